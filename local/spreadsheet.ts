@@ -1,0 +1,747 @@
+/**
+ * SpreadsheetApp as SheetCare uses it: spreadsheets, sheets and ranges holding real cell
+ * values, with the rules of real Sheets that code most often gets wrong.
+ */
+import { isDateObject } from '../src/core/cells';
+import { zone, serialToLocal } from '../src/core/zone';
+import { countCalls, Env, NotInRealApi } from './env';
+import { formatSheetsDate, formatSheetsNumber, isDateFormat } from './formatDate';
+
+type Stored = string | number | boolean | Date;
+
+/** Sheets' limit on the cells of one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+const MAX_COLUMNS = 18_278;
+const key = (r: number, c: number): number => r * MAX_COLUMNS + c;
+
+export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+export const DEFAULT_DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+export class UiRecord {
+  readonly menus: { title: string; items: { caption: string; functionName: string }[] }[] = [];
+  readonly sidebars: { title: string; content: string }[] = [];
+  readonly dialogs: { title: string; content: string }[] = [];
+  readonly alerts: { title: string; prompt: string }[] = [];
+  readonly toasts: { message: string; title: string }[] = [];
+  /** Buttons the "user" will press at the next alerts, in order; OK by default. */
+  readonly answers: string[] = [];
+}
+
+/** A1 notation: "B2", "A1:C10", "A:C", "2:5". */
+export function parseA1(a1: string): { row: number; col: number; rows?: number; cols?: number } {
+  const m = /^\$?([A-Z]*)\$?(\d*)(?::\$?([A-Z]*)\$?(\d*))?$/i.exec(a1.trim());
+  if (!m || (!m[1] && !m[2])) throw new Error(`Range not found`);
+  const colOf = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const c1 = m[1] ? colOf(m[1]) : 1;
+  const r1 = m[2] ? Number(m[2]) : 1;
+  if (m[3] === undefined && m[4] === undefined) return { row: r1, col: c1, rows: 1, cols: 1 };
+  const c2 = m[3] ? colOf(m[3]) : undefined;
+  const r2 = m[4] ? Number(m[4]) : undefined;
+  return {
+    row: Math.min(r1, r2 ?? r1),
+    col: Math.min(c1, c2 ?? c1),
+    rows: r2 === undefined ? undefined : Math.abs(r2 - r1) + 1,
+    cols: c2 === undefined ? undefined : Math.abs(c2 - c1) + 1,
+  };
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export interface ConditionalRuleData {
+  readonly condition: { readonly type: string; readonly values: unknown[] };
+  readonly format: { background?: string; fontColor?: string; bold?: boolean };
+  readonly ranges: string[];
+}
+
+export class FakeConditionalFormatRule {
+  constructor(readonly _data: ConditionalRuleData) {}
+  getRanges() {
+    return this._data.ranges;
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private _condition = { type: 'NONE', values: [] as unknown[] };
+  private _format: ConditionalRuleData['format'] = {};
+  private _ranges: string[] = [];
+  private _when(type: string, ...values: unknown[]) {
+    this._condition = { type, values };
+    return this;
+  }
+  whenTextEqualTo(text: string) {
+    return this._when('TEXT_EQ', text);
+  }
+  whenTextContains(text: string) {
+    return this._when('TEXT_CONTAINS', text);
+  }
+  whenNumberLessThan(n: number) {
+    return this._when('NUMBER_LESS', n);
+  }
+  whenNumberLessThanOrEqualTo(n: number) {
+    return this._when('NUMBER_LESS_THAN_EQ', n);
+  }
+  whenNumberGreaterThan(n: number) {
+    return this._when('NUMBER_GREATER', n);
+  }
+  whenFormulaSatisfied(formula: string) {
+    return this._when('CUSTOM_FORMULA', formula);
+  }
+  setBackground(color: string) {
+    this._format = { ...this._format, background: color };
+    return this;
+  }
+  setFontColor(color: string) {
+    this._format = { ...this._format, fontColor: color };
+    return this;
+  }
+  setBold(bold: boolean) {
+    this._format = { ...this._format, bold };
+    return this;
+  }
+  setRanges(ranges: FakeRange[]) {
+    this._ranges = ranges.map((r) => `${r._sheet._name}!${r._a1()}`);
+    return this;
+  }
+  build() {
+    return new FakeConditionalFormatRule({ condition: this._condition, format: this._format, ranges: this._ranges });
+  }
+}
+
+export interface ChartData {
+  type: string;
+  ranges: string[];
+  position: { row: number; col: number };
+  options: Record<string, unknown>;
+}
+
+export class FakeEmbeddedChart {
+  constructor(readonly _data: ChartData) {}
+  getOptions() {
+    return { get: (k: string) => this._data.options[k] };
+  }
+  getRanges() {
+    return this._data.ranges;
+  }
+}
+
+export class FakeEmbeddedChartBuilder {
+  private _data: ChartData = { type: 'COLUMN', ranges: [], position: { row: 1, col: 1 }, options: {} };
+  setChartType(type: string) {
+    this._data.type = type;
+    return this;
+  }
+  addRange(range: FakeRange) {
+    this._data.ranges.push(`${range._sheet._name}!${range._a1()}`);
+    return this;
+  }
+  setPosition(row: number, col: number, _offsetX: number, _offsetY: number) {
+    this._data.position = { row, col };
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this._data.options[option] = value;
+    return this;
+  }
+  build() {
+    return new FakeEmbeddedChart({ ...this._data, ranges: [...this._data.ranges], options: { ...this._data.options } });
+  }
+}
+
+export const Charts = {
+  ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
+};
+
+export class FakeSheet {
+  _rows: (Stored | undefined)[][] = [];
+  readonly _formulas = new Map<number, string>();
+  readonly _formats = new Map<number, string>();
+  readonly _backgrounds = new Map<number, string>();
+  readonly _fontWeights = new Map<number, string>();
+  readonly _fontColors = new Map<number, string>();
+  _frozenRows = 0;
+  _frozenColumns = 0;
+  _rules: FakeConditionalFormatRule[] = [];
+  _charts: FakeEmbeddedChart[] = [];
+  readonly _columnWidths = new Map<number, number>();
+
+  constructor(
+    readonly _env: Env,
+    readonly _parent: FakeSpreadsheet,
+    public _name: string,
+    readonly _id: number,
+    public _maxRows = 1000,
+    public _maxCols = 26,
+  ) {}
+
+  /** The last row and column holding a value or a formula (0 when empty). */
+  _extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    this._rows.forEach((row, r) => {
+      if (!row) return;
+      for (let c = row.length - 1; c >= 0; c--) {
+        if (row[c] !== undefined && row[c] !== '') {
+          rows = r + 1;
+          cols = Math.max(cols, c + 1);
+          break;
+        }
+      }
+    });
+    for (const k of this._formulas.keys()) {
+      rows = Math.max(rows, Math.floor(k / MAX_COLUMNS) + 1);
+      cols = Math.max(cols, (k % MAX_COLUMNS) + 1);
+    }
+    return { rows, cols };
+  }
+
+  _grow(rows: number, cols: number): void {
+    const extra = (rows - this._maxRows) * this._maxCols + (cols - this._maxCols) * rows;
+    if (extra > 0 && this._parent._cellCount() + extra > CELL_LIMIT) {
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
+    }
+    this._maxRows = Math.max(this._maxRows, rows);
+    this._maxCols = Math.max(this._maxCols, cols);
+  }
+
+  _range(row: number, col: number, rows = 1, cols = 1): FakeRange {
+    for (const [v, what] of [[row, 'row'], [col, 'column']] as const) {
+      if (!Number.isInteger(v) || v < 1) throw new Error(`Cannot find method getRange: the starting ${what} ${v} is invalid.`);
+    }
+    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (cols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row + rows - 1 > this._maxRows || col + cols - 1 > this._maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this._env, this, row, col, rows, cols);
+  }
+
+  getName() {
+    return this._name;
+  }
+  setName(name: string) {
+    if (this._parent._sheets.some((s) => s !== this && s._name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this._name = name;
+    return this;
+  }
+  getSheetId() {
+    return this._id;
+  }
+  getIndex() {
+    return this._parent._sheets.indexOf(this) + 1;
+  }
+  getParent() {
+    return this._parent;
+  }
+  activate() {
+    this._parent._active = this;
+    return this;
+  }
+  getLastRow() {
+    return this._extent().rows;
+  }
+  getLastColumn() {
+    return this._extent().cols;
+  }
+  getMaxRows() {
+    return this._maxRows;
+  }
+  getMaxColumns() {
+    return this._maxCols;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this._grow(this._maxRows + howMany, this._maxCols);
+    this._rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    return this;
+  }
+  insertColumnsAfter(_afterPosition: number, howMany: number) {
+    this._grow(this._maxRows, this._maxCols + howMany);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number) {
+    if (howMany >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this._rows.splice(rowPosition - 1, howMany);
+    this._maxRows -= howMany;
+    this._shiftKeys(rowPosition - 1, howMany);
+  }
+  getRange(a: number | string, col?: number, rows?: number, cols?: number) {
+    if (typeof a === 'string') {
+      const p = parseA1(a);
+      return this._range(p.row, p.col, p.rows ?? this._maxRows - p.row + 1, p.cols ?? this._maxCols - p.col + 1);
+    }
+    return this._range(a, col as number, rows ?? 1, cols ?? 1);
+  }
+  getDataRange() {
+    const { rows, cols } = this._extent();
+    return this._range(1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  appendRow(rowContents: unknown[]) {
+    const row = this._extent().rows + 1;
+    this._grow(Math.max(this._maxRows, row), Math.max(this._maxCols, rowContents.length));
+    this._range(row, 1, 1, rowContents.length)._write([rowContents]);
+    return this;
+  }
+  clear() {
+    this._rows = [];
+    this._formulas.clear();
+    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors]) m.clear();
+    this._rules = [];
+    return this;
+  }
+  clearContents() {
+    this._rows = [];
+    this._formulas.clear();
+    return this;
+  }
+  clearFormats() {
+    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors]) m.clear();
+    return this;
+  }
+  setFrozenRows(rows: number) {
+    this._frozenRows = rows;
+  }
+  getFrozenRows() {
+    return this._frozenRows;
+  }
+  setFrozenColumns(columns: number) {
+    this._frozenColumns = columns;
+  }
+  getFrozenColumns() {
+    return this._frozenColumns;
+  }
+  autoResizeColumns(_startColumn: number, _numColumns: number) {
+    return this;
+  }
+  setColumnWidth(columnPosition: number, width: number) {
+    this._columnWidths.set(columnPosition, width);
+    return this;
+  }
+  setTabColor(_color: string | null) {
+    return this;
+  }
+  newChart() {
+    return new FakeEmbeddedChartBuilder();
+  }
+  insertChart(chart: FakeEmbeddedChart) {
+    this._charts.push(chart);
+  }
+  getCharts() {
+    return [...this._charts];
+  }
+  removeChart(chart: FakeEmbeddedChart) {
+    this._charts = this._charts.filter((c) => c !== chart);
+  }
+  getConditionalFormatRules() {
+    return [...this._rules];
+  }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
+    this._rules = [...rules];
+  }
+
+  _shiftKeys(fromRow: number, removed: number): void {
+    for (const m of [this._formulas, this._formats, this._backgrounds, this._fontWeights, this._fontColors] as Map<number, string>[]) {
+      const moved = [...m.entries()];
+      m.clear();
+      for (const [k, v] of moved) {
+        const r = Math.floor(k / MAX_COLUMNS);
+        if (r < fromRow) m.set(k, v);
+        else if (r >= fromRow + removed) m.set(k - removed * MAX_COLUMNS, v);
+      }
+    }
+  }
+}
+
+/**
+ * How Sheets takes a value written by setValue(s): the way it takes typing. A leading
+ * apostrophe forces text, a leading = makes a formula, and text that looks like a number,
+ * a percentage or a date becomes one.
+ */
+function interpret(v: unknown, tz: string): { value?: Stored; formula?: string; format?: string } {
+  if (v === null || v === undefined || v === '') return {};
+  if (isDateObject(v)) return { value: new Date(v.getTime()), format: DEFAULT_DATE_FORMAT };
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.startsWith('=') && s.length > 1) return { formula: s };
+  const t = s.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return { value: Number(t.replace(/,/g, '')) };
+  const pct = /^([+-]?\d+(?:\.\d+)?)%$/.exec(t);
+  if (pct) return { value: Number(pct[1]) / 100, format: '0%' };
+  const d = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (d) {
+    const [y, mo, day, h, mi, sec] = d.slice(1).map((x) => Number(x ?? 0));
+    const local = Date.UTC(y, mo - 1, day, h, mi, sec);
+    if (new Date(local).getUTCDate() === day) {
+      return { value: new Date(zone(tz).toUtc(local)), format: d[4] ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT };
+    }
+  }
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  return { value: s };
+}
+
+export class FakeRange {
+  constructor(
+    readonly _env: Env,
+    readonly _sheet: FakeSheet,
+    readonly _row: number,
+    readonly _col: number,
+    readonly _rows: number,
+    readonly _cols: number,
+  ) {}
+
+  _a1(): string {
+    const start = `${columnLetter(this._col)}${this._row}`;
+    if (this._rows === 1 && this._cols === 1) return start;
+    return `${start}:${columnLetter(this._col + this._cols - 1)}${this._row + this._rows - 1}`;
+  }
+
+  _map<T>(f: (r: number, c: number) => T): T[][] {
+    const realm = this._env.realm;
+    const out: T[][] = [];
+    for (let r = 0; r < this._rows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this._cols; c++) row.push(f(this._row - 1 + r, this._col - 1 + c));
+      out.push(realm.array(row));
+    }
+    return realm.array(out);
+  }
+
+  _checkShape(values: unknown[][], what: string): void {
+    if (!Array.isArray(values) || values.length !== this._rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._rows}.`,
+      );
+    }
+    for (const row of values) {
+      if (!Array.isArray(row) || row.length !== this._cols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this._cols}.`,
+        );
+      }
+    }
+    void what;
+  }
+
+  /** The value Apps Script hands back: Dates in the script's realm, "" for empty. */
+  _valueAt(r: number, c: number): unknown {
+    const v = this._sheet._rows[r]?.[c];
+    if (v === undefined) return '';
+    if (v instanceof Date) return new this._env.realm.Date(v.getTime());
+    const format = this._sheet._formats.get(key(r, c));
+    if (typeof v === 'number' && format && isDateFormat(format)) {
+      const tz = this._sheet._parent._tz;
+      return new this._env.realm.Date(zone(tz).toUtc(serialToLocal(v)));
+    }
+    return v;
+  }
+
+  _displayAt(r: number, c: number): string {
+    const v = this._sheet._rows[r]?.[c];
+    if (v === undefined) return '';
+    const format = this._sheet._formats.get(key(r, c)) ?? '';
+    const tz = this._sheet._parent._tz;
+    if (v instanceof Date) return formatSheetsDate(v.getTime(), tz, format && isDateFormat(format) ? format : DEFAULT_DATE_FORMAT);
+    if (typeof v === 'number') {
+      if (format && isDateFormat(format)) return formatSheetsDate(zone(tz).toUtc(serialToLocal(v)), tz, format);
+      return formatSheetsNumber(v, format);
+    }
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    return v;
+  }
+
+  _set(r: number, c: number, value: Stored | undefined): void {
+    const rows = this._sheet._rows;
+    while (rows.length <= r) rows.push([]);
+    const row = (rows[r] ??= []);
+    row[c] = value;
+  }
+
+  /** Writes as a user would type, each cell by Sheets' rules; shared by setValue(s). */
+  _write(values: unknown[][]): void {
+    const tz = this._sheet._parent._tz;
+    for (let i = 0; i < values.length; i++) {
+      for (let j = 0; j < values[i].length; j++) {
+        const r = this._row - 1 + i;
+        const c = this._col - 1 + j;
+        const got = interpret(values[i][j], tz);
+        const k = key(r, c);
+        if (got.formula) {
+          this._sheet._formulas.set(k, got.formula);
+          this._set(r, c, this._sheet._parent._evaluate(got.formula));
+        } else {
+          this._sheet._formulas.delete(k);
+          this._set(r, c, got.value);
+        }
+        if (got.format && !this._sheet._formats.has(k)) this._sheet._formats.set(k, got.format);
+      }
+    }
+  }
+
+  _setAll(map: Map<number, string>, values: (string | null)[][]): void {
+    for (let i = 0; i < this._rows; i++) {
+      for (let j = 0; j < this._cols; j++) {
+        const k = key(this._row - 1 + i, this._col - 1 + j);
+        const v = values[i][j];
+        if (v === null || v === '') map.delete(k);
+        else map.set(k, v);
+      }
+    }
+  }
+
+  _fill(value: string | null): (string | null)[][] {
+    return Array.from({ length: this._rows }, () => Array<string | null>(this._cols).fill(value));
+  }
+
+  getValues() {
+    return this._map((r, c) => this._valueAt(r, c));
+  }
+  getValue() {
+    return this._valueAt(this._row - 1, this._col - 1);
+  }
+  getDisplayValues() {
+    return this._map((r, c) => this._displayAt(r, c));
+  }
+  getDisplayValue() {
+    return this._displayAt(this._row - 1, this._col - 1);
+  }
+  setValues(values: unknown[][]) {
+    this._checkShape(values, 'data');
+    this._write(values);
+    return this;
+  }
+  setValue(value: unknown) {
+    this._range1()._write([[value]]);
+    return this;
+  }
+  getFormulas() {
+    return this._map((r, c) => this._sheet._formulas.get(key(r, c)) ?? '');
+  }
+  getFormula() {
+    return this._sheet._formulas.get(key(this._row - 1, this._col - 1)) ?? '';
+  }
+  setFormula(formula: string) {
+    this._range1()._write([[formula.startsWith('=') ? formula : `=${formula}`]]);
+    return this;
+  }
+  setFormulas(formulas: string[][]) {
+    this._checkShape(formulas, 'formulas');
+    this._write(formulas);
+    return this;
+  }
+  getNumberFormats() {
+    return this._map((r, c) => this._sheet._formats.get(key(r, c)) ?? '');
+  }
+  getNumberFormat() {
+    return this._sheet._formats.get(key(this._row - 1, this._col - 1)) ?? '';
+  }
+  setNumberFormat(numberFormat: string) {
+    this._setAll(this._sheet._formats, this._fill(numberFormat));
+    return this;
+  }
+  setNumberFormats(numberFormats: string[][]) {
+    this._checkShape(numberFormats, 'formats');
+    this._setAll(this._sheet._formats, numberFormats);
+    return this;
+  }
+  getBackgrounds() {
+    return this._map((r, c) => this._sheet._backgrounds.get(key(r, c)) ?? '#ffffff');
+  }
+  getBackground() {
+    return this._sheet._backgrounds.get(key(this._row - 1, this._col - 1)) ?? '#ffffff';
+  }
+  setBackground(color: string | null) {
+    this._setAll(this._sheet._backgrounds, this._fill(color));
+    return this;
+  }
+  setBackgrounds(color: (string | null)[][]) {
+    this._checkShape(color, 'colors');
+    this._setAll(this._sheet._backgrounds, color);
+    return this;
+  }
+  getFontWeights() {
+    return this._map((r, c) => this._sheet._fontWeights.get(key(r, c)) ?? 'normal');
+  }
+  setFontWeight(fontWeight: string | null) {
+    this._setAll(this._sheet._fontWeights, this._fill(fontWeight));
+    return this;
+  }
+  getFontColors() {
+    return this._map((r, c) => this._sheet._fontColors.get(key(r, c)) ?? '#000000');
+  }
+  setFontColor(color: string | null) {
+    this._setAll(this._sheet._fontColors, this._fill(color));
+    return this;
+  }
+  setHorizontalAlignment(_alignment: string | null) {
+    return this;
+  }
+  setWrap(_isWrapEnabled: boolean) {
+    return this;
+  }
+  clear() {
+    this.clearContent();
+    for (const m of [this._sheet._formats, this._sheet._backgrounds, this._sheet._fontWeights, this._sheet._fontColors]) {
+      this._setAll(m, this._fill(null));
+    }
+    return this;
+  }
+  clearContent() {
+    for (let i = 0; i < this._rows; i++) {
+      for (let j = 0; j < this._cols; j++) {
+        this._set(this._row - 1 + i, this._col - 1 + j, undefined);
+        this._sheet._formulas.delete(key(this._row - 1 + i, this._col - 1 + j));
+      }
+    }
+    return this;
+  }
+  getRow() {
+    return this._row;
+  }
+  getColumn() {
+    return this._col;
+  }
+  getLastRow() {
+    return this._row + this._rows - 1;
+  }
+  getLastColumn() {
+    return this._col + this._cols - 1;
+  }
+  getNumRows() {
+    return this._rows;
+  }
+  getNumColumns() {
+    return this._cols;
+  }
+  getA1Notation() {
+    return this._a1();
+  }
+  getSheet() {
+    return this._sheet;
+  }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number) {
+    return this._sheet._range(this._row + rowOffset, this._col + columnOffset, numRows ?? this._rows, numColumns ?? this._cols);
+  }
+
+  _range1(): FakeRange {
+    return new FakeRange(this._env, this._sheet, this._row, this._col, 1, 1);
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly _sheets: FakeSheet[] = [];
+  _active: FakeSheet | undefined;
+  readonly _ui = new UiRecord();
+  private _nextSheetId = 0;
+  /** Formulas are stored, not computed, unless a test supplies an evaluator. */
+  _evaluate: (formula: string) => Stored | undefined = () => undefined;
+
+  constructor(
+    readonly _env: Env,
+    public _name = 'Untitled spreadsheet',
+    public _tz = 'Asia/Shanghai',
+    public _locale = 'zh_CN',
+    readonly _id = 'stand-in-spreadsheet',
+  ) {}
+
+  _cellCount(): number {
+    return this._sheets.reduce((n, s) => n + s._maxRows * s._maxCols, 0);
+  }
+
+  /** Adds a sheet with stored values as a file import would, bypassing typed-input rules. */
+  _load(name: string, rows: unknown[][], formats?: (string | undefined)[][]): FakeSheet {
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+    const sheet = this._add(name, this._sheets.length, Math.max(rows.length, 1), width);
+    sheet._rows = rows.map((r) => r.map((v) => (v === '' || v === null || v === undefined ? undefined : isDateObject(v) ? new Date(v.getTime()) : (v as Stored))));
+    formats?.forEach((r, i) => r.forEach((f, j) => f && sheet._formats.set(key(i, j), f)));
+    return sheet;
+  }
+
+  _add(name: string, index: number, rows = 1000, cols = 26): FakeSheet {
+    if (this._sheets.some((s) => s._name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    if (this._cellCount() + rows * cols > CELL_LIMIT) {
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    }
+    const sheet = new FakeSheet(this._env, this, name, this._nextSheetId++, rows, cols);
+    this._sheets.splice(Math.min(index, this._sheets.length), 0, sheet);
+    this._active ??= sheet;
+    return sheet;
+  }
+
+  getId() {
+    return this._id;
+  }
+  getName() {
+    return this._name;
+  }
+  getUrl() {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  getSpreadsheetTimeZone() {
+    return this._tz;
+  }
+  setSpreadsheetTimeZone(timezone: string) {
+    this._tz = timezone;
+  }
+  getSpreadsheetLocale() {
+    return this._locale;
+  }
+  getSheets() {
+    return [...this._sheets];
+  }
+  getSheetByName(name: string) {
+    return this._sheets.find((s) => s._name === name) ?? null;
+  }
+  getActiveSheet() {
+    if (!this._active) this._add('Sheet1', 0);
+    return this._active as FakeSheet;
+  }
+  setActiveSheet(sheet: FakeSheet) {
+    this._active = sheet;
+    return sheet;
+  }
+  insertSheet(sheetName?: string, sheetIndex?: number) {
+    const name = sheetName ?? `Sheet${this._sheets.length + 1}`;
+    const sheet = this._add(name, sheetIndex ?? this._sheets.length);
+    this._active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet) {
+    if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this._sheets.splice(this._sheets.indexOf(sheet), 1);
+    if (this._active === sheet) this._active = this._sheets[0];
+  }
+  getRange(a1Notation: string) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1Notation);
+    const sheet = m ? this.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'")) : this.getActiveSheet();
+    if (!sheet) throw new Error('Range not found');
+    return sheet.getRange(m ? m[3] : a1Notation);
+  }
+  toast(msg: string, title?: string, _timeoutSeconds?: number) {
+    this._ui.toasts.push({ message: msg, title: title ?? '' });
+  }
+}
+
+// Compile-time: the stand-in offers no method the real service lacks.
+type Check<T extends never> = T;
+export type _SheetsChecks = [
+  Check<NotInRealApi<FakeSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
+  Check<NotInRealApi<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>>,
+  Check<NotInRealApi<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
+  Check<NotInRealApi<FakeEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
+  Check<NotInRealApi<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>>,
+  Check<NotInRealApi<FakeConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>>,
+  Check<NotInRealApi<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>>,
+];
+
+countCalls(FakeSpreadsheet, 'Spreadsheet');
+countCalls(FakeSheet, 'Sheet');
+countCalls(FakeRange, 'Range');

@@ -1,0 +1,20 @@
+/** Simple triggers and menu handlers: Apps Script calls these by name. */
+import { buildMenu, showHelp, showSidebar } from '../server/ui';
+
+/** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Installing the add-on opens the spreadsheet's menu at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function menuOpenSidebar(): void {
+  showSidebar();
+}
+
+export function menuHelp(): void {
+  showHelp();
+}
