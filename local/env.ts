@@ -6,7 +6,11 @@
 export type RunKind = 'custom' | 'simple' | 'full';
 
 /** Apps Script's execution limits: 30 s for a custom function, 6 minutes otherwise. */
-export const TIME_LIMIT_MS: Record<RunKind, number> = { custom: 30_000, simple: 30_000, full: 360_000 };
+export const TIME_LIMIT_MS: Record<RunKind, number> = {
+  custom: 30_000,
+  simple: 30_000,
+  full: 360_000,
+};
 
 /** What a custom function may call: the formulas' contract keeps them to these. */
 export const CUSTOM_FUNCTION_CALLS = new Set([
@@ -66,12 +70,19 @@ export class Env {
   }
 
   now(): number {
-    return this.base + this.spent + this.realInRuns + (this.run ? performance.now() - this.run.realStart : 0);
+    return (
+      this.base +
+      this.spent +
+      this.realInRuns +
+      (this.run ? performance.now() - this.run.realStart : 0)
+    );
   }
 
   /** Milliseconds the current run has used, simulated service time and real compute alike. */
   elapsed(): number {
-    return this.run ? this.spent - this.run.spentAtStart + performance.now() - this.run.realStart : 0;
+    return this.run
+      ? this.spent - this.run.spentAtStart + performance.now() - this.run.realStart
+      : 0;
   }
 
   /** Every service method passes through here: counted, charged, and checked against limits. */
@@ -79,12 +90,15 @@ export class Env {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     const run = this.run;
     if (run) {
-      if (this.elapsed() > TIME_LIMIT_MS[run.kind]) throw new Error('Exceeded maximum execution time');
+      if (this.elapsed() > TIME_LIMIT_MS[run.kind])
+        throw new Error('Exceeded maximum execution time');
       if (run.kind === 'custom' && !CUSTOM_FUNCTION_CALLS.has(name)) {
         throw new Error(`You do not have permission to call ${name} from a custom function.`);
       }
       if (run.kind === 'simple' && !LIMITED_AUTH_CALLS.has(name)) {
-        throw new Error(`You do not have permission to call ${name} before the add-on is authorized.`);
+        throw new Error(
+          `You do not have permission to call ${name} before the add-on is authorized.`,
+        );
       }
     }
     this.spent += this.callCostMs;

@@ -4,7 +4,20 @@
  */
 import { DAY_MS, zone } from '../src/core/zone';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
@@ -95,18 +108,22 @@ function javaField(letter: string, n: number, w: Wall): string {
 export function formatJavaDate(utcMs: number, tz: string, pattern: string): string {
   const w = wall(utcMs, tz);
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
-        out += "'";
-        i += 2;
-        continue;
+      // Quoted text, in which '' stands for one quote; a bare '' outside is one quote too.
+      let j = i + 1;
+      let text = '';
+      for (; j < pattern.length; j++) {
+        if (pattern[j] !== "'") text += pattern[j];
+        else if (pattern[j + 1] === "'" && j > i + 1) {
+          text += "'";
+          j++;
+        } else break;
       }
-      if (end < 0) throw new Error(`Unterminated quote in pattern "${pattern}"`);
-      out += pattern.slice(i + 1, end);
-      i = end + 1;
+      if (j >= pattern.length) throw new Error(`Unterminated quote in pattern "${pattern}"`);
+      out += j === i + 1 ? "'" : text;
+      i = j + 1;
     } else if (/[A-Za-z]/.test(ch)) {
       let n = 1;
       while (pattern[i + n] === ch) n++;
@@ -129,10 +146,15 @@ export function formatSheetsDate(utcMs: number, tz: string, format: string): str
   const w = wall(utcMs, tz);
   let out = '';
   let lastWasHour = false;
-  const tokens = format.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|[^ymdhs"\\]+|./gi) ?? [];
+  const tokens =
+    format.match(
+      /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|[^ymdhs"\\]+|./gi,
+    ) ?? [];
   tokens.forEach((tok, i) => {
     const t = tok.toLowerCase();
-    const nextIsSecond = /^s/.test((tokens.slice(i + 1).find((x) => /[ymdhs]/i.test(x)) ?? '').toLowerCase());
+    const nextIsSecond = /^s/.test(
+      (tokens.slice(i + 1).find((x) => /[ymdhs]/i.test(x)) ?? '').toLowerCase(),
+    );
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (tok.startsWith('\\')) out += tok.slice(1);
     else if (t === 'yyyy') out += pad(w.y, 4);
@@ -144,7 +166,8 @@ export function formatSheetsDate(utcMs: number, tz: string, format: string): str
     else if (t === 'dddd') out += DAYS[w.dow];
     else if (t === 'ddd') out += DAYS[w.dow].slice(0, 3);
     else if (t === 'dd' || t === 'd') out += pad(w.d, t.length);
-    else if (t === 'hh' || t === 'h') out += pad(format.toLowerCase().includes('am/pm') ? w.h % 12 || 12 : w.h, t.length);
+    else if (t === 'hh' || t === 'h')
+      out += pad(format.toLowerCase().includes('am/pm') ? w.h % 12 || 12 : w.h, t.length);
     else if (t === 'ss' || t === 's') out += pad(w.s, t.length);
     else if (t === 'am/pm') out += w.h < 12 ? 'AM' : 'PM';
     else out += tok;
@@ -158,7 +181,9 @@ export function formatSheetsNumber(n: number, format: string): string {
     return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(10)));
   }
   const section = format.split(';')[n < 0 && format.includes(';') ? 1 : 0];
-  const m = /^(.*?)([#0,]*0(?:\.0+)?|#(?:[#,]*)(?:\.0+)?)(%?)(.*)$/.exec(section.replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1'));
+  const m = /^(.*?)([#0,]*0(?:\.0+)?|#(?:[#,]*)(?:\.0+)?)(%?)(.*)$/.exec(
+    section.replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1'),
+  );
   if (!m) return String(n);
   const [, prefix, digits, pct, suffix] = m;
   const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;

@@ -63,13 +63,24 @@ export class StandIn {
     if (options.callCostMs !== undefined) this.env.callCostMs = options.callCostMs;
     const env = this.env;
     this.spreadsheet =
-      options.spreadsheet ?? new FakeSpreadsheet(env, 'Sample shop', options.timeZone ?? 'Asia/Shanghai', options.locale ?? 'zh_CN');
+      options.spreadsheet ??
+      new FakeSpreadsheet(
+        env,
+        'Sample shop',
+        options.timeZone ?? 'Asia/Shanghai',
+        options.locale ?? 'zh_CN',
+      );
     this.mail = new FakeMailApp(env, options.mailQuota ?? CONSUMER_MAIL_QUOTA);
     this.properties = new FakePropertiesService(env);
     this.locks = new FakeLockService(env);
     this.cache = new FakeCacheService(env);
     this.scriptApp = new FakeScriptApp(env);
-    this.session = new FakeSession(env, 'Asia/Shanghai', options.userLocale ?? 'zh-CN', options.email ?? 'owner@example.com');
+    this.session = new FakeSession(
+      env,
+      'Asia/Shanghai',
+      options.userLocale ?? 'zh-CN',
+      options.email ?? 'owner@example.com',
+    );
     this.logger = new FakeLogger(env);
     const buildDir = options.buildDir ?? BUILD_DIR;
     this.context = vm.createContext({
@@ -102,7 +113,9 @@ export class StandIn {
         return RealDate; })()`,
       this.context,
     ) as DateConstructor;
-    const arrayFrom = vm.runInContext('(xs) => Array.from(xs)', this.context) as <T>(xs: T[]) => T[];
+    const arrayFrom = vm.runInContext('(xs) => Array.from(xs)', this.context) as <T>(
+      xs: T[],
+    ) => T[];
     env.realm = { Date: realDate, array: arrayFrom };
     const code = fs.readFileSync(path.join(buildDir, 'Code.js'), 'utf8');
     vm.runInContext(code, this.context, { filename: 'Code.js' });
@@ -113,7 +126,9 @@ export class StandIn {
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     this.env.startRun(kind);
     try {
-      const result = (fn as (...a: unknown[]) => unknown)(...args.map((a) => intoRealm(a, this.env.realm)));
+      const result = (fn as (...a: unknown[]) => unknown)(
+        ...args.map((a) => intoRealm(a, this.env.realm)),
+      );
       return intoRealm(result, HOST);
     } catch (e) {
       // Errors from the script's realm fail instanceof Error here: hand on a host Error.

@@ -15,7 +15,12 @@ type Check<T extends never> = T;
 // ---------------------------------------------------------------- UI
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export class FakeMenu {
   readonly _items: { caption: string; functionName: string }[] = [];
@@ -33,7 +38,9 @@ export class FakeMenu {
     return this;
   }
   addSubMenu(menu: FakeMenu) {
-    this._items.push(...menu._items.map((i) => ({ ...i, caption: `${menu._title} › ${i.caption}` })));
+    this._items.push(
+      ...menu._items.map((i) => ({ ...i, caption: `${menu._title} › ${i.caption}` })),
+    );
     return this;
   }
   addToUi() {
@@ -117,18 +124,29 @@ export class FakeMailApp {
   ) {}
   _usedToday(): number {
     const day = Math.floor(this._env.now() / 86_400_000);
-    return this._sent.filter((m) => Math.floor(m.at / 86_400_000) === day).reduce((n, m) => n + m.to.split(',').length, 0);
+    return this._sent
+      .filter((m) => Math.floor(m.at / 86_400_000) === day)
+      .reduce((n, m) => n + m.to.split(',').length, 0);
   }
   getRemainingDailyQuota() {
     return Math.max(0, this._quota - this._usedToday());
   }
-  sendEmail(a: string | Record<string, unknown>, subject?: string, body?: string, options?: Record<string, unknown>) {
+  sendEmail(
+    a: string | Record<string, unknown>,
+    subject?: string,
+    body?: string,
+    options?: Record<string, unknown>,
+  ) {
     const message = typeof a === 'string' ? { ...options, to: a, subject, body } : a;
     const to = String(message.to ?? '').trim();
     if (!to) throw new Error('Failed to send email: no recipient');
-    if (message.subject === undefined) throw new Error('The parameters (String) don\'t match the method signature for MailApp.sendEmail.');
+    if (message.subject === undefined)
+      throw new Error(
+        "The parameters (String) don't match the method signature for MailApp.sendEmail.",
+      );
     for (const addr of to.split(',')) {
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(addr.trim())) throw new Error(`Invalid email: ${addr.trim()}`);
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(addr.trim()))
+        throw new Error(`Invalid email: ${addr.trim()}`);
     }
     if (this._usedToday() + to.split(',').length > this._quota) {
       throw new Error('Service invoked too many times for one day: email.');
@@ -161,10 +179,13 @@ export class FakeProperties {
   }
   _commit(next: Map<string, string>): void {
     for (const [k, v] of next) {
-      if (Buffer.byteLength(v) > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${k})`);
+      if (Buffer.byteLength(v) > PROPERTY_VALUE_LIMIT)
+        throw new Error(`Argument too large: value (${k})`);
     }
     if (this._size(next) > PROPERTY_STORE_LIMIT) {
-      throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this._data.clear();
     for (const [k, v] of next) this._data.set(k, v);
@@ -422,13 +443,25 @@ export class FakeTriggerBuilder {
 export class FakeScriptApp {
   readonly _triggers: FakeTrigger[] = [];
   private _next = 1;
-  readonly AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
-  readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' };
+  readonly AuthMode = {
+    NONE: 'NONE',
+    CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+    LIMITED: 'LIMITED',
+    FULL: 'FULL',
+  };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_OPEN: 'ON_OPEN',
+    ON_EDIT: 'ON_EDIT',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  };
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' };
   constructor(readonly _env: Env) {}
   _add(spec: Omit<TriggerData, 'id'>): FakeTrigger {
     if (this._triggers.length >= TRIGGER_LIMIT) {
-      throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw new Error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
     const trigger = new FakeTrigger({ ...spec, id: String(this._next++) });
     this._triggers.push(trigger);
@@ -529,7 +562,9 @@ export class FakeUtilities {
   constructor(readonly _env: Env) {}
   formatDate(date: Date, timeZone: string, format: string) {
     if (Object.prototype.toString.call(date) !== '[object Date]') {
-      throw new Error("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+      throw new Error(
+        "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+      );
     }
     return formatJavaDate(date.getTime(), timeZone, format);
   }
@@ -565,7 +600,9 @@ export type _ServiceChecks = [
   Check<NotInRealApi<FakeTrigger, GoogleAppsScript.Script.Trigger>>,
   Check<NotInRealApi<FakeTriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>>,
   Check<NotInRealApi<FakeClockTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>>,
-  Check<NotInRealApi<FakeSpreadsheetTriggerBuilder, GoogleAppsScript.Script.SpreadsheetTriggerBuilder>>,
+  Check<
+    NotInRealApi<FakeSpreadsheetTriggerBuilder, GoogleAppsScript.Script.SpreadsheetTriggerBuilder>
+  >,
   Check<NotInRealApi<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>>,
   Check<NotInRealApi<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>>,
   Check<NotInRealApi<FakeSession, GoogleAppsScript.Base.Session>>,

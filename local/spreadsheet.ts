@@ -31,7 +31,8 @@ export class UiRecord {
 export function parseA1(a1: string): { row: number; col: number; rows?: number; cols?: number } {
   const m = /^\$?([A-Z]*)\$?(\d*)(?::\$?([A-Z]*)\$?(\d*))?$/i.exec(a1.trim());
   if (!m || (!m[1] && !m[2])) throw new Error(`Range not found`);
-  const colOf = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const colOf = (s: string) =>
+    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const c1 = m[1] ? colOf(m[1]) : 1;
   const r1 = m[2] ? Number(m[2]) : 1;
   if (m[3] === undefined && m[4] === undefined) return { row: r1, col: c1, rows: 1, cols: 1 };
@@ -47,7 +48,8 @@ export function parseA1(a1: string): { row: number; col: number; rows?: number; 
 
 export function columnLetter(col: number): string {
   let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -107,7 +109,11 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build() {
-    return new FakeConditionalFormatRule({ condition: this._condition, format: this._format, ranges: this._ranges });
+    return new FakeConditionalFormatRule({
+      condition: this._condition,
+      format: this._format,
+      ranges: this._ranges,
+    });
   }
 }
 
@@ -129,7 +135,12 @@ export class FakeEmbeddedChart {
 }
 
 export class FakeEmbeddedChartBuilder {
-  private _data: ChartData = { type: 'COLUMN', ranges: [], position: { row: 1, col: 1 }, options: {} };
+  private _data: ChartData = {
+    type: 'COLUMN',
+    ranges: [],
+    position: { row: 1, col: 1 },
+    options: {},
+  };
   setChartType(type: string) {
     this._data.type = type;
     return this;
@@ -147,12 +158,25 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
   build() {
-    return new FakeEmbeddedChart({ ...this._data, ranges: [...this._data.ranges], options: { ...this._data.options } });
+    return new FakeEmbeddedChart({
+      ...this._data,
+      ranges: [...this._data.ranges],
+      options: { ...this._data.options },
+    });
   }
 }
 
 export const Charts = {
-  ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' },
+  ChartType: {
+    AREA: 'AREA',
+    BAR: 'BAR',
+    COLUMN: 'COLUMN',
+    COMBO: 'COMBO',
+    LINE: 'LINE',
+    PIE: 'PIE',
+    SCATTER: 'SCATTER',
+    TABLE: 'TABLE',
+  },
 };
 
 export class FakeSheet {
@@ -210,8 +234,12 @@ export class FakeSheet {
   }
 
   _range(row: number, col: number, rows = 1, cols = 1): FakeRange {
-    for (const [v, what] of [[row, 'row'], [col, 'column']] as const) {
-      if (!Number.isInteger(v) || v < 1) throw new Error(`Cannot find method getRange: the starting ${what} ${v} is invalid.`);
+    for (const [v, what] of [
+      [row, 'row'],
+      [col, 'column'],
+    ] as const) {
+      if (!Number.isInteger(v) || v < 1)
+        throw new Error(`Cannot find method getRange: the starting ${what} ${v} is invalid.`);
     }
     if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (cols < 1) throw new Error('The number of columns in the range must be at least 1.');
@@ -225,7 +253,9 @@ export class FakeSheet {
     return this._name;
   }
   setName(name: string) {
-    if (this._parent._sheets.some((s) => s !== this && s._name.toLowerCase() === name.toLowerCase())) {
+    if (
+      this._parent._sheets.some((s) => s !== this && s._name.toLowerCase() === name.toLowerCase())
+    ) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this._name = name;
@@ -258,7 +288,15 @@ export class FakeSheet {
   }
   insertRowsAfter(afterPosition: number, howMany: number) {
     this._grow(this._maxRows + howMany, this._maxCols);
-    this._rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    if (afterPosition < this._rows.length) {
+      const blank: (Stored | undefined)[][] = Array.from({ length: howMany }, () => []);
+      this._rows = [
+        ...this._rows.slice(0, afterPosition),
+        ...blank,
+        ...this._rows.slice(afterPosition),
+      ];
+    }
+    this._shiftKeys(afterPosition, howMany);
     return this;
   }
   insertColumnsAfter(_afterPosition: number, howMany: number) {
@@ -269,12 +307,17 @@ export class FakeSheet {
     if (howMany >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this._rows.splice(rowPosition - 1, howMany);
     this._maxRows -= howMany;
-    this._shiftKeys(rowPosition - 1, howMany);
+    this._shiftKeys(rowPosition - 1, -howMany);
   }
   getRange(a: number | string, col?: number, rows?: number, cols?: number) {
     if (typeof a === 'string') {
       const p = parseA1(a);
-      return this._range(p.row, p.col, p.rows ?? this._maxRows - p.row + 1, p.cols ?? this._maxCols - p.col + 1);
+      return this._range(
+        p.row,
+        p.col,
+        p.rows ?? this._maxRows - p.row + 1,
+        p.cols ?? this._maxCols - p.col + 1,
+      );
     }
     return this._range(a, col as number, rows ?? 1, cols ?? 1);
   }
@@ -291,7 +334,8 @@ export class FakeSheet {
   clear() {
     this._rows = [];
     this._formulas.clear();
-    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors]) m.clear();
+    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors])
+      m.clear();
     this._rules = [];
     return this;
   }
@@ -301,7 +345,8 @@ export class FakeSheet {
     return this;
   }
   clearFormats() {
-    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors]) m.clear();
+    for (const m of [this._formats, this._backgrounds, this._fontWeights, this._fontColors])
+      m.clear();
     return this;
   }
   setFrozenRows(rows: number) {
@@ -345,14 +390,21 @@ export class FakeSheet {
     this._rules = [...rules];
   }
 
-  _shiftKeys(fromRow: number, removed: number): void {
-    for (const m of [this._formulas, this._formats, this._backgrounds, this._fontWeights, this._fontColors] as Map<number, string>[]) {
+  /** Moves per-cell formulas and formats at or below fromRow by delta rows (negative: deleted). */
+  _shiftKeys(fromRow: number, delta: number): void {
+    for (const m of [
+      this._formulas,
+      this._formats,
+      this._backgrounds,
+      this._fontWeights,
+      this._fontColors,
+    ] as Map<number, string>[]) {
       const moved = [...m.entries()];
       m.clear();
       for (const [k, v] of moved) {
         const r = Math.floor(k / MAX_COLUMNS);
         if (r < fromRow) m.set(k, v);
-        else if (r >= fromRow + removed) m.set(k - removed * MAX_COLUMNS, v);
+        else if (delta > 0 || r >= fromRow - delta) m.set(k + delta * MAX_COLUMNS, v);
       }
     }
   }
@@ -371,7 +423,8 @@ function interpret(v: unknown, tz: string): { value?: Stored; formula?: string; 
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { formula: s };
   const t = s.trim();
-  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return { value: Number(t.replace(/,/g, '')) };
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(t))
+    return { value: Number(t.replace(/,/g, '')) };
   const pct = /^([+-]?\d+(?:\.\d+)?)%$/.exec(t);
   if (pct) return { value: Number(pct[1]) / 100, format: '0%' };
   const d = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
@@ -379,7 +432,10 @@ function interpret(v: unknown, tz: string): { value?: Stored; formula?: string; 
     const [y, mo, day, h, mi, sec] = d.slice(1).map((x) => Number(x ?? 0));
     const local = Date.UTC(y, mo - 1, day, h, mi, sec);
     if (new Date(local).getUTCDate() === day) {
-      return { value: new Date(zone(tz).toUtc(local)), format: d[4] ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT };
+      return {
+        value: new Date(zone(tz).toUtc(local)),
+        format: d[4] ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT,
+      };
     }
   }
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
@@ -447,9 +503,15 @@ export class FakeRange {
     if (v === undefined) return '';
     const format = this._sheet._formats.get(key(r, c)) ?? '';
     const tz = this._sheet._parent._tz;
-    if (v instanceof Date) return formatSheetsDate(v.getTime(), tz, format && isDateFormat(format) ? format : DEFAULT_DATE_FORMAT);
+    if (v instanceof Date)
+      return formatSheetsDate(
+        v.getTime(),
+        tz,
+        format && isDateFormat(format) ? format : DEFAULT_DATE_FORMAT,
+      );
     if (typeof v === 'number') {
-      if (format && isDateFormat(format)) return formatSheetsDate(zone(tz).toUtc(serialToLocal(v)), tz, format);
+      if (format && isDateFormat(format))
+        return formatSheetsDate(zone(tz).toUtc(serialToLocal(v)), tz, format);
       return formatSheetsNumber(v, format);
     }
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -587,7 +649,12 @@ export class FakeRange {
   }
   clear() {
     this.clearContent();
-    for (const m of [this._sheet._formats, this._sheet._backgrounds, this._sheet._fontWeights, this._sheet._fontColors]) {
+    for (const m of [
+      this._sheet._formats,
+      this._sheet._backgrounds,
+      this._sheet._fontWeights,
+      this._sheet._fontColors,
+    ]) {
       this._setAll(m, this._fill(null));
     }
     return this;
@@ -626,7 +693,12 @@ export class FakeRange {
     return this._sheet;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number) {
-    return this._sheet._range(this._row + rowOffset, this._col + columnOffset, numRows ?? this._rows, numColumns ?? this._cols);
+    return this._sheet._range(
+      this._row + rowOffset,
+      this._col + columnOffset,
+      numRows ?? this._rows,
+      numColumns ?? this._cols,
+    );
   }
 
   _range1(): FakeRange {
@@ -657,8 +729,21 @@ export class FakeSpreadsheet {
   /** Adds a sheet with stored values as a file import would, bypassing typed-input rules. */
   _load(name: string, rows: unknown[][], formats?: (string | undefined)[][]): FakeSheet {
     const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
-    const sheet = this._add(name, this._sheets.length, Math.max(rows.length, 1), width);
-    sheet._rows = rows.map((r) => r.map((v) => (v === '' || v === null || v === undefined ? undefined : isDateObject(v) ? new Date(v.getTime()) : (v as Stored))));
+    const sheet = this._add(
+      name,
+      this._sheets.length,
+      Math.max(rows.length, 1000),
+      Math.max(width, 26),
+    );
+    sheet._rows = rows.map((r) =>
+      r.map((v) =>
+        v === '' || v === null || v === undefined
+          ? undefined
+          : isDateObject(v)
+            ? new Date(v.getTime())
+            : (v as Stored),
+      ),
+    );
     formats?.forEach((r, i) => r.forEach((f, j) => f && sheet._formats.set(key(i, j), f)));
     return sheet;
   }
@@ -668,7 +753,9 @@ export class FakeSpreadsheet {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     if (this._cellCount() + rows * cols > CELL_LIMIT) {
-      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
     }
     const sheet = new FakeSheet(this._env, this, name, this._nextSheetId++, rows, cols);
     this._sheets.splice(Math.min(index, this._sheets.length), 0, sheet);
@@ -715,13 +802,16 @@ export class FakeSpreadsheet {
     return sheet;
   }
   deleteSheet(sheet: FakeSheet) {
-    if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    if (this._sheets.length === 1)
+      throw new Error("You can't remove all the sheets in a document.");
     this._sheets.splice(this._sheets.indexOf(sheet), 1);
     if (this._active === sheet) this._active = this._sheets[0];
   }
   getRange(a1Notation: string) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1Notation);
-    const sheet = m ? this.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'")) : this.getActiveSheet();
+    const sheet = m
+      ? this.getSheetByName((m[1] ?? m[2]).replace(/''/g, "'"))
+      : this.getActiveSheet();
     if (!sheet) throw new Error('Range not found');
     return sheet.getRange(m ? m[3] : a1Notation);
   }
@@ -738,8 +828,15 @@ export type _SheetsChecks = [
   Check<NotInRealApi<FakeRange, GoogleAppsScript.Spreadsheet.Range>>,
   Check<NotInRealApi<FakeEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
   Check<NotInRealApi<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>>,
-  Check<NotInRealApi<FakeConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>>,
-  Check<NotInRealApi<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>>,
+  Check<
+    NotInRealApi<
+      FakeConditionalFormatRuleBuilder,
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
+    >
+  >,
+  Check<
+    NotInRealApi<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>
+  >,
 ];
 
 countCalls(FakeSpreadsheet, 'Spreadsheet');

@@ -19,7 +19,13 @@ const ENTRY_FILES = ['src/entry/customFunctions.ts', 'src/entry/triggers.ts'];
 const API_FILE = 'src/shared/api.ts';
 const API_INTERFACE = 'ServerApi';
 /** Apps Script's V8 runtime has none of these; a bundle that calls them fails at run time. */
-const FORBIDDEN = [/\brequire\s*\(/, /\bsetTimeout\s*\(/, /\bsetInterval\s*\(/, /\bfetch\s*\(/, /\bprocess\.env\b/];
+const FORBIDDEN = [
+  /\brequire\s*\(/,
+  /\bsetTimeout\s*\(/,
+  /\bsetInterval\s*\(/,
+  /\bfetch\s*\(/,
+  /\bprocess\.env\b/,
+];
 
 export interface EntryPoint {
   readonly name: string;
@@ -62,14 +68,19 @@ export function entryFunctions(file: string): EntryPoint[] {
 export function apiEndpoints(): EntryPoint[] {
   const source = parse(API_FILE);
   const api = source.statements.find(
-    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === API_INTERFACE,
+    (s): s is ts.InterfaceDeclaration =>
+      ts.isInterfaceDeclaration(s) && s.name.text === API_INTERFACE,
   );
   if (!api) throw new Error(`${API_FILE} declares no ${API_INTERFACE}`);
   return api.members.filter(ts.isMethodSignature).map((m) => {
     if (m.parameters.length > 1) {
       throw new Error(`${API_INTERFACE}.${m.name.getText(source)} takes more than one argument`);
     }
-    return { name: m.name.getText(source), params: m.parameters.map((p) => p.name.getText(source)), jsdoc: jsdocOf(m, source) };
+    return {
+      name: m.name.getText(source),
+      params: m.parameters.map((p) => p.name.getText(source)),
+      jsdoc: jsdocOf(m, source),
+    };
   });
 }
 
@@ -94,7 +105,8 @@ async function bundleServer(): Promise<string> {
   });
   const code = out.outputFiles[0].text;
   for (const re of FORBIDDEN) {
-    if (re.test(code)) throw new Error(`build/Code.js would call ${re.source}, which Apps Script lacks`);
+    if (re.test(code))
+      throw new Error(`build/Code.js would call ${re.source}, which Apps Script lacks`);
   }
   return code;
 }
@@ -137,7 +149,11 @@ function verify(code: string, entries: EntryPoint[]): void {
   }
 }
 
-export async function build(): Promise<{ codeBytes: number; sidebarBytes: number; entries: EntryPoint[] }> {
+export async function build(): Promise<{
+  codeBytes: number;
+  sidebarBytes: number;
+  entries: EntryPoint[];
+}> {
   const entries = [...ENTRY_FILES.flatMap(entryFunctions), ...apiEndpoints()];
   const names = new Set<string>();
   for (const e of entries) {

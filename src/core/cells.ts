@@ -42,7 +42,9 @@ export function readAmount(v: unknown): Reading<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
   if (typeof v !== 'string') return bad(isDateObject(v) ? v.toISOString() : String(v));
-  let t = halfWidth(v).toLowerCase().replace(/[\s\u00a0]/g, '');
+  let t = halfWidth(v)
+    .toLowerCase()
+    .replace(/[\s\u00a0]/g, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(t);
   if (paren) {

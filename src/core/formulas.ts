@@ -93,7 +93,11 @@ export function customerValueFormula(ctx: FormulaContext, avg: Arg, perYear?: Ar
     TITLES.basicValue,
     [
       { col: column('avg_amount', avg), what: 'AMOUNT', read: readAmount },
-      count('purchases_per_year', optionalColumn('purchases_per_year', perYear), d.purchasesPerYear),
+      count(
+        'purchases_per_year',
+        optionalColumn('purchases_per_year', perYear),
+        d.purchasesPerYear,
+      ),
       count('years', optionalColumn('years', years), d.years),
     ],
     ([a, p, y]) => basicValue(a, p, y),

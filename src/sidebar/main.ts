@@ -5,7 +5,10 @@ import { call } from './server';
 const WORDS = {
   loading: { en: 'Reading the spreadsheet…', zh: '正在读取表格…' },
   orderSheet: { en: 'Order sheet', zh: '订单表' },
-  none: { en: 'No order sheet found: SheetCare looks for headers such as Customer, Amount and Date.', zh: '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。' },
+  none: {
+    en: 'No order sheet found: SheetCare looks for headers such as Customer, Amount and Date.',
+    zh: '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
+  },
   rows: { en: 'data rows', zh: '行数据' },
   headerRow: { en: 'headers in row', zh: '表头位于第' },
   missing: { en: 'Missing columns', zh: '缺少的列' },
@@ -44,7 +47,10 @@ function render(root: HTMLElement, s: SidebarState): void {
     return;
   }
   root.append(
-    el('p', `${info.sheetName} · ${info.dataRows} ${w('rows')} · ${w('headerRow')} ${info.headerRow}`),
+    el(
+      'p',
+      `${info.sheetName} · ${info.dataRows} ${w('rows')} · ${w('headerRow')} ${info.headerRow}`,
+    ),
   );
   const table = el('table');
   const head = el('tr');
@@ -57,7 +63,13 @@ function render(root: HTMLElement, s: SidebarState): void {
   }
   root.append(table);
   if (info.missing.length) {
-    root.append(el('p', `${w('missing')}: ${info.missing.map((f) => FIELD_NAMES[f][s.lang]).join(', ')}`, 'error'));
+    root.append(
+      el(
+        'p',
+        `${w('missing')}: ${info.missing.map((f) => FIELD_NAMES[f][s.lang]).join(', ')}`,
+        'error',
+      ),
+    );
   }
 }
 

@@ -1,0 +1,152 @@
+/**
+ * Workbooks in and out of the stand-in: an .xlsx or .csv opened as a spreadsheet (as Sheets
+ * imports a file), and a spreadsheet saved as .xlsx with its values, formats and colours.
+ */
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDateObject } from '../src/core/cells';
+import { zone } from '../src/core/zone';
+import { Env } from './env';
+import { FakeSpreadsheet } from './spreadsheet';
+
+export interface OpenOptions {
+  readonly env: Env;
+  readonly timeZone?: string;
+  readonly locale?: string;
+}
+
+/** Splits CSV text with quoted fields, doubled quotes and newlines inside quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const NUMBER = /^[+-]?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** As Sheets imports CSV: plain numbers and ISO dates are converted, the rest stays text. */
+function csvCell(text: string, tz: string): unknown {
+  if (NUMBER.test(text)) return Number(text);
+  const m = DATE_TIME.exec(text);
+  if (m) {
+    const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+    return new Date(zone(tz).toUtc(Date.UTC(y, mo - 1, d, h, mi, s)));
+  }
+  return text;
+}
+
+export async function openWorkbook(file: string, options: OpenOptions): Promise<FakeSpreadsheet> {
+  const tz = options.timeZone ?? 'Asia/Shanghai';
+  const ss = new FakeSpreadsheet(
+    options.env,
+    path.basename(file).replace(/\.\w+$/, ''),
+    tz,
+    options.locale ?? 'zh_CN',
+  );
+  if (/\.csv$/i.test(file)) {
+    const rows = parseCsv(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    ss._load(
+      ss._name,
+      rows.map((r) => r.map((c) => csvCell(c, tz))),
+    );
+    return ss;
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const z = zone(tz);
+  wb.eachSheet((ws) => {
+    const rows: unknown[][] = [];
+    const formats: (string | undefined)[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const values: unknown[] = [];
+      const fmts: (string | undefined)[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        let v: unknown = cell.value;
+        if (v && typeof v === 'object' && !isDateObject(v)) {
+          const o = v as { result?: unknown; text?: string; richText?: { text: string }[] };
+          v = o.result ?? o.text ?? o.richText?.map((t) => t.text).join('') ?? '';
+        }
+        // xlsx holds wall-clock time; exceljs reads it as UTC. Place it in the sheet's zone.
+        if (isDateObject(v)) v = new Date(z.toUtc(v.getTime()));
+        values[c - 1] = v;
+        fmts[c - 1] = cell.numFmt || undefined;
+      });
+      rows[r - 1] = values;
+      formats[r - 1] = fmts;
+    });
+    ss._load(
+      ws.name,
+      Array.from(rows, (r) => r ?? []),
+      Array.from(formats, (f) => f ?? []),
+    );
+  });
+  return ss;
+}
+
+export async function saveWorkbook(ss: FakeSpreadsheet, file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const z = zone(ss._tz);
+  for (const sheet of ss._sheets) {
+    const ws = wb.addWorksheet(sheet._name, {
+      views: sheet._frozenRows ? [{ state: 'frozen', ySplit: sheet._frozenRows }] : undefined,
+    });
+    const { rows, cols } = sheet._extent();
+    for (let r = 0; r < rows; r++) {
+      const row = ws.getRow(r + 1);
+      for (let c = 0; c < cols; c++) {
+        const k = r * 18_278 + c;
+        const v = sheet._rows[r]?.[c];
+        const formula = sheet._formulas.get(k);
+        const cell = row.getCell(c + 1);
+        const value = v instanceof Date ? new Date(z.toLocal(v.getTime())) : v;
+        if (formula)
+          cell.value = {
+            formula: formula.slice(1),
+            result: value as ExcelJS.CellValue,
+          } as ExcelJS.CellFormulaValue;
+        else if (value !== undefined) cell.value = value as ExcelJS.CellValue;
+        const fmt = sheet._formats.get(k);
+        if (fmt) cell.numFmt = fmt;
+        const bg = sheet._backgrounds.get(k);
+        if (bg)
+          cell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: `FF${bg.replace('#', '').toUpperCase()}` },
+          };
+        if (sheet._fontWeights.get(k) === 'bold') cell.font = { bold: true };
+      }
+    }
+    for (const [col, width] of sheet._columnWidths) ws.getColumn(col).width = width / 7;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}
