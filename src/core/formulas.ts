@@ -3,11 +3,18 @@
  * one answer per row out. The Apps Script entry points only add the spreadsheet's zone and
  * language.
  */
-import { readAmount, readShare, Reading } from './cells';
-import { Arg, Column, answer, cellAt, column, isHeader, problem, rowCount } from './formula';
-import { Bilingual, Lang } from './i18n';
+import { abcTiers, checkShares, DEFAULT_SHARES } from './abc';
+import { isBlank, readAmount, readCustomer, readDate, readShare, Reading, show } from './cells';
+import { Arg, Column, answer, cellAt, column, isHeader, problem, rowCount, setting } from './formula';
+import { Bilingual, Lang, readLang } from './i18n';
+import { fromUnits } from './money';
+import { nextPurchaseDay } from './nextPurchase';
+import { OrderLines, purchaseHistories } from './purchases';
+import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
+import { DEFAULT_WEIGHTS, indicatorMeans, readAnswer, satisfactionIndex } from './satisfaction';
+import { customerStatus, DEFAULT_LOST_AFTER_DAYS, STATUS_NAMES } from './status';
 import { basicValue, complaintLoss, DEFAULT_VALUE_SETTINGS, satisfiedValue } from './value';
-import { Zone } from './zone';
+import { DAY_MS, Zone } from './zone';
 
 export interface FormulaContext {
   readonly zone: Zone;
@@ -133,3 +140,233 @@ export const complaintLossFormula = wordOfMouthFormula(
 /** An omitted optional argument is no column at all, so every row takes the default. */
 export const optionalColumn = (name: string, arg: Arg): Column | undefined =>
   arg === undefined ? undefined : column(name, arg);
+
+// ---------------------------------------------------------------- customer formulas
+
+/** How one input row reads: blank, unreadable (with its # text), or a customer's line. */
+type RowReading = { kind: 'blank' } | { kind: 'bad'; text: string } | { kind: 'line'; customer: number };
+
+interface ReadRows {
+  readonly header: boolean;
+  readonly rows: RowReading[];
+  readonly lines: OrderLines;
+}
+
+/**
+ * Reads customers with their dates and/or amounts, row by row. The first row is a header
+ * when its amount (its date, without amounts) is text that does not read as one.
+ */
+function readOrderRows(ctx: FormulaContext, customers: Column, dates?: Column, amounts?: Column): ReadRows {
+  const n = rowCount(customers, dates, amounts);
+  const z = ctx.zone;
+  const readDateCell = (v: unknown) => readDate(v, z);
+  const key = amounts ?? dates;
+  const header = key !== undefined && isHeader(key, amounts ? readAmount : readDateCell);
+  const index = new Map<string, number>();
+  const rows: RowReading[] = [];
+  const customer: number[] = [];
+  const at: number[] = [];
+  const amount: number[] = [];
+  for (let row = header ? 1 : 0; row < n; row++) {
+    const cv = cellAt(customers, row);
+    const dv = cellAt(dates, row);
+    const av = cellAt(amounts, row);
+    if (isBlank(cv) && (!dates || isBlank(dv)) && (!amounts || isBlank(av))) {
+      rows.push({ kind: 'blank' });
+      continue;
+    }
+    const c = readCustomer(cv);
+    const d = dates ? readDateCell(dv) : undefined;
+    const a = amounts ? readAmount(av) : undefined;
+    if (c.kind !== 'ok') rows.push({ kind: 'bad', text: problem('CUSTOMER', cv) });
+    else if (a && a.kind !== 'ok') rows.push({ kind: 'bad', text: problem('AMOUNT', av) });
+    else if (d && d.kind !== 'ok') rows.push({ kind: 'bad', text: problem('DATE', dv) });
+    else {
+      let i = index.get(c.value);
+      if (i === undefined) {
+        i = index.size;
+        index.set(c.value, i);
+      }
+      rows.push({ kind: 'line', customer: i });
+      customer.push(i);
+      if (d?.kind === 'ok') at.push(d.value);
+      if (a?.kind === 'ok') amount.push(a.value);
+    }
+  }
+  return {
+    header,
+    rows,
+    lines: {
+      customerCount: index.size,
+      customer: Int32Array.from(customer),
+      at: dates ? Float64Array.from(at) : undefined,
+      amount: amounts ? Float64Array.from(amount) : undefined,
+    },
+  };
+}
+
+/** One answer per row: the title on a header, "" on blanks, the # text on unreadable rows. */
+function perRow(
+  read: ReadRows,
+  title: unknown,
+  onLine: (customer: number) => unknown,
+  blank: unknown = '',
+  bad: (text: string) => unknown = (t) => t,
+): unknown[] {
+  const out: unknown[] = read.header ? [title] : [];
+  for (const r of read.rows) out.push(r.kind === 'line' ? onLine(r.customer) : r.kind === 'blank' ? blank : bad(r.text));
+  return out;
+}
+
+const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
+  setting('as_of', arg, (v) => readDate(v, ctx.zone), undefined as number | undefined, 'Give a date such as 2024-12-31.');
+
+const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
+  readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
+
+export const CUSTOMER_TITLES = {
+  abc: { en: 'ABC tier', zh: 'ABC 分类' },
+  avgOrder: { en: 'Average order', zh: '平均订单金额' },
+  segment: { en: 'RFM segment', zh: 'RFM 客户细分' },
+  cn8: { en: 'RFM class', zh: 'RFM 客户分类' },
+  status: { en: 'Status', zh: '客户状态' },
+  nextPurchase: { en: 'Next purchase', zh: '预计下次购买' },
+} satisfies Record<string, Bilingual>;
+
+export function abcClassFormula(ctx: FormulaContext, customers: Arg, amounts: Arg, aShare?: Arg, bShare?: Arg) {
+  const hint = 'Write shares as percentages such as 5% and 20%.';
+  const shares = {
+    a: setting('a_share', aShare, readShare, DEFAULT_SHARES.a, hint),
+    b: setting('b_share', bShare, readShare, DEFAULT_SHARES.b, hint),
+  };
+  const why = checkShares(shares);
+  if (why) throw new Error(why);
+  const cols = [column('customers', customers), column('amounts', amounts)];
+  const read = readOrderRows(ctx, cols[0], undefined, cols[1]);
+  const tiers = abcTiers(purchaseHistories(read.lines).spendUnits, shares);
+  return answer(perRow(read, CUSTOMER_TITLES.abc[ctx.lang], (c) => tiers[c]), cols);
+}
+
+export function avgOrderFormula(ctx: FormulaContext, customers: Arg, amounts: Arg, dates?: Arg) {
+  const c = column('customers', customers);
+  const a = column('amounts', amounts);
+  const d = optionalColumn('dates', dates);
+  const cols = [c, a, d];
+  const read = readOrderRows(ctx, c, d, a);
+  const h = purchaseHistories(read.lines);
+  return answer(
+    perRow(read, CUSTOMER_TITLES.avgOrder[ctx.lang], (c) => (h.purchases[c] > 0 ? fromUnits(h.spendUnits[c]) / h.purchases[c] : '')),
+    cols,
+  );
+}
+
+/** RFM needs customers, dates and amounts; the histories are taken as of as_of. */
+function rfmRead(ctx: FormulaContext, customers: Arg, dates: Arg, amounts: Arg, asOf: Arg) {
+  const cols = [column('customers', customers), column('dates', dates), column('amounts', amounts)];
+  const read = readOrderRows(ctx, cols[0], cols[1], cols[2]);
+  return { cols, read, h: purchaseHistories(read.lines, asOfSetting(ctx, asOf)) };
+}
+
+export function rfmScoreFormula(ctx: FormulaContext, customers: Arg, dates: Arg, amounts: Arg, asOf?: Arg) {
+  const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
+  const scores = rfmScores(h);
+  const rows = perRow(
+    read,
+    ['R', 'F', 'M'],
+    (c) => {
+      const s = scores[c];
+      return s ? [s.r, s.f, s.m] : ['', '', ''];
+    },
+    ['', '', ''],
+    (t) => [t, '', ''],
+  ) as unknown[][];
+  return cols.some((c) => c.range) ? rows : rows[0];
+}
+
+export function rfmSegmentFormula(
+  ctx: FormulaContext,
+  customers: Arg,
+  dates: Arg,
+  amounts: Arg,
+  asOf?: Arg,
+  model?: Arg,
+  lang?: Arg,
+) {
+  const which = setting('model', model, readText, 'rf10', 'Use "rf10" (ten segments) or "cn8" (eight classes).').toLowerCase();
+  if (which !== 'rf10' && which !== 'cn8') throw new Error(`model must be "rf10" or "cn8", not "${which}".`);
+  const l = langSetting(ctx, lang);
+  const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
+  let name: (c: number) => string;
+  if (which === 'rf10') {
+    const scores = rfmScores(h);
+    name = (c) => {
+      const s = scores[c];
+      return s ? RF10[rf10Segment(s)][l] : '';
+    };
+  } else {
+    const classes = cn8Classes(h);
+    name = (c) => {
+      const k = classes[c];
+      return k ? CN8[k][l] : '';
+    };
+  }
+  const title = which === 'rf10' ? CUSTOMER_TITLES.segment[l] : CUSTOMER_TITLES.cn8[l];
+  return answer(perRow(read, title, name), cols);
+}
+
+export function customerStatusFormula(
+  ctx: FormulaContext,
+  customers: Arg,
+  dates: Arg,
+  asOf?: Arg,
+  lostAfterDays?: Arg,
+  lang?: Arg,
+) {
+  const lost = setting('lost_after_days', lostAfterDays, readAmount, DEFAULT_LOST_AFTER_DAYS, 'Give a number of days such as 180.');
+  if (!(lost >= 0)) throw new Error('lost_after_days cannot be negative: give a number of days such as 180.');
+  const l = langSetting(ctx, lang);
+  const cols = [column('customers', customers), column('dates', dates)];
+  const read = readOrderRows(ctx, cols[0], cols[1]);
+  const h = purchaseHistories(read.lines, asOfSetting(ctx, asOf));
+  return answer(
+    perRow(read, CUSTOMER_TITLES.status[l], (c) => {
+      const s = customerStatus(h, c, lost);
+      return s ? STATUS_NAMES[s][l] : '';
+    }),
+    cols,
+  );
+}
+
+export function nextPurchaseFormula(ctx: FormulaContext, customers: Arg, dates: Arg) {
+  const cols = [column('customers', customers), column('dates', dates)];
+  const read = readOrderRows(ctx, cols[0], cols[1]);
+  const h = purchaseHistories(read.lines);
+  return answer(
+    perRow(read, CUSTOMER_TITLES.nextPurchase[ctx.lang], (c) => {
+      const day = nextPurchaseDay(h, c);
+      return day === undefined ? '' : new Date(ctx.zone.toUtc(day * DAY_MS));
+    }),
+    cols,
+  );
+}
+
+const readText = (v: unknown): Reading<string> =>
+  isBlank(v) ? { kind: 'blank' } : { kind: 'ok', value: String(v).trim() };
+
+export function satisfactionIndexFormula(_ctx: FormulaContext, answers: Arg, weights?: Arg, scale?: Arg) {
+  const rows = (Array.isArray(answers) ? answers : [[answers]]) as unknown[][];
+  const headerRow = rows.length > 0 && rows[0].every((c) => readAnswer(c) === undefined) ? 1 : 0;
+  let w = DEFAULT_WEIGHTS;
+  if (weights !== undefined && !(Array.isArray(weights) ? (weights as unknown[]).flat().every(isBlank) : isBlank(weights))) {
+    const cells = Array.isArray(weights) ? (weights as unknown[]).flat() : [weights];
+    w = cells.map((v, i) => {
+      const r = readShare(v);
+      if (r.kind !== 'ok') throw new Error(`weights: item ${i + 1} "${show(v)}" is not a number; write weights such as 20%.`);
+      return r.value;
+    });
+  }
+  const s = setting('scale', scale, readText, 'seed', 'Use "seed" or "zero".').toLowerCase();
+  if (s !== 'seed' && s !== 'zero') throw new Error(`scale must be "seed" or "zero", not "${s}".`);
+  // Rows are numbered within the answers range, as the user selected it.
+  return satisfactionIndex(indicatorMeans(rows.slice(headerRow), headerRow + 1), w, s);
+}

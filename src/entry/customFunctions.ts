@@ -3,13 +3,49 @@
  * Sheets sees, so it is what users read in autocomplete: keep it exact.
  */
 import {
+  abcClassFormula,
+  avgOrderFormula,
   complaintLossFormula,
+  customerStatusFormula,
   customerValueFormula,
+  nextPurchaseFormula,
+  rfmScoreFormula,
+  rfmSegmentFormula,
+  satisfactionIndexFormula,
   satisfiedValueFormula,
 } from '../core/formulas';
 import { formulaContext } from '../server/context';
 
 type Cell = unknown;
+
+/**
+ * ABC tier of each row's customer: A the top 5% of customers by spend (关键客户), B the top 20%
+ * less A (主要客户), C the rest (普通客户). Ties at a boundary go up; spend ≤ 0 is C.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column (e.g. B2:B).
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows; refunds negative.
+ * @param {number} [a_share=5%] Share of paying customers in tier A.
+ * @param {number} [b_share=20%] Share of paying customers in tiers A and B together.
+ * @return A, B or C for each row.
+ * @customfunction
+ */
+export function ABC_CLASS(customers: Cell, amounts: Cell, a_share?: Cell, b_share?: Cell) {
+  return abcClassFormula(formulaContext(), customers, amounts, a_share, b_share);
+}
+
+/**
+ * Average order of each row's customer 平均订单金额: spend ÷ purchases. With dates, the lines of
+ * one customer at the same date-time are one purchase.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows.
+ * @param {Array<Array<Date>>} [dates] Order dates for the same rows.
+ * @return The customer's average order for each row.
+ * @customfunction
+ */
+export function AVG_ORDER(customers: Cell, amounts: Cell, dates?: Cell) {
+  return avgOrderFormula(formulaContext(), customers, amounts, dates);
+}
 
 /**
  * Basic customer value 客户基本价值: average order × purchases a year × years.
@@ -49,4 +85,79 @@ export function SATISFIED_VALUE(basic_value: Cell, referrals?: Cell, rate?: Cell
  */
 export function COMPLAINT_LOSS(basic_value: Cell, referrals?: Cell, rate?: Cell) {
   return complaintLossFormula(formulaContext(), basic_value, referrals, rate);
+}
+
+/**
+ * RFM scores of each row's customer: three columns R, F, M, each 1–5 (5 best), ranking
+ * recency, number of purchases and spend among the customers who bought.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows.
+ * @param {Date} [as_of] Score as of this day; by default the latest purchase in the data.
+ * @return R, F and M for each row.
+ * @customfunction
+ */
+export function RFM_SCORE(customers: Cell, dates: Cell, amounts: Cell, as_of?: Cell) {
+  return rfmScoreFormula(formulaContext(), customers, dates, amounts, as_of);
+}
+
+/**
+ * RFM segment of each row's customer: model "rf10" (ten segments such as Champions, At Risk)
+ * or "cn8" (the eight classes such as 重要价值客户).
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows.
+ * @param {Date} [as_of] Segment as of this day; by default the latest purchase in the data.
+ * @param {string} [model="rf10"] "rf10" or "cn8".
+ * @param {string} [lang] "en" or "zh"; by default the spreadsheet's language.
+ * @return The segment name for each row.
+ * @customfunction
+ */
+export function RFM_SEGMENT(customers: Cell, dates: Cell, amounts: Cell, as_of?: Cell, model?: Cell, lang?: Cell) {
+  return rfmSegmentFormula(formulaContext(), customers, dates, amounts, as_of, model, lang);
+}
+
+/**
+ * Status of each row's customer: New 新客户 (one purchase), Returning 老客户 (two or more), or
+ * Lost 流失客户 (no purchase for more than lost_after_days).
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Date} [as_of] Judge as of this day; by default the latest purchase in the data.
+ * @param {number} [lost_after_days=180] Days without a purchase after which a customer is lost.
+ * @param {string} [lang] "en" or "zh"; by default the spreadsheet's language.
+ * @return New, Returning or Lost for each row.
+ * @customfunction
+ */
+export function CUSTOMER_STATUS(customers: Cell, dates: Cell, as_of?: Cell, lost_after_days?: Cell, lang?: Cell) {
+  return customerStatusFormula(formulaContext(), customers, dates, as_of, lost_after_days, lang);
+}
+
+/**
+ * Predicted next purchase of each row's customer 预计下次购买: the last purchase day plus the
+ * mean gap between purchase days. Blank for customers who bought on fewer than two days.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @return The predicted date for each row.
+ * @customfunction
+ */
+export function NEXT_PURCHASE(customers: Cell, dates: Cell) {
+  return nextPurchaseFormula(formulaContext(), customers, dates);
+}
+
+/**
+ * Weighted satisfaction index 满意度指数, 0–100, from seven indicators A–G (brand, quality,
+ * price, after-sales, returns, complaints, communication) weighted 20/20/20/10/10/15/5%.
+ *
+ * @param {Array<Array<number>>} answers Seven columns A–G, one row per respondent: 1–5 or 非常满意…很不满意.
+ * @param {Array<number>} [weights] Seven weights summing to 100%.
+ * @param {string} [scale="seed"] "seed" (5 points = 100) or "zero" (1 point = 0, 5 points = 100).
+ * @return The index.
+ * @customfunction
+ */
+export function SATISFACTION_INDEX(answers: Cell, weights?: Cell, scale?: Cell) {
+  return satisfactionIndexFormula(formulaContext(), answers, weights, scale);
 }
