@@ -634,6 +634,11 @@ export class FakeRange {
     this._setAll(this._sheet._fontWeights, this._fill(fontWeight));
     return this;
   }
+  setFontWeights(fontWeights: (string | null)[][]) {
+    this._checkShape(fontWeights, 'font weights');
+    this._setAll(this._sheet._fontWeights, fontWeights);
+    return this;
+  }
   getFontColors() {
     return this._map((r, c) => this._sheet._fontColors.get(key(r, c)) ?? '#000000');
   }

@@ -5,7 +5,17 @@
  */
 import { abcTiers, checkShares, DEFAULT_SHARES } from './abc';
 import { isBlank, readAmount, readCustomer, readDate, readShare, Reading, show } from './cells';
-import { Arg, Column, answer, cellAt, column, isHeader, problem, rowCount, setting } from './formula';
+import {
+  Arg,
+  Column,
+  answer,
+  cellAt,
+  column,
+  isHeader,
+  problem,
+  rowCount,
+  setting,
+} from './formula';
 import { Bilingual, Lang, readLang } from './i18n';
 import { fromUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
@@ -144,7 +154,8 @@ export const optionalColumn = (name: string, arg: Arg): Column | undefined =>
 // ---------------------------------------------------------------- customer formulas
 
 /** How one input row reads: blank, unreadable (with its # text), or a customer's line. */
-type RowReading = { kind: 'blank' } | { kind: 'bad'; text: string } | { kind: 'line'; customer: number };
+type RowReading =
+  { kind: 'blank' } | { kind: 'bad'; text: string } | { kind: 'line'; customer: number };
 
 interface ReadRows {
   readonly header: boolean;
@@ -156,7 +167,12 @@ interface ReadRows {
  * Reads customers with their dates and/or amounts, row by row. The first row is a header
  * when its amount (its date, without amounts) is text that does not read as one.
  */
-function readOrderRows(ctx: FormulaContext, customers: Column, dates?: Column, amounts?: Column): ReadRows {
+function readOrderRows(
+  ctx: FormulaContext,
+  customers: Column,
+  dates?: Column,
+  amounts?: Column,
+): ReadRows {
   const n = rowCount(customers, dates, amounts);
   const z = ctx.zone;
   const readDateCell = (v: unknown) => readDate(v, z);
@@ -214,12 +230,19 @@ function perRow(
   bad: (text: string) => unknown = (t) => t,
 ): unknown[] {
   const out: unknown[] = read.header ? [title] : [];
-  for (const r of read.rows) out.push(r.kind === 'line' ? onLine(r.customer) : r.kind === 'blank' ? blank : bad(r.text));
+  for (const r of read.rows)
+    out.push(r.kind === 'line' ? onLine(r.customer) : r.kind === 'blank' ? blank : bad(r.text));
   return out;
 }
 
 const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
-  setting('as_of', arg, (v) => readDate(v, ctx.zone), undefined as number | undefined, 'Give a date such as 2024-12-31.');
+  setting(
+    'as_of',
+    arg,
+    (v) => readDate(v, ctx.zone),
+    undefined as number | undefined,
+    'Give a date such as 2024-12-31.',
+  );
 
 const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
   readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
@@ -233,7 +256,13 @@ export const CUSTOMER_TITLES = {
   nextPurchase: { en: 'Next purchase', zh: '预计下次购买' },
 } satisfies Record<string, Bilingual>;
 
-export function abcClassFormula(ctx: FormulaContext, customers: Arg, amounts: Arg, aShare?: Arg, bShare?: Arg) {
+export function abcClassFormula(
+  ctx: FormulaContext,
+  customers: Arg,
+  amounts: Arg,
+  aShare?: Arg,
+  bShare?: Arg,
+) {
   const hint = 'Write shares as percentages such as 5% and 20%.';
   const shares = {
     a: setting('a_share', aShare, readShare, DEFAULT_SHARES.a, hint),
@@ -244,7 +273,10 @@ export function abcClassFormula(ctx: FormulaContext, customers: Arg, amounts: Ar
   const cols = [column('customers', customers), column('amounts', amounts)];
   const read = readOrderRows(ctx, cols[0], undefined, cols[1]);
   const tiers = abcTiers(purchaseHistories(read.lines).spendUnits, shares);
-  return answer(perRow(read, CUSTOMER_TITLES.abc[ctx.lang], (c) => tiers[c]), cols);
+  return answer(
+    perRow(read, CUSTOMER_TITLES.abc[ctx.lang], (c) => tiers[c]),
+    cols,
+  );
 }
 
 export function avgOrderFormula(ctx: FormulaContext, customers: Arg, amounts: Arg, dates?: Arg) {
@@ -255,7 +287,9 @@ export function avgOrderFormula(ctx: FormulaContext, customers: Arg, amounts: Ar
   const read = readOrderRows(ctx, c, d, a);
   const h = purchaseHistories(read.lines);
   return answer(
-    perRow(read, CUSTOMER_TITLES.avgOrder[ctx.lang], (c) => (h.purchases[c] > 0 ? fromUnits(h.spendUnits[c]) / h.purchases[c] : '')),
+    perRow(read, CUSTOMER_TITLES.avgOrder[ctx.lang], (c) =>
+      h.purchases[c] > 0 ? fromUnits(h.spendUnits[c]) / h.purchases[c] : '',
+    ),
     cols,
   );
 }
@@ -267,7 +301,13 @@ function rfmRead(ctx: FormulaContext, customers: Arg, dates: Arg, amounts: Arg, 
   return { cols, read, h: purchaseHistories(read.lines, asOfSetting(ctx, asOf)) };
 }
 
-export function rfmScoreFormula(ctx: FormulaContext, customers: Arg, dates: Arg, amounts: Arg, asOf?: Arg) {
+export function rfmScoreFormula(
+  ctx: FormulaContext,
+  customers: Arg,
+  dates: Arg,
+  amounts: Arg,
+  asOf?: Arg,
+) {
   const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
   const scores = rfmScores(h);
   const rows = perRow(
@@ -292,8 +332,15 @@ export function rfmSegmentFormula(
   model?: Arg,
   lang?: Arg,
 ) {
-  const which = setting('model', model, readText, 'rf10', 'Use "rf10" (ten segments) or "cn8" (eight classes).').toLowerCase();
-  if (which !== 'rf10' && which !== 'cn8') throw new Error(`model must be "rf10" or "cn8", not "${which}".`);
+  const which = setting(
+    'model',
+    model,
+    readText,
+    'rf10',
+    'Use "rf10" (ten segments) or "cn8" (eight classes).',
+  ).toLowerCase();
+  if (which !== 'rf10' && which !== 'cn8')
+    throw new Error(`model must be "rf10" or "cn8", not "${which}".`);
   const l = langSetting(ctx, lang);
   const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
   let name: (c: number) => string;
@@ -322,8 +369,15 @@ export function customerStatusFormula(
   lostAfterDays?: Arg,
   lang?: Arg,
 ) {
-  const lost = setting('lost_after_days', lostAfterDays, readAmount, DEFAULT_LOST_AFTER_DAYS, 'Give a number of days such as 180.');
-  if (!(lost >= 0)) throw new Error('lost_after_days cannot be negative: give a number of days such as 180.');
+  const lost = setting(
+    'lost_after_days',
+    lostAfterDays,
+    readAmount,
+    DEFAULT_LOST_AFTER_DAYS,
+    'Give a number of days such as 180.',
+  );
+  if (!(lost >= 0))
+    throw new Error('lost_after_days cannot be negative: give a number of days such as 180.');
   const l = langSetting(ctx, lang);
   const cols = [column('customers', customers), column('dates', dates)];
   const read = readOrderRows(ctx, cols[0], cols[1]);
@@ -353,15 +407,26 @@ export function nextPurchaseFormula(ctx: FormulaContext, customers: Arg, dates: 
 const readText = (v: unknown): Reading<string> =>
   isBlank(v) ? { kind: 'blank' } : { kind: 'ok', value: String(v).trim() };
 
-export function satisfactionIndexFormula(_ctx: FormulaContext, answers: Arg, weights?: Arg, scale?: Arg) {
+export function satisfactionIndexFormula(
+  _ctx: FormulaContext,
+  answers: Arg,
+  weights?: Arg,
+  scale?: Arg,
+) {
   const rows = (Array.isArray(answers) ? answers : [[answers]]) as unknown[][];
   const headerRow = rows.length > 0 && rows[0].every((c) => readAnswer(c) === undefined) ? 1 : 0;
   let w = DEFAULT_WEIGHTS;
-  if (weights !== undefined && !(Array.isArray(weights) ? (weights as unknown[]).flat().every(isBlank) : isBlank(weights))) {
+  if (
+    weights !== undefined &&
+    !(Array.isArray(weights) ? (weights as unknown[]).flat().every(isBlank) : isBlank(weights))
+  ) {
     const cells = Array.isArray(weights) ? (weights as unknown[]).flat() : [weights];
     w = cells.map((v, i) => {
       const r = readShare(v);
-      if (r.kind !== 'ok') throw new Error(`weights: item ${i + 1} "${show(v)}" is not a number; write weights such as 20%.`);
+      if (r.kind !== 'ok')
+        throw new Error(
+          `weights: item ${i + 1} "${show(v)}" is not a number; write weights such as 20%.`,
+        );
       return r.value;
     });
   }

@@ -44,7 +44,10 @@ export function readAnswer(v: unknown): number | undefined {
 }
 
 /** The mean score of each indicator over the respondents who answered it. */
-export function indicatorMeans(rows: readonly (readonly unknown[])[], firstRowNumber = 1): number[] {
+export function indicatorMeans(
+  rows: readonly (readonly unknown[])[],
+  firstRowNumber = 1,
+): number[] {
   const sums = new Array(INDICATORS.length).fill(0);
   const counts = new Array(INDICATORS.length).fill(0);
   rows.forEach((row, i) => {
@@ -74,7 +77,9 @@ export function indicatorMeans(rows: readonly (readonly unknown[])[], firstRowNu
 
 export function checkWeights(weights: readonly number[]): void {
   if (weights.length !== INDICATORS.length || weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    throw new Error('weights must be seven numbers, one per indicator A–G, such as 20% 20% 20% 10% 10% 15% 5%.');
+    throw new Error(
+      'weights must be seven numbers, one per indicator A–G, such as 20% 20% 20% 10% 10% 15% 5%.',
+    );
   }
   const total = weights.reduce((a, b) => a + b, 0);
   if (Math.abs(total - 1) > 1e-9) {
@@ -83,10 +88,15 @@ export function checkWeights(weights: readonly number[]): void {
 }
 
 /** Index = Σ weight × mean ÷ 5 × 100 ("seed"), or Σ weight × (mean − 1) ÷ 4 × 100 ("zero"). */
-export function satisfactionIndex(means: readonly number[], weights = DEFAULT_WEIGHTS, scale: Scale = 'seed'): number {
+export function satisfactionIndex(
+  means: readonly number[],
+  weights = DEFAULT_WEIGHTS,
+  scale: Scale = 'seed',
+): number {
   checkWeights(weights);
   const raw = means.reduce(
-    (sum, mean, j) => sum + weights[j] * (scale === 'zero' ? ((mean - 1) / 4) * 100 : (mean / 5) * 100),
+    (sum, mean, j) =>
+      sum + weights[j] * (scale === 'zero' ? ((mean - 1) / 4) * 100 : (mean / 5) * 100),
     0,
   );
   return Math.round(raw * 1e4) / 1e4;

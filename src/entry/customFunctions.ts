@@ -115,7 +115,14 @@ export function RFM_SCORE(customers: Cell, dates: Cell, amounts: Cell, as_of?: C
  * @return The segment name for each row.
  * @customfunction
  */
-export function RFM_SEGMENT(customers: Cell, dates: Cell, amounts: Cell, as_of?: Cell, model?: Cell, lang?: Cell) {
+export function RFM_SEGMENT(
+  customers: Cell,
+  dates: Cell,
+  amounts: Cell,
+  as_of?: Cell,
+  model?: Cell,
+  lang?: Cell,
+) {
   return rfmSegmentFormula(formulaContext(), customers, dates, amounts, as_of, model, lang);
 }
 
@@ -131,7 +138,13 @@ export function RFM_SEGMENT(customers: Cell, dates: Cell, amounts: Cell, as_of?:
  * @return New, Returning or Lost for each row.
  * @customfunction
  */
-export function CUSTOMER_STATUS(customers: Cell, dates: Cell, as_of?: Cell, lost_after_days?: Cell, lang?: Cell) {
+export function CUSTOMER_STATUS(
+  customers: Cell,
+  dates: Cell,
+  as_of?: Cell,
+  lost_after_days?: Cell,
+  lang?: Cell,
+) {
   return customerStatusFormula(formulaContext(), customers, dates, as_of, lost_after_days, lang);
 }
 

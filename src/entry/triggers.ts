@@ -1,5 +1,6 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
-import { buildMenu, showHelp, showSidebar } from '../server/ui';
+import { runAnalysis } from '../server/analyze';
+import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -13,6 +14,10 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function menuOpenSidebar(): void {
   showSidebar();
+}
+
+export function menuAnalyze(): void {
+  withAlert(() => reportAnalysis(runAnalysis()));
 }
 
 export function menuHelp(): void {

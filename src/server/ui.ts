@@ -1,6 +1,8 @@
 /** The add-on menu, the sidebar and dialogs. */
 import { Lang, langFromLocale } from '../core/i18n';
-import { HELP, MENU, SIDEBAR_TITLE } from './labels';
+import type { AnalyzeResult } from '../shared/api';
+import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
+import { userMessage } from './errors';
 
 /**
  * The user's own language. On open with limited authorization the spreadsheet cannot be
@@ -19,6 +21,7 @@ export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(MENU.open[lang], 'menuOpenSidebar')
+    .addItem(MENU.analyze[lang], 'menuAnalyze')
     .addSeparator()
     .addItem(MENU.help[lang], 'menuHelp')
     .addToUi();
@@ -33,4 +36,34 @@ export function showHelp(): void {
   const lang = userLang();
   const ui = SpreadsheetApp.getUi();
   ui.alert(MENU.help[lang], HELP[lang], ui.ButtonSet.OK);
+}
+
+/** Runs a menu action; whatever goes wrong is told to the user in a dialog, never swallowed. */
+export function withAlert(action: () => void): void {
+  try {
+    action();
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(ERROR_TITLE[userLang()], userMessage(e), ui.ButtonSet.OK);
+  }
+}
+
+export function reportAnalysis(r: AnalyzeResult): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const zh = r.lang === 'zh';
+  const lines = [
+    zh
+      ? `订单表“${r.orderSheet}”：${r.customers} 位客户，使用 ${r.rowsUsed} 行，${r.rowsNotUsed} 行未使用（见“${r.sheets.issues}”）。`
+      : `Order sheet "${r.orderSheet}": ${r.customers} customers from ${r.rowsUsed} rows; ${r.rowsNotUsed} rows not used (see "${r.sheets.issues}").`,
+    '',
+    ...r.tiers.map(
+      (t) => `${t.label}: ${t.customers} (${pct(t.shareOfCustomers)}) · ${pct(t.shareOfSpend)}`,
+    ),
+    '',
+    zh
+      ? `详见“${r.sheets.customers}”和“${r.sheets.summary}”。`
+      : `See "${r.sheets.customers}" and "${r.sheets.summary}".`,
+  ];
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(ANALYSIS_DONE[r.lang], lines.join('\n'), ui.ButtonSet.OK);
 }

@@ -1,4 +1,5 @@
 /** The sidebar: what SheetCare sees in this spreadsheet. */
+import { FIELD_NAMES } from '../core/columns';
 import type { SidebarState } from '../shared/api';
 import { call } from './server';
 
@@ -15,20 +16,6 @@ const WORDS = {
   field: { en: 'Field', zh: '字段' },
   column: { en: 'Column', zh: '列' },
 } as const;
-
-const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
-  customer: { en: 'Customer', zh: '客户' },
-  amount: { en: 'Amount', zh: '金额' },
-  date: { en: 'Date', zh: '日期' },
-  name: { en: 'Name', zh: '姓名' },
-  email: { en: 'Email', zh: '邮箱' },
-  status: { en: 'Status', zh: '状态' },
-  product: { en: 'Product', zh: '商品' },
-  phone: { en: 'Phone', zh: '电话' },
-  quantity: { en: 'Quantity', zh: '数量' },
-  unitPrice: { en: 'Unit price', zh: '单价' },
-  orderId: { en: 'Order ID', zh: '订单号' },
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) {
   const e = document.createElement(tag);
@@ -58,7 +45,10 @@ function render(root: HTMLElement, s: SidebarState): void {
   table.append(head);
   for (const [field, index] of Object.entries(info.columns)) {
     const tr = el('tr');
-    tr.append(el('td', FIELD_NAMES[field][s.lang]), el('td', info.headers[index as number]));
+    tr.append(
+      el('td', FIELD_NAMES[field as keyof typeof FIELD_NAMES][s.lang]),
+      el('td', info.headers[index as number]),
+    );
     table.append(tr);
   }
   root.append(table);

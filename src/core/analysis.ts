@@ -1,0 +1,334 @@
+/**
+ * "Analyze customers": a whole order register in, every customer's tier, value, status and
+ * segment out, with a summary and every row that was not used, and why.
+ */
+import { abcTiers, AbcShares, Tier } from './abc';
+import { isBlank, readAmount, readCustomer, readDate, show } from './cells';
+import { ColumnMap } from './columns';
+import { Bilingual } from './i18n';
+import { fromUnits, toUnits } from './money';
+import { nextPurchaseDay } from './nextPurchase';
+import { purchaseHistories, recencyDays } from './purchases';
+import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
+import { customerStatus, Status } from './status';
+import { customerValue, ValueSettings } from './value';
+import { DAY_MS, Zone } from './zone';
+
+export interface AnalysisSettings {
+  readonly shares: AbcShares;
+  readonly value: ValueSettings;
+  readonly lostAfterDays: number;
+}
+
+/** Statuses of orders that never became a sale. */
+const EXCLUDED_STATUSES = new Set([
+  '已取消',
+  '取消',
+  '订单取消',
+  '交易关闭',
+  '已关闭',
+  '退款',
+  '已退款',
+  '退款成功',
+  '全额退款',
+  '退货退款',
+  'cancelled',
+  'canceled',
+  'refunded',
+  'voided',
+  'void',
+  'fully refunded',
+]);
+const TOTALS = /^(合计|总计|小计|total|totals|grand total|subtotal|sum)$/i;
+
+export type IssueCode =
+  'noCustomer' | 'totals' | 'badAmount' | 'noAmount' | 'badDate' | 'noDate' | 'excludedStatus';
+
+export const ISSUE_TEXT: Record<IssueCode, Bilingual> = {
+  noCustomer: { en: 'No customer ID', zh: '缺少客户ID' },
+  totals: { en: 'Totals row', zh: '合计行' },
+  badAmount: { en: 'Amount cannot be read', zh: '金额无法识别' },
+  noAmount: { en: 'No amount', zh: '缺少金额' },
+  badDate: { en: 'Date cannot be read', zh: '日期无法识别' },
+  noDate: { en: 'No date', zh: '缺少日期' },
+  excludedStatus: { en: 'Cancelled or refunded order', zh: '已取消或已退款的订单' },
+};
+
+export interface RowIssue {
+  /** The sheet row, as the user sees it. */
+  readonly row: number;
+  readonly code: IssueCode;
+  /** The offending cell, as text. */
+  readonly value: string;
+}
+
+export interface CustomerRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly purchases: number;
+  readonly spend: number;
+  readonly averageOrder: number | undefined;
+  /** Local milliseconds (wall-clock time in the sheet's zone). */
+  readonly firstPurchase: number | undefined;
+  readonly lastPurchase: number | undefined;
+  readonly daysSinceLast: number | undefined;
+  /** Local midnight of the predicted day. */
+  readonly nextPurchase: number | undefined;
+  readonly status: Status | undefined;
+  readonly tier: Tier;
+  readonly r: number | undefined;
+  readonly f: number | undefined;
+  readonly m: number | undefined;
+  readonly segment: keyof typeof RF10 | undefined;
+  readonly cn8: keyof typeof CN8 | undefined;
+  readonly basicValue: number | undefined;
+  readonly satisfiedValue: number | undefined;
+  readonly complaintLoss: number | undefined;
+}
+
+export interface GroupStat {
+  readonly key: string;
+  readonly customers: number;
+  readonly spend: number;
+}
+
+export interface Summary {
+  readonly customers: number;
+  readonly buyers: number;
+  readonly spend: number;
+  readonly tiers: GroupStat[];
+  readonly segments: GroupStat[];
+  readonly classes: GroupStat[];
+  readonly statuses: GroupStat[];
+  readonly value: { basic: number; satisfied: number; complaintLoss: number };
+  /** Share of spend from the top 10%, 20% … 100% of paying customers. */
+  readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
+}
+
+export interface Analysis {
+  readonly asOf: number | undefined;
+  readonly customers: CustomerRecord[];
+  readonly summary: Summary;
+  readonly issues: RowIssue[];
+  readonly rowsRead: number;
+  readonly rowsUsed: number;
+  readonly blankRows: number;
+}
+
+interface ParsedLine {
+  readonly customer: number;
+  readonly amount: number;
+  readonly at: number;
+}
+
+interface Parsed {
+  readonly ids: string[];
+  readonly names: string[];
+  readonly emails: string[];
+  readonly lines: ParsedLine[];
+  readonly issues: RowIssue[];
+  readonly blankRows: number;
+}
+
+const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+
+/**
+ * Parses the register's data rows once into typed lines; every row that cannot be used
+ * becomes an issue naming its row. firstRow is the sheet row of rows[0].
+ */
+export function parseOrderRows(
+  rows: readonly (readonly unknown[])[],
+  columns: ColumnMap,
+  zone: Zone,
+  firstRow: number,
+): Parsed {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const names: string[] = [];
+  const emails: string[] = [];
+  const lines: ParsedLine[] = [];
+  const issues: RowIssue[] = [];
+  let blankRows = 0;
+  const col = (row: readonly unknown[], c: number | undefined) => (c === undefined ? '' : row[c]);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const sheetRow = firstRow + i;
+    if (row.every(isBlank)) {
+      blankRows++;
+      continue;
+    }
+    const issue = (code: IssueCode, v: unknown) =>
+      issues.push({ row: sheetRow, code, value: isBlank(v) ? '' : show(v) });
+    // A totals row names itself and has no date; its label may sit in any column.
+    const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
+    if (label !== undefined && isBlank(col(row, columns.date))) {
+      issue('totals', label);
+      continue;
+    }
+    const cv = col(row, columns.customer);
+    const customer = readCustomer(cv);
+    if (customer.kind !== 'ok') {
+      issue('noCustomer', cv);
+      continue;
+    }
+    const status = text(col(row, columns.status)).toLowerCase();
+    if (EXCLUDED_STATUSES.has(status)) {
+      issue('excludedStatus', col(row, columns.status));
+      continue;
+    }
+    let amount: number;
+    if (columns.amount !== undefined) {
+      const a = readAmount(row[columns.amount]);
+      if (a.kind !== 'ok') {
+        issue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
+        continue;
+      }
+      amount = a.value;
+    } else {
+      const q = readAmount(col(row, columns.quantity));
+      const p = readAmount(col(row, columns.unitPrice));
+      if (q.kind !== 'ok' || p.kind !== 'ok') {
+        const bad = q.kind !== 'ok' ? col(row, columns.quantity) : col(row, columns.unitPrice);
+        issue(q.kind === 'blank' || p.kind === 'blank' ? 'noAmount' : 'badAmount', bad);
+        continue;
+      }
+      amount = fromUnits(toUnits(q.value * p.value));
+    }
+    const dv = col(row, columns.date);
+    const d = readDate(dv, zone);
+    if (d.kind !== 'ok') {
+      issue(d.kind === 'blank' ? 'noDate' : 'badDate', dv);
+      continue;
+    }
+    let c = index.get(customer.value);
+    if (c === undefined) {
+      c = ids.length;
+      index.set(customer.value, c);
+      ids.push(text(cv));
+      names.push('');
+      emails.push('');
+    }
+    // The latest name and email written for a customer win: people change them.
+    const name = text(col(row, columns.name));
+    if (name) names[c] = name;
+    const email = text(col(row, columns.email));
+    if (email) emails[c] = email;
+    lines.push({ customer: c, amount, at: d.value });
+  }
+  return { ids, names, emails, lines, issues, blankRows };
+}
+
+function group(
+  keys: readonly string[],
+  records: readonly CustomerRecord[],
+  keyOf: (r: CustomerRecord) => string | undefined,
+): GroupStat[] {
+  const stats = new Map(keys.map((k) => [k, { customers: 0, units: 0 }]));
+  for (const r of records) {
+    const k = keyOf(r);
+    const s = k === undefined ? undefined : stats.get(k);
+    if (!s) continue;
+    s.customers++;
+    s.units += toUnits(r.spend);
+  }
+  return keys.map((key) => {
+    const s = stats.get(key)!;
+    return { key, customers: s.customers, spend: fromUnits(s.units) };
+  });
+}
+
+function pareto(records: readonly CustomerRecord[]): Summary['pareto'] {
+  const spends = records
+    .map((r) => toUnits(r.spend))
+    .filter((u) => u > 0)
+    .sort((a, b) => b - a);
+  const total = spends.reduce((a, b) => a + b, 0);
+  const out: { topShare: number; spendShare: number }[] = [];
+  if (total === 0) return out;
+  let cum = 0;
+  let taken = 0;
+  for (let decile = 1; decile <= 10; decile++) {
+    const upTo = Math.ceil(Number(((spends.length * decile) / 10).toFixed(9)));
+    while (taken < upTo) cum += spends[taken++];
+    out.push({ topShare: decile / 10, spendShare: cum / total });
+  }
+  return out;
+}
+
+export function analyseCustomers(
+  parsed: Parsed,
+  settings: AnalysisSettings,
+  rowsRead: number,
+): Analysis {
+  const n = parsed.ids.length;
+  const lines = parsed.lines;
+  const h = purchaseHistories({
+    customerCount: n,
+    customer: Int32Array.from(lines, (l) => l.customer),
+    at: Float64Array.from(lines, (l) => l.at),
+    amount: Float64Array.from(lines, (l) => l.amount),
+  });
+  const tiers = abcTiers(h.spendUnits, settings.shares);
+  const scores = rfmScores(h);
+  const classes = cn8Classes(h);
+  const customers: CustomerRecord[] = [];
+  for (let c = 0; c < n; c++) {
+    const bought = h.purchases[c] > 0;
+    const spend = fromUnits(h.spendUnits[c]);
+    const average = bought ? spend / h.purchases[c] : undefined;
+    const value = average === undefined ? undefined : customerValue(average, settings.value);
+    const s = scores[c];
+    const next = nextPurchaseDay(h, c);
+    customers.push({
+      id: parsed.ids[c],
+      name: parsed.names[c],
+      email: parsed.emails[c],
+      purchases: h.purchases[c],
+      spend,
+      averageOrder: average,
+      firstPurchase: bought ? h.first[c] : undefined,
+      lastPurchase: bought ? h.last[c] : undefined,
+      daysSinceLast: bought ? recencyDays(h, c) : undefined,
+      nextPurchase: next === undefined ? undefined : next * DAY_MS,
+      status: customerStatus(h, c, settings.lostAfterDays),
+      tier: tiers[c],
+      r: s?.r,
+      f: s?.f,
+      m: s?.m,
+      segment: s ? rf10Segment(s) : undefined,
+      cn8: classes[c],
+      basicValue: value?.basic,
+      satisfiedValue: value?.satisfied,
+      complaintLoss: value?.complaintLoss,
+    });
+  }
+  // Biggest spenders first: the list reads as the Pareto view.
+  customers.sort((a, b) => b.spend - a.spend || a.id.localeCompare(b.id));
+  const sum = (f: (r: CustomerRecord) => number | undefined) =>
+    fromUnits(customers.reduce((t, r) => t + toUnits(f(r) ?? 0), 0));
+  const summary: Summary = {
+    customers: n,
+    buyers: customers.filter((r) => r.purchases > 0).length,
+    spend: sum((r) => r.spend),
+    tiers: group(['A', 'B', 'C'], customers, (r) => r.tier),
+    segments: group(Object.keys(RF10), customers, (r) => r.segment),
+    classes: group(Object.keys(CN8), customers, (r) => r.cn8),
+    statuses: group(['new', 'returning', 'lost'], customers, (r) => r.status),
+    value: {
+      basic: sum((r) => r.basicValue),
+      satisfied: sum((r) => r.satisfiedValue),
+      complaintLoss: sum((r) => r.complaintLoss),
+    },
+    pareto: pareto(customers),
+  };
+  return {
+    asOf: Number.isFinite(h.asOf) ? h.asOf : undefined,
+    customers,
+    summary,
+    issues: parsed.issues,
+    rowsRead,
+    rowsUsed: lines.length,
+    blankRows: parsed.blankRows,
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * What "Analyze customers" writes: the Customers, Summary and Issues sheets as plain tables
+ * (values, number formats, colour rules, charts) for an adapter to put on the spreadsheet.
+ */
+import { Analysis, CustomerRecord, GroupStat, ISSUE_TEXT } from './analysis';
+import { TIER_NAMES } from './abc';
+import { Bilingual, Lang } from './i18n';
+import { CN8, RF10 } from './rfm';
+import { STATUS_NAMES } from './status';
+import { isoDay, Zone } from './zone';
+
+export const SHEET_NAMES = {
+  customers: '客户 Customers',
+  summary: '汇总 Summary',
+  issues: '问题行 Issues',
+} as const;
+
+export interface ColourRule {
+  /** Colour cells of these columns (0-based) whose row satisfies the formula (row 2 form). */
+  readonly formula: string;
+  readonly columns: readonly number[];
+  readonly background: string;
+}
+
+export interface ChartSpec {
+  readonly type: 'COLUMN' | 'LINE' | 'PIE';
+  readonly title: string;
+  /** 0-based row and column, and size, of each data range (header row included). */
+  readonly ranges: readonly {
+    readonly row: number;
+    readonly col: number;
+    readonly rows: number;
+    readonly cols: number;
+  }[];
+  readonly at: { readonly row: number; readonly col: number };
+}
+
+export interface SheetTable {
+  readonly name: string;
+  readonly values: unknown[][];
+  /** Number formats, same shape as values; '' leaves a cell's format alone. */
+  readonly formats: string[][];
+  /** 0-based rows shown bold (headers). */
+  readonly boldRows: readonly number[];
+  readonly frozenRows: number;
+  readonly rules: readonly ColourRule[];
+  readonly charts: readonly ChartSpec[];
+}
+
+export const TIER_COLOURS = { A: '#b7e1cd', B: '#c9daf8', C: '#e8eaed' } as const;
+export const UNPROFITABLE = '#f4c7c3';
+
+export function currencyFormat(locale: string): string {
+  const symbol = /^zh/i.test(locale)
+    ? '¥'
+    : /_GB$/i.test(locale)
+      ? '£'
+      : /_US$/i.test(locale)
+        ? '$'
+        : /^(de|fr|es|it|nl)/i.test(locale)
+          ? '€'
+          : '';
+  return `${symbol}#,##0.00`;
+}
+const DATE_FORMAT = 'yyyy-mm-dd';
+const PERCENT = '0.0%';
+
+const CUSTOMER_COLUMNS: readonly {
+  key: string;
+  title: Bilingual;
+  format: 'text' | 'int' | 'money' | 'date' | 'score';
+}[] = [
+  { key: 'id', title: { en: 'Customer ID', zh: '客户ID' }, format: 'text' },
+  { key: 'name', title: { en: 'Name', zh: '姓名' }, format: 'text' },
+  { key: 'email', title: { en: 'Email', zh: '邮箱' }, format: 'text' },
+  { key: 'purchases', title: { en: 'Purchases', zh: '购买次数' }, format: 'int' },
+  { key: 'spend', title: { en: 'Spend', zh: '消费金额' }, format: 'money' },
+  { key: 'averageOrder', title: { en: 'Average order', zh: '平均订单金额' }, format: 'money' },
+  { key: 'firstPurchase', title: { en: 'First purchase', zh: '首次购买' }, format: 'date' },
+  { key: 'lastPurchase', title: { en: 'Last purchase', zh: '最近购买' }, format: 'date' },
+  { key: 'daysSinceLast', title: { en: 'Days since last', zh: '距上次购买天数' }, format: 'int' },
+  { key: 'nextPurchase', title: { en: 'Next purchase', zh: '预计下次购买' }, format: 'date' },
+  { key: 'status', title: { en: 'Status', zh: '客户状态' }, format: 'text' },
+  { key: 'tier', title: { en: 'ABC tier', zh: 'ABC 分类' }, format: 'text' },
+  { key: 'r', title: { en: 'R', zh: 'R' }, format: 'score' },
+  { key: 'f', title: { en: 'F', zh: 'F' }, format: 'score' },
+  { key: 'm', title: { en: 'M', zh: 'M' }, format: 'score' },
+  { key: 'segment', title: { en: 'RFM segment', zh: 'RFM 客户细分' }, format: 'text' },
+  { key: 'cn8', title: { en: 'RFM class', zh: 'RFM 客户分类' }, format: 'text' },
+  { key: 'basicValue', title: { en: 'Basic value', zh: '客户基本价值' }, format: 'money' },
+  {
+    key: 'satisfiedValue',
+    title: { en: 'Satisfied customer value', zh: '满意的客户新增价值' },
+    format: 'money',
+  },
+  {
+    key: 'complaintLoss',
+    title: { en: 'Complaint loss', zh: '抱怨客户价值损失' },
+    format: 'money',
+  },
+];
+export const CUSTOMER_COLUMN_COUNT = CUSTOMER_COLUMNS.length;
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly zone: Zone;
+  readonly locale: string;
+}
+
+/** A cell for a local-time day: the instant Sheets stores for that wall-clock time. */
+const dateCell = (local: number | undefined, zone: Zone): unknown =>
+  local === undefined ? '' : new Date(zone.toUtc(local));
+
+function customerCell(r: CustomerRecord, key: string, o: ReportOptions): unknown {
+  switch (key) {
+    case 'firstPurchase':
+    case 'lastPurchase':
+    case 'nextPurchase':
+      return dateCell(r[key], o.zone);
+    case 'status':
+      return r.status ? STATUS_NAMES[r.status][o.lang] : '';
+    case 'segment':
+      return r.segment ? RF10[r.segment][o.lang] : '';
+    case 'cn8':
+      return r.cn8 ? CN8[r.cn8][o.lang] : '';
+    default: {
+      const v = r[key as keyof CustomerRecord];
+      return v === undefined ? '' : v;
+    }
+  }
+}
+
+export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
+  const money = currencyFormat(o.locale);
+  const formatOf = { text: '', int: '0', money, date: DATE_FORMAT, score: '0' } as const;
+  const header = CUSTOMER_COLUMNS.map((c) => c.title[o.lang]);
+  const rows = a.customers.map((r) => CUSTOMER_COLUMNS.map((c) => customerCell(r, c.key, o)));
+  const rowFormats = CUSTOMER_COLUMNS.map((c) => formatOf[c.format]);
+  const tierCol = CUSTOMER_COLUMNS.findIndex((c) => c.key === 'tier');
+  const spendCol = CUSTOMER_COLUMNS.findIndex((c) => c.key === 'spend');
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const all = CUSTOMER_COLUMNS.map((_, i) => i);
+  return {
+    name: SHEET_NAMES.customers,
+    values: [header, ...rows],
+    formats: [header.map(() => ''), ...rows.map(() => rowFormats)],
+    boldRows: [0],
+    frozenRows: 1,
+    rules: [
+      // First Union's red: customers who bring no profit, the whole row.
+      {
+        formula: `=AND($${letter(0)}2<>"",$${letter(spendCol)}2<=0)`,
+        columns: all,
+        background: UNPROFITABLE,
+      },
+      ...(['A', 'B', 'C'] as const).map((t) => ({
+        formula: `=$${letter(tierCol)}2="${t}"`,
+        columns: [tierCol],
+        background: TIER_COLOURS[t],
+      })),
+    ],
+    charts: [],
+  };
+}
+
+const SERVICE_POLICY: Record<'A' | 'B' | 'C', Bilingual> = {
+  A: {
+    en: 'Dedicated representative, regular visits, fastest service, best terms; complaints first',
+    zh: '专人负责、定期拜访、最快服务、最优条件；投诉优先处理',
+  },
+  B: {
+    en: 'Dedicated representative and regular contact; watch for changes',
+    zh: '专人负责、定期联系；关注变化',
+  },
+  C: {
+    en: 'Standard service, convenient and timely; look for rising stars',
+    zh: '标准服务，方便及时；发掘可升级的客户',
+  },
+};
+
+const L = {
+  title: { en: 'SheetCare customer summary', zh: 'SheetCare 客户分析汇总' },
+  asOf: { en: 'As of', zh: '截至' },
+  customers: { en: 'Customers', zh: '客户数' },
+  buyers: { en: 'Paying customers', zh: '有效购买客户数' },
+  spend: { en: 'Spend', zh: '消费金额' },
+  rowsUsed: { en: 'Order rows used', zh: '使用的订单行' },
+  rowsNotUsed: { en: 'Order rows not used (see Issues)', zh: '未使用的订单行（见问题行）' },
+  tier: { en: 'ABC tier', zh: 'ABC 分类' },
+  shareCustomers: { en: 'Share of customers', zh: '客户占比' },
+  shareSpend: { en: 'Share of spend', zh: '消费占比' },
+  policy: { en: 'Service policy', zh: '服务策略' },
+  segment: { en: 'RFM segment (rf10)', zh: 'RFM 客户细分 (rf10)' },
+  cls: { en: 'RFM class (cn8)', zh: 'RFM 客户分类 (cn8)' },
+  status: { en: 'Status', zh: '客户状态' },
+  value: { en: 'Customer value (all customers)', zh: '客户价值（全部客户）' },
+  total: { en: 'Total', zh: '合计' },
+  basic: { en: 'Basic value', zh: '客户基本价值' },
+  satisfied: { en: 'Satisfied customer value', zh: '满意的客户新增价值' },
+  loss: { en: 'Complaint loss', zh: '抱怨客户价值损失' },
+  pareto: { en: 'Pareto: top customers', zh: '帕累托：头部客户' },
+  cumulative: { en: 'Cumulative share of spend', zh: '累计消费占比' },
+  tierChart: { en: 'Spend by ABC tier', zh: '各 ABC 分类消费金额' },
+  paretoChart: {
+    en: 'Pareto curve: share of spend from the top customers',
+    zh: '帕累托曲线：头部客户的消费占比',
+  },
+} satisfies Record<string, Bilingual>;
+
+const WIDTH = 6;
+
+export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
+  const t = (b: Bilingual) => b[o.lang];
+  const money = currencyFormat(o.locale);
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  const bold: number[] = [];
+  const charts: ChartSpec[] = [];
+  const s = a.summary;
+  const add = (cells: unknown[], fmts: string[] = [], isBold = false) => {
+    if (isBold) bold.push(values.length);
+    values.push([...cells, ...Array(WIDTH - cells.length).fill('')]);
+    formats.push([...fmts, ...Array(WIDTH - fmts.length).fill('')]);
+  };
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  const groupTable = (
+    heading: Bilingual,
+    stats: GroupStat[],
+    label: (k: string) => string,
+    extra?: (k: string) => string,
+  ) => {
+    const start = values.length;
+    add(
+      [
+        t(heading),
+        t(L.customers),
+        t(L.shareCustomers),
+        t(L.spend),
+        t(L.shareSpend),
+        ...(extra ? [t(L.policy)] : []),
+      ],
+      [],
+      true,
+    );
+    for (const g of stats) {
+      add(
+        [
+          label(g.key),
+          g.customers,
+          share(g.customers, s.customers),
+          g.spend,
+          share(g.spend, s.spend),
+          ...(extra ? [extra(g.key)] : []),
+        ],
+        ['', '0', PERCENT, money, PERCENT],
+      );
+    }
+    add([]);
+    return start;
+  };
+
+  add([t(L.title)], [], true);
+  add([t(L.asOf), a.asOf === undefined ? '' : isoDay(a.asOf)]);
+  add([t(L.customers), s.customers], ['', '0']);
+  add([t(L.buyers), s.buyers], ['', '0']);
+  add([t(L.spend), s.spend], ['', money]);
+  add([t(L.rowsUsed), a.rowsUsed], ['', '0']);
+  add([t(L.rowsNotUsed), a.issues.length], ['', '0']);
+  add([]);
+  const tierStart = groupTable(
+    L.tier,
+    s.tiers,
+    (k) => TIER_NAMES[k as 'A'][o.lang],
+    (k) => t(SERVICE_POLICY[k as 'A']),
+  );
+  groupTable(L.segment, s.segments, (k) => RF10[k][o.lang]);
+  groupTable(L.cls, s.classes, (k) => CN8[k][o.lang]);
+  groupTable(L.status, s.statuses, (k) => STATUS_NAMES[k as 'new'][o.lang]);
+  add([t(L.value), t(L.total)], [], true);
+  add([t(L.basic), s.value.basic], ['', money]);
+  add([t(L.satisfied), s.value.satisfied], ['', money]);
+  add([t(L.loss), s.value.complaintLoss], ['', money]);
+  add([]);
+  const paretoStart = values.length;
+  add([t(L.pareto), t(L.cumulative)], [], true);
+  for (const p of s.pareto) add([p.topShare, p.spendShare], ['0%', PERCENT]);
+
+  charts.push(
+    {
+      type: 'COLUMN',
+      title: t(L.tierChart),
+      ranges: [
+        { row: tierStart, col: 0, rows: 4, cols: 1 },
+        { row: tierStart, col: 3, rows: 4, cols: 1 },
+      ],
+      at: { row: 1, col: WIDTH + 1 },
+    },
+    {
+      type: 'LINE',
+      title: t(L.paretoChart),
+      ranges: [{ row: paretoStart, col: 0, rows: s.pareto.length + 1, cols: 2 }],
+      at: { row: 20, col: WIDTH + 1 },
+    },
+  );
+  return {
+    name: SHEET_NAMES.summary,
+    values,
+    formats,
+    boldRows: bold,
+    frozenRows: 0,
+    rules: [],
+    charts,
+  };
+}
+
+export function issuesTable(a: Analysis, o: ReportOptions): SheetTable {
+  const header =
+    o.lang === 'zh' ? ['行号', '原因', '单元格内容'] : ['Row', 'Why it was not used', 'Cell'];
+  const rows = a.issues.map((i) => [i.row, ISSUE_TEXT[i.code][o.lang], i.value]);
+  return {
+    name: SHEET_NAMES.issues,
+    values: [header, ...rows],
+    formats: [['', '', ''], ...rows.map(() => ['0', '', ''])],
+    boldRows: [0],
+    frozenRows: 1,
+    rules: [],
+    charts: [],
+  };
+}

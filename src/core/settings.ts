@@ -1,0 +1,107 @@
+/**
+ * The user's settings: ABC shares, the value parameters, when a customer counts as lost, and
+ * the language. Nothing is saved unless every field is valid; each error names its field.
+ */
+import { AnalysisSettings } from './analysis';
+import { DEFAULT_SHARES } from './abc';
+import { readAmount, readShare } from './cells';
+import { Bilingual, Lang } from './i18n';
+import { DEFAULT_LOST_AFTER_DAYS } from './status';
+import { DEFAULT_VALUE_SETTINGS } from './value';
+
+export interface Settings {
+  readonly aShare: number;
+  readonly bShare: number;
+  readonly purchasesPerYear: number;
+  readonly years: number;
+  readonly referrals: number;
+  readonly satisfiedRate: number;
+  readonly complaintRate: number;
+  readonly lostAfterDays: number;
+  /** "auto" follows the spreadsheet's locale. */
+  readonly lang: 'auto' | Lang;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  aShare: DEFAULT_SHARES.a,
+  bShare: DEFAULT_SHARES.b,
+  ...DEFAULT_VALUE_SETTINGS,
+  lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
+  lang: 'auto',
+};
+
+export type SettingsErrors = Partial<Record<keyof Settings, Bilingual>>;
+
+type Rule = { share: true } | { min: number; max: number; integer?: boolean };
+const RULES: Record<Exclude<keyof Settings, 'lang'>, Rule> = {
+  aShare: { share: true },
+  bShare: { share: true },
+  purchasesPerYear: { min: 0, max: 10_000 },
+  years: { min: 0, max: 100 },
+  referrals: { min: 0, max: 1_000_000 },
+  satisfiedRate: { share: true },
+  complaintRate: { share: true },
+  lostAfterDays: { min: 1, max: 36_500, integer: true },
+};
+
+/** Checks raw input (numbers or text such as "5%") and returns settings or per-field errors. */
+export function validateSettings(input: Record<string, unknown>): {
+  settings?: Settings;
+  errors: SettingsErrors;
+} {
+  const errors: SettingsErrors = {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [field, rule] of Object.entries(RULES) as [keyof typeof RULES, Rule][]) {
+    const raw = input[field];
+    if (raw === undefined) continue;
+    if ('share' in rule) {
+      const r = readShare(raw);
+      if (r.kind !== 'ok' || r.value < 0 || r.value > 1) {
+        errors[field] = {
+          en: 'Enter a percentage from 0% to 100%, such as 5%.',
+          zh: '请输入 0% 到 100% 之间的百分比，例如 5%。',
+        };
+      } else out[field] = r.value;
+    } else {
+      const r = readAmount(raw);
+      if (
+        r.kind !== 'ok' ||
+        r.value < rule.min ||
+        r.value > rule.max ||
+        (rule.integer && !Number.isInteger(r.value))
+      ) {
+        const whole = rule.integer
+          ? { en: 'a whole number', zh: '整数' }
+          : { en: 'a number', zh: '数字' };
+        errors[field] = {
+          en: `Enter ${whole.en} from ${rule.min} to ${rule.max}.`,
+          zh: `请输入 ${rule.min} 到 ${rule.max} 之间的${whole.zh}。`,
+        };
+      } else out[field] = r.value;
+    }
+  }
+  if (input.lang !== undefined) {
+    if (input.lang === 'auto' || input.lang === 'en' || input.lang === 'zh') out.lang = input.lang;
+    else
+      errors.lang = { en: 'Choose automatic, English or Chinese.', zh: '请选择自动、英文或中文。' };
+  }
+  if (!errors.aShare && !errors.bShare && (out.aShare as number) > (out.bShare as number)) {
+    errors.bShare = {
+      en: 'The B share includes A, so it cannot be smaller than the A share.',
+      zh: 'B 类比例包含 A 类，不能小于 A 类比例。',
+    };
+  }
+  return Object.keys(errors).length ? { errors } : { settings: out as unknown as Settings, errors };
+}
+
+export const analysisSettings = (s: Settings): AnalysisSettings => ({
+  shares: { a: s.aShare, b: s.bShare },
+  value: {
+    purchasesPerYear: s.purchasesPerYear,
+    years: s.years,
+    referrals: s.referrals,
+    satisfiedRate: s.satisfiedRate,
+    complaintRate: s.complaintRate,
+  },
+  lostAfterDays: s.lostAfterDays,
+});

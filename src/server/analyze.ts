@@ -1,0 +1,116 @@
+/** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
+import { TIER_NAMES } from '../core/abc';
+import { analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
+import { FIELD_NAMES, missingFields, ORDER_FIELDS } from '../core/columns';
+import { Lang, langFromLocale } from '../core/i18n';
+import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
+import { CN8, RF10 } from '../core/rfm';
+import { analysisSettings } from '../core/settings';
+import { STATUS_NAMES } from '../core/status';
+import { isoDay, zone } from '../core/zone';
+import type { AnalyzeResult, GroupRow } from '../shared/api';
+import { UserError } from './errors';
+import { findOrderSheet } from './orderSheet';
+import { writeTable } from './sheetWriter';
+import { loadOrderSheetChoice, loadSettings } from './store';
+
+const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
+
+export function runAnalysis(): AnalyzeResult {
+  const lock = LockService.getDocumentLock();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = loadSettings();
+  const locale = ss.getSpreadsheetLocale();
+  const lang: Lang = settings.lang === 'auto' ? langFromLocale(locale) : settings.lang;
+  // Two analyses writing the same sheets at once would interleave their rows.
+  if (!lock.tryLock(5_000)) {
+    throw new UserError(
+      say(
+        lang,
+        'An analysis is already running in this spreadsheet. Try again in a minute.',
+        '本表格正在进行另一项分析，请稍后再试。',
+      ),
+    );
+  }
+  try {
+    const choice = loadOrderSheetChoice();
+    const found = findOrderSheet(ss, choice.sheetName);
+    if (!found) {
+      throw new UserError(
+        say(
+          lang,
+          'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
+          '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
+        ),
+      );
+    }
+    const columns = {
+      ...found.columns,
+      ...(choice.sheetName === found.sheetName ? choice.columns : {}),
+    };
+    for (const f of ORDER_FIELDS) if (columns[f] === -1) delete columns[f];
+    const missing = missingFields(columns);
+    if (missing.length) {
+      const names = missing.map((f) => FIELD_NAMES[f][lang]);
+      const en =
+        names.length > 1
+          ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns`
+          : `${names[0]} column`;
+      throw new UserError(
+        say(
+          lang,
+          `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
+          `工作表“${found.sheetName}”缺少${names.join('、')}列，请打开 SheetCare 选择对应的列。`,
+        ),
+      );
+    }
+    const sheet = ss.getSheetByName(found.sheetName)!;
+    const tz = ss.getSpreadsheetTimeZone();
+    const z = zone(tz);
+    const lastRow = sheet.getLastRow();
+    const firstDataRow = found.headerRow + 1;
+    const rows =
+      lastRow >= firstDataRow
+        ? sheet
+            .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
+            .getValues()
+        : [];
+    const parsed = parseOrderRows(rows, columns, z, firstDataRow);
+    const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
+    const options = { lang, zone: z, locale };
+    writeTable(ss, customersTable(analysis, options), { keepUserColumns: true });
+    writeTable(ss, summaryTable(analysis, options));
+    writeTable(ss, issuesTable(analysis, options));
+
+    const s = analysis.summary;
+    const rowsOf = (stats: GroupStat[], label: (k: string) => string): GroupRow[] =>
+      stats.map((g) => ({
+        key: g.key,
+        label: label(g.key),
+        customers: g.customers,
+        spend: g.spend,
+        shareOfCustomers: s.customers ? g.customers / s.customers : 0,
+        shareOfSpend: s.spend ? g.spend / s.spend : 0,
+      }));
+    return {
+      lang,
+      orderSheet: found.sheetName,
+      asOf: analysis.asOf === undefined ? null : isoDay(analysis.asOf),
+      customers: s.customers,
+      buyers: s.buyers,
+      spend: s.spend,
+      rowsRead: analysis.rowsRead,
+      rowsUsed: analysis.rowsUsed,
+      rowsNotUsed: analysis.issues.length,
+      tiers: rowsOf(s.tiers, (k) => TIER_NAMES[k as 'A'][lang]),
+      segments: rowsOf(s.segments, (k) => RF10[k][lang]),
+      classes: rowsOf(s.classes, (k) => CN8[k][lang]),
+      statuses: rowsOf(s.statuses, (k) => STATUS_NAMES[k as 'new'][lang]),
+      value: s.value,
+      pareto: s.pareto,
+      sheets: SHEET_NAMES,
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}
