@@ -734,12 +734,11 @@ export class FakeSpreadsheet {
   /** Adds a sheet with stored values as a file import would, bypassing typed-input rules. */
   _load(name: string, rows: unknown[][], formats?: (string | undefined)[][]): FakeSheet {
     const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
-    const sheet = this._add(
-      name,
-      this._sheets.length,
-      Math.max(rows.length, 1000),
-      Math.max(width, 26),
-    );
+    // A new sheet's grid is 1000 × 26; a file too big for that gets just the columns it has,
+    // as Sheets' import does, so large files stay within the cell limit.
+    const gridRows = Math.max(rows.length, 1000);
+    const gridCols = this._cellCount() + gridRows * 26 <= CELL_LIMIT ? Math.max(width, 26) : width;
+    const sheet = this._add(name, this._sheets.length, gridRows, gridCols);
     sheet._rows = rows.map((r) =>
       r.map((v) =>
         v === '' || v === null || v === undefined

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, saveWorkbook } from '../local/workbook';
-import type { SidebarState } from '../src/shared/api';
+import type { AnalyzeResult, GroupRow, SidebarState } from '../src/shared/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -20,6 +20,12 @@ const { values } = parseArgs({
   },
 });
 const file = path.resolve(values.workbook as string);
+/** Pads to a width in terminal columns: Chinese characters take two. */
+const padTo = (text: string, width: number) =>
+  text +
+  ' '.repeat(
+    Math.max(1, width - [...text].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0)),
+  );
 const env = new Env({ today: '2026-11-24T01:00:00Z' });
 const spreadsheet = await openWorkbook(file, {
   env,
@@ -57,12 +63,56 @@ if (!found) {
   if (found.missing.length) console.log(`  missing: ${found.missing.join(', ')}`);
 }
 
+if (found && found.missing.length === 0) {
+  const before = standIn.env.totalCalls();
+  const started = performance.now();
+  const r = standIn.run('analyzeCustomers') as AnalyzeResult;
+  const ms = performance.now() - started;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const money = (x: number) =>
+    x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).padStart(16);
+  const table = (title: string, rows: GroupRow[]) => {
+    console.log(`\n${title}`);
+    for (const g of rows) {
+      console.log(
+        `  ${padTo(g.label, 28)} ${String(g.customers).padStart(6)} ${pct(g.shareOfCustomers)} ${money(g.spend)} ${pct(g.shareOfSpend)}`,
+      );
+    }
+  };
+  console.log(
+    `\nAnalyze customers (as of ${r.asOf}): ${r.customers} customers, ${r.buyers} paying, spend ${money(r.spend).trim()}`,
+  );
+  console.log(
+    `  ${r.rowsRead} order rows read, ${r.rowsUsed} used, ${r.rowsNotUsed} not used (listed on "${r.sheets.issues}")`,
+  );
+  table('ABC tiers                      customers  share            spend  share', r.tiers);
+  table('RFM segments (rf10)', r.segments);
+  table('RFM classes (cn8)', r.classes);
+  table('Status', r.statuses);
+  console.log(
+    `\nCustomer value: basic ${money(r.value.basic).trim()}, satisfied adds ${money(r.value.satisfied).trim()}, complaints cost ${money(r.value.complaintLoss).trim()}`,
+  );
+  console.log(
+    `Pareto: the top 20% of paying customers bring ${pct(r.pareto[1]?.spendShare ?? 0).trim()} of spend`,
+  );
+  console.log(
+    `Took ${ms.toFixed(0)} ms here and ${standIn.env.totalCalls() - before} Apps Script service calls.`,
+  );
+  const customers = spreadsheet.getSheetByName(r.sheets.customers)!;
+  console.log(`\nTop customers on "${r.sheets.customers}":`);
+  for (const row of customers.getRange(1, 1, 6, 17).getDisplayValues()) {
+    console.log(
+      `  ${[row[0], row[1], row[3], row[4], row[10], row[11], row[15], row[16]].map((c) => padTo(c, 14)).join('')}`,
+    );
+  }
+}
+
 const out = path.resolve(
   values.out ??
     path.join(ROOT, 'out', `${path.basename(file).replace(/\.\w+$/, '')}-sheetcare.xlsx`),
 );
 await saveWorkbook(spreadsheet, out);
+console.log(`\nAll service calls: ${standIn.env.totalCalls()}`);
 console.log(
-  `\nService calls: ${standIn.env.totalCalls()} (${[...standIn.env.counts].map(([k, n]) => `${k} ${n}`).join(', ')})`,
+  `Saved ${path.relative(process.cwd(), out)} (sheets: ${spreadsheet._sheets.map((x) => x._name).join(', ')})`,
 );
-console.log(`Saved ${path.relative(process.cwd(), out)}`);

@@ -116,22 +116,26 @@ export interface Analysis {
   readonly blankRows: number;
 }
 
-interface ParsedLine {
-  readonly customer: number;
-  readonly amount: number;
-  readonly at: number;
-}
-
 interface Parsed {
   readonly ids: string[];
   readonly names: string[];
   readonly emails: string[];
-  readonly lines: ParsedLine[];
+  /** One entry per used line: customer index, amount and local time. */
+  readonly lineCustomer: number[];
+  readonly lineAmount: number[];
+  readonly lineAt: number[];
   readonly issues: RowIssue[];
   readonly blankRows: number;
 }
 
 const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+const cell = (row: readonly unknown[], c: number | undefined): unknown =>
+  c === undefined ? '' : row[c];
+const issueAt = (row: number, code: IssueCode, v: unknown): RowIssue => ({
+  row,
+  code,
+  value: isBlank(v) ? '' : show(v),
+});
 
 /**
  * Parses the register's data rows once into typed lines; every row that cannot be used
@@ -147,58 +151,69 @@ export function parseOrderRows(
   const ids: string[] = [];
   const names: string[] = [];
   const emails: string[] = [];
-  const lines: ParsedLine[] = [];
+  const lineCustomer: number[] = [];
+  const lineAmount: number[] = [];
+  const lineAt: number[] = [];
   const issues: RowIssue[] = [];
   let blankRows = 0;
-  const col = (row: readonly unknown[], c: number | undefined) => (c === undefined ? '' : row[c]);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const sheetRow = firstRow + i;
-    if (row.every(isBlank)) {
-      blankRows++;
-      continue;
+    const dv = cell(row, columns.date);
+    const d = readDate(dv, zone);
+    if (d.kind === 'blank') {
+      if (row.every(isBlank)) {
+        blankRows++;
+        continue;
+      }
+      // A totals row names itself and has no date; its label may sit in any column.
+      const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
+      if (label !== undefined) {
+        issues.push(issueAt(sheetRow, 'totals', label));
+        continue;
+      }
     }
-    const issue = (code: IssueCode, v: unknown) =>
-      issues.push({ row: sheetRow, code, value: isBlank(v) ? '' : show(v) });
-    // A totals row names itself and has no date; its label may sit in any column.
-    const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
-    if (label !== undefined && isBlank(col(row, columns.date))) {
-      issue('totals', label);
-      continue;
-    }
-    const cv = col(row, columns.customer);
+    const cv = cell(row, columns.customer);
     const customer = readCustomer(cv);
     if (customer.kind !== 'ok') {
-      issue('noCustomer', cv);
+      issues.push(issueAt(sheetRow, 'noCustomer', cv));
       continue;
     }
-    const status = text(col(row, columns.status)).toLowerCase();
-    if (EXCLUDED_STATUSES.has(status)) {
-      issue('excludedStatus', col(row, columns.status));
+    if (
+      columns.status !== undefined &&
+      EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())
+    ) {
+      issues.push(issueAt(sheetRow, 'excludedStatus', row[columns.status]));
       continue;
     }
     let amount: number;
     if (columns.amount !== undefined) {
       const a = readAmount(row[columns.amount]);
       if (a.kind !== 'ok') {
-        issue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
+        issues.push(
+          issueAt(sheetRow, a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]),
+        );
         continue;
       }
       amount = a.value;
     } else {
-      const q = readAmount(col(row, columns.quantity));
-      const p = readAmount(col(row, columns.unitPrice));
-      if (q.kind !== 'ok' || p.kind !== 'ok') {
-        const bad = q.kind !== 'ok' ? col(row, columns.quantity) : col(row, columns.unitPrice);
-        issue(q.kind === 'blank' || p.kind === 'blank' ? 'noAmount' : 'badAmount', bad);
+      const q = readAmount(cell(row, columns.quantity));
+      const u = readAmount(cell(row, columns.unitPrice));
+      if (q.kind !== 'ok' || u.kind !== 'ok') {
+        const bad = q.kind !== 'ok' ? cell(row, columns.quantity) : cell(row, columns.unitPrice);
+        issues.push(
+          issueAt(
+            sheetRow,
+            q.kind === 'blank' || u.kind === 'blank' ? 'noAmount' : 'badAmount',
+            bad,
+          ),
+        );
         continue;
       }
-      amount = fromUnits(toUnits(q.value * p.value));
+      amount = fromUnits(toUnits(q.value * u.value));
     }
-    const dv = col(row, columns.date);
-    const d = readDate(dv, zone);
     if (d.kind !== 'ok') {
-      issue(d.kind === 'blank' ? 'noDate' : 'badDate', dv);
+      issues.push(issueAt(sheetRow, d.kind === 'blank' ? 'noDate' : 'badDate', dv));
       continue;
     }
     let c = index.get(customer.value);
@@ -210,13 +225,15 @@ export function parseOrderRows(
       emails.push('');
     }
     // The latest name and email written for a customer win: people change them.
-    const name = text(col(row, columns.name));
-    if (name) names[c] = name;
-    const email = text(col(row, columns.email));
-    if (email) emails[c] = email;
-    lines.push({ customer: c, amount, at: d.value });
+    if (columns.name !== undefined && !isBlank(row[columns.name]))
+      names[c] = text(row[columns.name]);
+    if (columns.email !== undefined && !isBlank(row[columns.email]))
+      emails[c] = text(row[columns.email]);
+    lineCustomer.push(c);
+    lineAmount.push(amount);
+    lineAt.push(d.value);
   }
-  return { ids, names, emails, lines, issues, blankRows };
+  return { ids, names, emails, lineCustomer, lineAmount, lineAt, issues, blankRows };
 }
 
 function group(
@@ -262,12 +279,11 @@ export function analyseCustomers(
   rowsRead: number,
 ): Analysis {
   const n = parsed.ids.length;
-  const lines = parsed.lines;
   const h = purchaseHistories({
     customerCount: n,
-    customer: Int32Array.from(lines, (l) => l.customer),
-    at: Float64Array.from(lines, (l) => l.at),
-    amount: Float64Array.from(lines, (l) => l.amount),
+    customer: Int32Array.from(parsed.lineCustomer),
+    at: Float64Array.from(parsed.lineAt),
+    amount: Float64Array.from(parsed.lineAmount),
   });
   const tiers = abcTiers(h.spendUnits, settings.shares);
   const scores = rfmScores(h);
@@ -304,7 +320,7 @@ export function analyseCustomers(
     });
   }
   // Biggest spenders first: the list reads as the Pareto view.
-  customers.sort((a, b) => b.spend - a.spend || a.id.localeCompare(b.id));
+  customers.sort((a, b) => b.spend - a.spend || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sum = (f: (r: CustomerRecord) => number | undefined) =>
     fromUnits(customers.reduce((t, r) => t + toUnits(f(r) ?? 0), 0));
   const summary: Summary = {
@@ -328,7 +344,7 @@ export function analyseCustomers(
     summary,
     issues: parsed.issues,
     rowsRead,
-    rowsUsed: lines.length,
+    rowsUsed: parsed.lineCustomer.length,
     blankRows: parsed.blankRows,
   };
 }

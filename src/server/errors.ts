@@ -16,7 +16,7 @@ export function readable<A extends unknown[], R>(fn: (...args: A) => R): (...arg
     try {
       return fn(...args);
     } catch (e) {
-      throw new Error(userMessage(e));
+      throw new Error(userMessage(e), { cause: e });
     }
   };
 }

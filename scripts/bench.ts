@@ -1,0 +1,152 @@
+/**
+ * npm run bench: the figures behind SheetCare's speed and memory targets.
+ * 1. Core analytics on 1,000,000 order lines / 100,000 customers (target < 2 s, < 1 GB).
+ * 2. Apps Script service calls of "Analyze customers" at 1k, 10k and 100k rows (a constant).
+ * 3. The UCI Online Retail file through the custom formulas and through Analyze.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { StandIn } from '../local/runner';
+import { parseCsv } from '../local/workbook';
+import { analyseCustomers, parseOrderRows } from '../src/core/analysis';
+import { analysisSettings, DEFAULT_SETTINGS } from '../src/core/settings';
+import { zone } from '../src/core/zone';
+import type { AnalyzeResult } from '../src/shared/api';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const UCI = path.resolve(ROOT, '..', 'shared', 'datasets', 'online-retail.csv.gz');
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+};
+
+/** A register of n lines over two years; customer i buys with a heavy-tailed appetite. */
+function syntheticRows(lines: number, customers: number): unknown[][] {
+  const rows: unknown[][] = [];
+  const start = Date.UTC(2024, 0, 1);
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < lines; i++) {
+    const c = i < customers ? i : Math.floor(customers * rnd() ** 2);
+    rows.push([
+      `C${c}`,
+      Math.round(rnd() * 50_000) / 100,
+      new Date(start + Math.floor(rnd() * 730 * 86_400_000)),
+    ]);
+  }
+  return rows;
+}
+
+function coreBenchmark(): void {
+  console.log('\n1. Core analytics in Node (parse every row, then analyse)');
+  const rows = syntheticRows(1_000_000, 100_000);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const z = zone('Asia/Shanghai');
+  const [parsed, parseMs] = time(() =>
+    parseOrderRows(rows, { customer: 0, amount: 1, date: 2 }, z, 2),
+  );
+  const [analysis, analyseMs] = time(() =>
+    analyseCustomers(parsed, analysisSettings(DEFAULT_SETTINGS), rows.length),
+  );
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(`   1,000,000 lines, ${analysis.summary.customers.toLocaleString()} customers`);
+  console.log(
+    `   parse ${parseMs.toFixed(0)} ms + analyse ${analyseMs.toFixed(0)} ms = ${(parseMs + analyseMs).toFixed(0)} ms (target < 2000 ms)`,
+  );
+  console.log(
+    `   heap held by the results ${mb(heapAfter - heapBefore)}; peak RSS of the whole process ${mb(process.resourceUsage().maxRSS * 1024)} (target < 1 GB)`,
+  );
+}
+
+function serviceCalls(): void {
+  console.log('\n2. "Analyze customers" in the Apps Script stand-in: service calls by size');
+  for (const n of [1_000, 10_000, 100_000]) {
+    const s = new StandIn({ locale: 'en_US' });
+    s.spreadsheet._load('Orders', [
+      ['Customer ID', 'Amount', 'Order date'],
+      ...syntheticRows(n, Math.ceil(n / 6)),
+    ]);
+    const [r, ms] = time(() => s.run('analyzeCustomers') as AnalyzeResult);
+    const simulated = s.env.totalCalls() * s.env.callCostMs;
+    console.log(
+      `   ${n.toLocaleString().padStart(7)} rows: ${s.env.totalCalls()} calls (≈${(simulated / 1000).toFixed(1)} s of Apps Script at ${s.env.callCostMs} ms a call), ${r.customers.toLocaleString()} customers, ${ms.toFixed(0)} ms here`,
+    );
+  }
+}
+
+function uciBenchmark(): void {
+  console.log('\n3. UCI Online Retail (541,909 lines)');
+  if (!fs.existsSync(UCI)) {
+    console.log(`   skipped: ${UCI} is not here (it lives in ../shared beside the repository)`);
+    return;
+  }
+  const [table, readMs] = time(() =>
+    parseCsv(zlib.gunzipSync(fs.readFileSync(UCI)).toString('utf8')),
+  );
+  const tz = 'Europe/London';
+  const z = zone(tz);
+  // As Sheets imports the CSV: numbers become numbers, the date-times dates in the sheet's zone.
+  const rows = table.slice(1).map((r) => {
+    const [, y, mo, d, h, mi, sec] = /^(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)$/
+      .exec(r[4])!
+      .map(Number);
+    return [
+      r[0],
+      r[1],
+      r[2],
+      Number(r[3]),
+      new Date(z.toUtc(Date.UTC(y, mo - 1, d, h, mi, sec))),
+      Number(r[5]),
+      r[6] === '' ? '' : Number(r[6]),
+      r[7],
+    ];
+  });
+  console.log(
+    `   read and parsed the CSV in ${readMs.toFixed(0)} ms: ${rows.length.toLocaleString()} lines`,
+  );
+
+  const s = new StandIn({ locale: 'en_GB', timeZone: tz, callCostMs: 25 });
+  s.spreadsheet._load('Online Retail', [table[0], ...rows]);
+  const [r, ms] = time(() => s.run('analyzeCustomers') as AnalyzeResult);
+  console.log(
+    `   Analyze: ${ms.toFixed(0)} ms here, ${s.env.totalCalls()} service calls; ${r.customers.toLocaleString()} customers with an ID, ${r.rowsNotUsed.toLocaleString()} lines not used (no CustomerID)`,
+  );
+  for (const g of [...r.tiers, ...r.segments, ...r.classes, ...r.statuses]) {
+    console.log(
+      `     ${g.label.padEnd(24)} ${String(g.customers).padStart(5)} customers  ${(g.shareOfSpend * 100).toFixed(1).padStart(5)}% of spend`,
+    );
+  }
+
+  // The formulas take an amount column: a user adds Quantity × UnitPrice beside the data.
+  const customers = rows.map((x) => [x[6]]);
+  const dates = rows.map((x) => [x[4]]);
+  const amounts = rows.map((x) => [Math.round((x[3] as number) * (x[5] as number) * 100) / 100]);
+  const f = new StandIn({ locale: 'en_GB', timeZone: tz });
+  for (const [name, args] of [
+    ['ABC_CLASS', [customers, amounts]],
+    ['AVG_ORDER', [customers, amounts, dates]],
+    ['RFM_SCORE', [customers, dates, amounts]],
+    ['RFM_SEGMENT', [customers, dates, amounts]],
+    ['CUSTOMER_STATUS', [customers, dates]],
+    ['NEXT_PURCHASE', [customers, dates]],
+  ] as const) {
+    const [out, fms] = time(() => f.formula(name, ...args) as unknown[][]);
+    const counts = new Map<string, number>();
+    if (name === 'ABC_CLASS' || name === 'RFM_SEGMENT')
+      for (const [v] of out) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    const tally = counts.size
+      ? ` rows per answer: ${[...counts].map(([k, n]) => `${k.startsWith('#') ? '#CUSTOMER?' : k} ${n}`).join(', ')}`
+      : '';
+    console.log(
+      `   =${name}: ${fms.toFixed(0)} ms for ${out.length.toLocaleString()} rows (custom function limit 30 s)${tally}`,
+    );
+  }
+}
+
+coreBenchmark();
+serviceCalls();
+uciBenchmark();
