@@ -137,6 +137,64 @@ const issueAt = (row: number, code: IssueCode, v: unknown): RowIssue => ({
   value: isBlank(v) ? '' : show(v),
 });
 
+/** How one order row reads: a usable line, a row to report, or a blank row. */
+export type RowReading =
+  | {
+      readonly kind: 'line';
+      readonly key: string;
+      readonly id: string;
+      readonly name: string;
+      readonly email: string;
+      readonly amount: number;
+      readonly at: number;
+    }
+  | { readonly kind: 'issue'; readonly code: IssueCode; readonly value: unknown }
+  | { readonly kind: 'blank' };
+
+const BLANK_ROW: RowReading = { kind: 'blank' };
+const rowIssue = (code: IssueCode, value: unknown): RowReading => ({ kind: 'issue', code, value });
+
+export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: Zone): RowReading {
+  const dv = cell(row, columns.date);
+  const d = readDate(dv, zone);
+  if (d.kind === 'blank') {
+    if (row.every(isBlank)) return BLANK_ROW;
+    // A totals row names itself and has no date; its label may sit in any column.
+    const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
+    if (label !== undefined) return rowIssue('totals', label);
+  }
+  const cv = cell(row, columns.customer);
+  const customer = readCustomer(cv);
+  if (customer.kind !== 'ok') return rowIssue('noCustomer', cv);
+  if (columns.status !== undefined && EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())) {
+    return rowIssue('excludedStatus', row[columns.status]);
+  }
+  let amount: number;
+  if (columns.amount !== undefined) {
+    const a = readAmount(row[columns.amount]);
+    if (a.kind !== 'ok') return rowIssue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
+    amount = a.value;
+  } else {
+    const q = readAmount(cell(row, columns.quantity));
+    const u = readAmount(cell(row, columns.unitPrice));
+    if (q.kind !== 'ok' || u.kind !== 'ok') {
+      const bad = q.kind !== 'ok' ? cell(row, columns.quantity) : cell(row, columns.unitPrice);
+      return rowIssue(q.kind === 'blank' || u.kind === 'blank' ? 'noAmount' : 'badAmount', bad);
+    }
+    amount = fromUnits(toUnits(q.value * u.value));
+  }
+  if (d.kind !== 'ok') return rowIssue(d.kind === 'blank' ? 'noDate' : 'badDate', dv);
+  return {
+    kind: 'line',
+    key: customer.value,
+    id: text(cv),
+    name: text(cell(row, columns.name)),
+    email: text(cell(row, columns.email)),
+    amount,
+    at: d.value,
+  };
+}
+
 /**
  * Parses the register's data rows once into typed lines; every row that cannot be used
  * becomes an issue naming its row. firstRow is the sheet row of rows[0].
@@ -157,81 +215,29 @@ export function parseOrderRows(
   const issues: RowIssue[] = [];
   let blankRows = 0;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const sheetRow = firstRow + i;
-    const dv = cell(row, columns.date);
-    const d = readDate(dv, zone);
-    if (d.kind === 'blank') {
-      if (row.every(isBlank)) {
-        blankRows++;
-        continue;
-      }
-      // A totals row names itself and has no date; its label may sit in any column.
-      const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
-      if (label !== undefined) {
-        issues.push(issueAt(sheetRow, 'totals', label));
-        continue;
-      }
-    }
-    const cv = cell(row, columns.customer);
-    const customer = readCustomer(cv);
-    if (customer.kind !== 'ok') {
-      issues.push(issueAt(sheetRow, 'noCustomer', cv));
+    const r = readOrderRow(rows[i], columns, zone);
+    if (r.kind === 'blank') {
+      blankRows++;
       continue;
     }
-    if (
-      columns.status !== undefined &&
-      EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())
-    ) {
-      issues.push(issueAt(sheetRow, 'excludedStatus', row[columns.status]));
+    if (r.kind === 'issue') {
+      issues.push(issueAt(firstRow + i, r.code, r.value));
       continue;
     }
-    let amount: number;
-    if (columns.amount !== undefined) {
-      const a = readAmount(row[columns.amount]);
-      if (a.kind !== 'ok') {
-        issues.push(
-          issueAt(sheetRow, a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]),
-        );
-        continue;
-      }
-      amount = a.value;
-    } else {
-      const q = readAmount(cell(row, columns.quantity));
-      const u = readAmount(cell(row, columns.unitPrice));
-      if (q.kind !== 'ok' || u.kind !== 'ok') {
-        const bad = q.kind !== 'ok' ? cell(row, columns.quantity) : cell(row, columns.unitPrice);
-        issues.push(
-          issueAt(
-            sheetRow,
-            q.kind === 'blank' || u.kind === 'blank' ? 'noAmount' : 'badAmount',
-            bad,
-          ),
-        );
-        continue;
-      }
-      amount = fromUnits(toUnits(q.value * u.value));
-    }
-    if (d.kind !== 'ok') {
-      issues.push(issueAt(sheetRow, d.kind === 'blank' ? 'noDate' : 'badDate', dv));
-      continue;
-    }
-    let c = index.get(customer.value);
+    let c = index.get(r.key);
     if (c === undefined) {
       c = ids.length;
-      index.set(customer.value, c);
-      ids.push(text(cv));
+      index.set(r.key, c);
+      ids.push(r.id);
       names.push('');
       emails.push('');
     }
     // The latest name and email written for a customer win: people change them.
-    if (columns.name !== undefined && !isBlank(row[columns.name]))
-      names[c] = text(row[columns.name]);
-    if (columns.email !== undefined && !isBlank(row[columns.email]))
-      emails[c] = text(row[columns.email]);
+    if (r.name) names[c] = r.name;
+    if (r.email) emails[c] = r.email;
     lineCustomer.push(c);
-    lineAmount.push(amount);
-    lineAt.push(d.value);
+    lineAmount.push(r.amount);
+    lineAt.push(r.at);
   }
   return { ids, names, emails, lineCustomer, lineAmount, lineAt, issues, blankRows };
 }
