@@ -498,6 +498,10 @@ export class FakeHtmlOutput {
     this._title = title;
     return this;
   }
+  append(addedContent: string) {
+    this._content += addedContent;
+    return this;
+  }
   getTitle() {
     return this._title;
   }

@@ -2,7 +2,7 @@
  * The user's settings: ABC shares, the value parameters, when a customer counts as lost, and
  * the language. Nothing is saved unless every field is valid; each error names its field.
  */
-import { AnalysisSettings } from './analysis';
+import type { AnalysisSettings } from './analysis';
 import { DEFAULT_SHARES } from './abc';
 import { readAmount, readShare } from './cells';
 import { Bilingual, Lang } from './i18n';

@@ -1,17 +1,69 @@
-/** google.script.run endpoints: each implements one method of ServerApi. */
-import type { ServerApi, SidebarState } from '../shared/api';
+/** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
+import { ORDER_FIELDS } from '../core/columns';
+import { validateSettings } from '../core/settings';
+import { zone } from '../core/zone';
+import type { ServerApi } from '../shared/api';
 import { runAnalysis } from '../server/analyze';
-import { readable } from '../server/errors';
-import { findOrderSheet } from '../server/orderSheet';
-import { userLang } from '../server/ui';
+import { readable, UserError } from '../server/errors';
+import { findOrderSheet, SheetContext } from '../server/orderSheet';
+import { uiLang } from '../server/ui';
+import { loadLastAnalysis, loadOrderSheetChoice, loadSettings, saveOrderSheetChoice, saveSettings as storeSettings } from '../server/store';
 
-export const getSidebarState: ServerApi['getSidebarState'] = readable((): SidebarState => {
+function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
+  return { zone: zone(ss.getSpreadsheetTimeZone()), lang: uiLang(loadSettings()), choice: loadOrderSheetChoice() };
+}
+
+export const getSidebarState: ServerApi['getSidebarState'] = readable(() => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = loadSettings();
+  const ctx = context(ss);
   return {
-    lang: userLang(),
+    lang: ctx.lang,
     sheetNames: ss.getSheets().map((s) => s.getName()),
-    orderSheet: findOrderSheet(ss) ?? null,
+    orderSheet: findOrderSheet(ss, ctx) ?? null,
+    settings,
+    lastAnalysis: loadLastAnalysis(),
   };
 });
 
+export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable((sheetName: string) => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return findOrderSheet(ss, context(ss), String(sheetName)) ?? null;
+});
+
+export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((choice) => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(String(choice?.sheetName));
+  if (!sheet) throw new UserError(`There is no sheet named "${String(choice?.sheetName)}".`);
+  const width = sheet.getLastColumn();
+  const columns: Record<string, number> = {};
+  for (const [field, col] of Object.entries(choice.columns ?? {})) {
+    if (!(ORDER_FIELDS as readonly string[]).includes(field)) throw new UserError(`Unknown field "${field}".`);
+    if (!Number.isInteger(col) || (col as number) < -1 || (col as number) >= width) {
+      throw new UserError(`Column ${String(col)} for ${field} is not on sheet "${sheet.getName()}".`);
+    }
+    columns[field] = col as number;
+  }
+  saveOrderSheetChoice({ sheetName: sheet.getName(), columns });
+  return findOrderSheet(ss, context(ss), sheet.getName()) ?? null;
+});
+
 export const analyzeCustomers: ServerApi['analyzeCustomers'] = readable(runAnalysis);
+
+export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
+  const current = loadSettings();
+  const { settings, errors } = validateSettings({ ...current, ...(input ?? {}) });
+  const lang = uiLang(settings ?? current);
+  if (!settings) {
+    const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v[lang]]));
+    return { saved: false, settings: current, errors: messages };
+  }
+  storeSettings(settings);
+  return { saved: true, settings, errors: {} };
+});
+
+export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
+  if (!sheet) throw new UserError(`There is no sheet named "${String(name)}" yet: run Analyze customers first.`);
+  sheet.activate();
+});

@@ -20,6 +20,10 @@ export function menuAnalyze(): void {
   withAlert(() => reportAnalysis(runAnalysis()));
 }
 
+export function menuSettings(): void {
+  showSidebar('settings');
+}
+
 export function menuHelp(): void {
   showHelp();
 }

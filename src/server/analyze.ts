@@ -1,7 +1,7 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { TIER_NAMES } from '../core/abc';
 import { analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
-import { FIELD_NAMES, missingFields, ORDER_FIELDS } from '../core/columns';
+import { FIELD_NAMES } from '../core/columns';
 import { Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
 import { CN8, RF10 } from '../core/rfm';
@@ -12,7 +12,7 @@ import type { AnalyzeResult, GroupRow } from '../shared/api';
 import { UserError } from './errors';
 import { findOrderSheet } from './orderSheet';
 import { writeTable } from './sheetWriter';
-import { loadOrderSheetChoice, loadSettings } from './store';
+import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
@@ -33,29 +33,18 @@ export function runAnalysis(): AnalyzeResult {
     );
   }
   try {
-    const choice = loadOrderSheetChoice();
-    const found = findOrderSheet(ss, choice.sheetName);
+    const tz = ss.getSpreadsheetTimeZone();
+    const z = zone(tz);
+    const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
     if (!found) {
       throw new UserError(
-        say(
-          lang,
-          'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
-          '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
-        ),
+        say(lang, 'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.', '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。'),
       );
     }
-    const columns = {
-      ...found.columns,
-      ...(choice.sheetName === found.sheetName ? choice.columns : {}),
-    };
-    for (const f of ORDER_FIELDS) if (columns[f] === -1) delete columns[f];
-    const missing = missingFields(columns);
+    const { columns, missing } = found;
     if (missing.length) {
       const names = missing.map((f) => FIELD_NAMES[f][lang]);
-      const en =
-        names.length > 1
-          ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns`
-          : `${names[0]} column`;
+      const en = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns` : `${names[0]} column`;
       throw new UserError(
         say(
           lang,
@@ -65,8 +54,6 @@ export function runAnalysis(): AnalyzeResult {
       );
     }
     const sheet = ss.getSheetByName(found.sheetName)!;
-    const tz = ss.getSpreadsheetTimeZone();
-    const z = zone(tz);
     const lastRow = sheet.getLastRow();
     const firstDataRow = found.headerRow + 1;
     const rows =
@@ -92,9 +79,10 @@ export function runAnalysis(): AnalyzeResult {
         shareOfCustomers: s.customers ? g.customers / s.customers : 0,
         shareOfSpend: s.spend ? g.spend / s.spend : 0,
       }));
-    return {
+    const result: AnalyzeResult = {
       lang,
       orderSheet: found.sheetName,
+      ranAt: new Date().toISOString(),
       asOf: analysis.asOf === undefined ? null : isoDay(analysis.asOf),
       customers: s.customers,
       buyers: s.buyers,
@@ -110,6 +98,8 @@ export function runAnalysis(): AnalyzeResult {
       pareto: s.pareto,
       sheets: SHEET_NAMES,
     };
+    saveLastAnalysis(result);
+    return result;
   } finally {
     lock.releaseLock();
   }

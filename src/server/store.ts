@@ -1,9 +1,11 @@
 /** SheetCare's settings and column choices, kept in the spreadsheet's document properties. */
 import { ColumnMap } from '../core/columns';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../core/settings';
+import type { AnalyzeResult } from '../shared/api';
 
 const SETTINGS_KEY = 'sheetcare.settings';
 const ORDER_SHEET_KEY = 'sheetcare.orderSheet';
+const LAST_ANALYSIS_KEY = 'sheetcare.lastAnalysis';
 
 export interface OrderSheetChoice {
   readonly sheetName?: string;
@@ -40,4 +42,13 @@ export function loadOrderSheetChoice(): OrderSheetChoice {
 
 export function saveOrderSheetChoice(choice: OrderSheetChoice): void {
   props().setProperty(ORDER_SHEET_KEY, JSON.stringify(choice));
+}
+
+/** The latest analysis, so the sidebar opens on it; a few KB, well within one property. */
+export function saveLastAnalysis(result: AnalyzeResult): void {
+  props().setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
+}
+
+export function loadLastAnalysis(): AnalyzeResult | null {
+  return (readJson<AnalyzeResult>(LAST_ANALYSIS_KEY) as AnalyzeResult | undefined) ?? null;
 }

@@ -1,5 +1,6 @@
 /** The add-on menu, the sidebar and dialogs. */
 import { Lang, langFromLocale } from '../core/i18n';
+import type { Settings } from '../core/settings';
 import type { AnalyzeResult } from '../shared/api';
 import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
 import { userMessage } from './errors';
@@ -16,6 +17,9 @@ export function userLang(): Lang {
   }
 }
 
+/** The sidebar and dialogs speak the chosen language, else the user's own. */
+export const uiLang = (settings: Settings): Lang => (settings.lang === 'auto' ? userLang() : settings.lang);
+
 export function buildMenu(): void {
   const lang = userLang();
   SpreadsheetApp.getUi()
@@ -23,12 +27,18 @@ export function buildMenu(): void {
     .addItem(MENU.open[lang], 'menuOpenSidebar')
     .addItem(MENU.analyze[lang], 'menuAnalyze')
     .addSeparator()
+    .addItem(MENU.settings[lang], 'menuSettings')
     .addItem(MENU.help[lang], 'menuHelp')
     .addToUi();
 }
 
-export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE[userLang()]);
+export type SidebarTab = 'customers' | 'settings';
+
+/** Opens the sidebar, on the given panel. */
+export function showSidebar(tab: SidebarTab = 'customers'): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+    .setTitle(SIDEBAR_TITLE[userLang()])
+    .append(`<script>window.SHEETCARE_TAB = ${JSON.stringify(tab)};</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -4,20 +4,33 @@
  * Only plain data crosses: Apps Script refuses Dates, so dates travel as ISO strings.
  */
 import type { ColumnMap, OrderField } from '../core/columns';
+import type { Lang } from '../core/i18n';
+import type { Settings } from '../core/settings';
+
+/** A data row as SheetCare reads it, for the user to check the column mapping. */
+export interface PreviewRow {
+  readonly row: number;
+  readonly customer: string;
+  readonly name: string;
+  /** The amount read, or '' when the row is not used. */
+  readonly amount: number | '';
+  /** ISO date-time (local wall clock), or ''. */
+  readonly date: string;
+  /** Why the row is not used, in the user's language; '' when it is. */
+  readonly problem: string;
+}
 
 export interface OrderSheetInfo {
   readonly sheetName: string;
+  /** 1-based row of the headers. */
   readonly headerRow: number;
   readonly headers: string[];
+  /** The mapping in force: detected, with the user's corrections applied. */
   readonly columns: ColumnMap;
+  readonly detected: ColumnMap;
   readonly missing: OrderField[];
   readonly dataRows: number;
-}
-
-export interface SidebarState {
-  readonly lang: 'en' | 'zh';
-  readonly sheetNames: string[];
-  readonly orderSheet: OrderSheetInfo | null;
+  readonly preview: PreviewRow[];
 }
 
 /** One row of a breakdown (a tier, segment, class or status), labelled in the user's language. */
@@ -31,10 +44,12 @@ export interface GroupRow {
 }
 
 export interface AnalyzeResult {
-  readonly lang: 'en' | 'zh';
+  readonly lang: Lang;
   readonly orderSheet: string;
   /** ISO day (yyyy-mm-dd) the analysis is taken as of: the latest purchase. */
   readonly asOf: string | null;
+  /** ISO instant the analysis ran. */
+  readonly ranAt: string;
   readonly customers: number;
   readonly buyers: number;
   readonly spend: number;
@@ -45,20 +60,40 @@ export interface AnalyzeResult {
   readonly segments: GroupRow[];
   readonly classes: GroupRow[];
   readonly statuses: GroupRow[];
-  readonly value: {
-    readonly basic: number;
-    readonly satisfied: number;
-    readonly complaintLoss: number;
-  };
+  readonly value: { readonly basic: number; readonly satisfied: number; readonly complaintLoss: number };
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
-  readonly sheets: {
-    readonly customers: string;
-    readonly summary: string;
-    readonly issues: string;
-  };
+  readonly sheets: { readonly customers: string; readonly summary: string; readonly issues: string };
+}
+
+export interface SidebarState {
+  readonly lang: Lang;
+  readonly sheetNames: string[];
+  readonly orderSheet: OrderSheetInfo | null;
+  readonly settings: Settings;
+  readonly lastAnalysis: AnalyzeResult | null;
+}
+
+/** Settings as typed in the sidebar: numbers or text such as "5%". */
+export type SettingsInput = { readonly [K in keyof Settings]?: string | number };
+
+export interface SaveSettingsResult {
+  readonly saved: boolean;
+  readonly settings: Settings;
+  /** Per field, in the user's language. */
+  readonly errors: { readonly [K in keyof Settings]?: string };
+}
+
+export interface ColumnChoice {
+  readonly sheetName: string;
+  /** Field → 0-based column; -1 means "this sheet has no such column". */
+  readonly columns: ColumnMap;
 }
 
 export interface ServerApi {
   getSidebarState(): SidebarState;
+  inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
+  saveColumnChoice(choice: ColumnChoice): OrderSheetInfo | null;
   analyzeCustomers(): AnalyzeResult;
+  saveSettings(input: SettingsInput): SaveSettingsResult;
+  showSheet(name: string): void;
 }

@@ -1,72 +1,352 @@
-/** The sidebar: what SheetCare sees in this spreadsheet. */
-import { FIELD_NAMES } from '../core/columns';
-import type { SidebarState } from '../shared/api';
+/**
+ * The SheetCare sidebar: the Customers panel (order sheet, columns, preview, analysis at a
+ * glance) and Settings. Panels are registered in one list so later ones slot in.
+ */
+import { FIELD_NAMES, OrderField } from '../core/columns';
+import type { Lang } from '../core/i18n';
+import { Settings, validateSettings } from '../core/settings';
+import type { AnalyzeResult, GroupRow, OrderSheetInfo, SidebarState } from '../shared/api';
+import { paretoChart } from './chart';
+import { append, h } from './dom';
 import { call } from './server';
+import { Word, word } from './words';
 
-const WORDS = {
-  loading: { en: 'Reading the spreadsheet…', zh: '正在读取表格…' },
-  orderSheet: { en: 'Order sheet', zh: '订单表' },
-  none: {
-    en: 'No order sheet found: SheetCare looks for headers such as Customer, Amount and Date.',
-    zh: '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
-  },
-  rows: { en: 'data rows', zh: '行数据' },
-  headerRow: { en: 'headers in row', zh: '表头位于第' },
-  missing: { en: 'Missing columns', zh: '缺少的列' },
-  field: { en: 'Field', zh: '字段' },
-  column: { en: 'Column', zh: '列' },
-} as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function render(root: HTMLElement, s: SidebarState): void {
-  const w = (k: keyof typeof WORDS) => WORDS[k][s.lang];
-  root.replaceChildren();
-  root.append(el('h2', w('orderSheet')));
-  const info = s.orderSheet;
-  if (!info) {
-    root.append(el('p', w('none'), 'note'));
-    return;
-  }
-  root.append(
-    el(
-      'p',
-      `${info.sheetName} · ${info.dataRows} ${w('rows')} · ${w('headerRow')} ${info.headerRow}`,
-    ),
-  );
-  const table = el('table');
-  const head = el('tr');
-  head.append(el('th', w('field')), el('th', w('column')));
-  table.append(head);
-  for (const [field, index] of Object.entries(info.columns)) {
-    const tr = el('tr');
-    tr.append(
-      el('td', FIELD_NAMES[field as keyof typeof FIELD_NAMES][s.lang]),
-      el('td', info.headers[index as number]),
-    );
-    table.append(tr);
-  }
-  root.append(table);
-  if (info.missing.length) {
-    root.append(
-      el(
-        'p',
-        `${w('missing')}: ${info.missing.map((f) => FIELD_NAMES[f][s.lang]).join(', ')}`,
-        'error',
-      ),
-    );
-  }
+interface Ui {
+  state: SidebarState;
+  lang: Lang;
+  busy: boolean;
+  tab: string;
 }
 
 const root = document.getElementById('app') as HTMLElement;
-root.textContent = WORDS.loading.en;
-call('getSidebarState')
-  .then((s) => render(root, s))
-  .catch((e: Error) => {
-    root.replaceChildren(el('p', e.message, 'error'));
+const errorBox = document.getElementById('error') as HTMLElement;
+let ui: Ui;
+const t = (key: Word) => word(ui.lang, key);
+
+function showError(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  errorBox.replaceChildren(h('strong', {}, `${t('error')}: `), message);
+  errorBox.hidden = false;
+}
+const clearError = () => {
+  errorBox.hidden = true;
+};
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const money = (x: number) => x.toLocaleString(ui.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/** Runs a server action with the page marked busy: buttons disabled, so nothing starts twice. */
+async function busy<T>(status: HTMLElement | null, text: string, action: () => Promise<T>): Promise<T | undefined> {
+  if (ui.busy) return undefined;
+  ui.busy = true;
+  document.body.classList.add('busy');
+  for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) b.disabled = true;
+  if (status) status.textContent = text;
+  clearError();
+  try {
+    return await action();
+  } catch (e) {
+    showError(e);
+    return undefined;
+  } finally {
+    ui.busy = false;
+    document.body.classList.remove('busy');
+    for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) b.disabled = false;
+    if (status) status.textContent = '';
+  }
+}
+
+// ------------------------------------------------------------------ Customers panel
+
+const MAPPED_FIELDS: OrderField[] = ['customer', 'amount', 'date', 'name', 'email', 'status', 'quantity', 'unitPrice', 'product'];
+
+function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
+  const select = h(
+    'select',
+    {
+      id: 'order-sheet',
+      onchange: async () => {
+        const info2 = await busy(null, '', () => call('inspectOrderSheet', select.value));
+        if (info2 !== undefined) {
+          ui.state = { ...ui.state, orderSheet: info2 };
+          render();
+        }
+      },
+    },
+    ...(info ? [] : [h('option', { value: '' }, '')]),
+    ...ui.state.sheetNames.map((n) => h('option', { value: n, selected: info?.sheetName === n }, n)),
+  );
+  return h('div', { class: 'field' }, h('label', { for: 'order-sheet' }, t('orderSheet')), select);
+}
+
+function columnTable(info: OrderSheetInfo): HTMLElement {
+  const rows = MAPPED_FIELDS.map((field) => {
+    const id = `col-${field}`;
+    const select = h(
+      'select',
+      {
+        id,
+        'data-field': field,
+        onchange: async () => {
+          const columns = { ...info.columns, [field]: Number(select.value) };
+          const next = await busy(null, '', () => call('saveColumnChoice', { sheetName: info.sheetName, columns }));
+          if (next !== undefined) {
+            ui.state = { ...ui.state, orderSheet: next };
+            render();
+          }
+        },
+      },
+      h('option', { value: -1 }, t('none')),
+      ...info.headers.map((header, i) => h('option', { value: i, selected: info.columns[field] === i }, header || `#${i + 1}`)),
+    );
+    return h('tr', {}, h('td', {}, h('label', { for: id }, FIELD_NAMES[field][ui.lang])), h('td', {}, select));
   });
+  return h('table', { class: 'columns' }, ...rows);
+}
+
+function previewTable(info: OrderSheetInfo): HTMLElement {
+  return h(
+    'table',
+    { class: 'preview', id: 'preview' },
+    h('tr', {}, h('th', {}, t('row')), h('th', {}, t('customer')), h('th', { class: 'num' }, t('amount')), h('th', {}, t('date'))),
+    ...info.preview.map((p) =>
+      p.problem
+        ? h('tr', { class: 'problem' }, h('td', {}, p.row), h('td', {}, p.customer), h('td', { colspan: 2 }, p.problem))
+        : h(
+            'tr',
+            {},
+            h('td', {}, p.row),
+            h('td', { title: p.name }, p.customer, p.name ? h('div', { class: 'sub' }, p.name) : null),
+            h('td', { class: 'num' }, p.amount === '' ? '' : money(p.amount)),
+            h('td', {}, p.date.replace('T', ' ')),
+          ),
+    ),
+  );
+}
+
+function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement {
+  return h(
+    'table',
+    { class: 'groups', id },
+    h('caption', {}, caption),
+    h('tr', {}, h('th', {}, ''), h('th', { class: 'num' }, t('customers')), h('th', { class: 'num' }, t('share')), h('th', { class: 'num' }, t('shareOfSpend'))),
+    ...rows
+      .filter((g) => g.customers > 0)
+      .map((g) =>
+        h(
+          'tr',
+          { 'data-key': g.key },
+          h('td', {}, g.label),
+          h('td', { class: 'num' }, g.customers),
+          h('td', { class: 'num' }, pct(g.shareOfCustomers)),
+          h('td', { class: 'num' }, pct(g.shareOfSpend)),
+        ),
+    ),
+  );
+}
+
+const sheetLink = (label: string, name: string) =>
+  h('button', { class: 'link', type: 'button', onclick: () => void busy(null, '', () => call('showSheet', name)) }, label);
+
+function resultView(r: AnalyzeResult): HTMLElement {
+  return h(
+    'section',
+    { id: 'result', 'aria-live': 'polite' },
+    h('h2', {}, `${t('asOf')} ${r.asOf ?? ''}`),
+    h(
+      'p',
+      { class: 'kpis' },
+      h('span', {}, h('b', {}, r.customers), ` ${t('customers')} (${r.buyers} ${t('buyers')})`),
+      h('span', {}, `${t('spend')} `, h('b', {}, money(r.spend))),
+    ),
+    h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
+    groupTable(t('tiers'), r.tiers, 'tiers'),
+    paretoChart(r, t('pareto')),
+    h('p', { class: 'note' }, `${t('pareto')}: 20% ${t('topCustomers')} → ${pct(r.pareto[1]?.spendShare ?? 0)}`),
+    groupTable(t('segments'), r.segments, 'segments'),
+    groupTable(t('statuses'), r.statuses, 'statuses'),
+    h(
+      'table',
+      { class: 'groups', id: 'value' },
+      h('caption', {}, t('value')),
+      h('tr', {}, h('td', {}, t('basic')), h('td', { class: 'num' }, money(r.value.basic))),
+      h('tr', {}, h('td', {}, t('satisfied')), h('td', { class: 'num' }, money(r.value.satisfied))),
+      h('tr', {}, h('td', {}, t('loss')), h('td', { class: 'num' }, money(r.value.complaintLoss))),
+    ),
+    h('p', {}, sheetLink(t('openCustomers'), r.sheets.customers), ' · ', sheetLink(t('openSummary'), r.sheets.summary)),
+  );
+}
+
+function customersPanel(): HTMLElement {
+  const info = ui.state.orderSheet;
+  const status = h('p', { class: 'status', role: 'status' });
+  const analyze = h(
+    'button',
+    {
+      class: 'action',
+      id: 'analyze',
+      type: 'button',
+      disabled: !info || info.missing.length > 0,
+      onclick: async () => {
+        const r = await busy(status, t('analyzing'), () => call('analyzeCustomers'));
+        if (r) {
+          ui.state = { ...ui.state, lastAnalysis: r };
+          render();
+        }
+      },
+    },
+    t('analyze'),
+  );
+  const panel = h('div', {}, sheetPicker(info));
+  if (!info) {
+    append(panel, [h('p', { class: 'note' }, t('noOrderSheet'))]);
+    return panel;
+  }
+  append(panel, [
+    h('p', { class: 'note' }, `${info.dataRows} ${t('dataRows')} · ${t('headersInRow')} ${info.headerRow}`),
+    h('h2', {}, t('columns')),
+    h('p', { class: 'note' }, t('columnsHint')),
+    columnTable(info),
+    info.missing.length ? h('p', { class: 'error-text', id: 'missing' }, `${t('missing')} ${info.missing.map((f) => FIELD_NAMES[f][ui.lang]).join(', ')}`) : null,
+    h('h2', {}, t('preview')),
+    previewTable(info),
+    h('div', { class: 'actions' }, analyze),
+    status,
+    ui.state.lastAnalysis ? resultView(ui.state.lastAnalysis) : null,
+  ]);
+  return panel;
+}
+
+// ------------------------------------------------------------------ Settings panel
+
+const PERCENT_FIELDS = new Set<keyof Settings>(['aShare', 'bShare', 'satisfiedRate', 'complaintRate']);
+const GROUPS: { title: Word; fields: (keyof Settings)[] }[] = [
+  { title: 'abc', fields: ['aShare', 'bShare'] },
+  { title: 'valueParams', fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'] },
+  { title: 'statusParams', fields: ['lostAfterDays'] },
+];
+
+function settingsPanel(): HTMLElement {
+  const s = ui.state.settings;
+  const inputs = new Map<keyof Settings, HTMLInputElement>();
+  const messages = new Map<keyof Settings, HTMLElement>();
+  const shown = (f: keyof Settings) => (PERCENT_FIELDS.has(f) ? `${Number(((s[f] as number) * 100).toFixed(4))}%` : String(s[f]));
+  const form = h('form', { id: 'settings', novalidate: true });
+  for (const g of GROUPS) {
+    const set = h('fieldset', {}, h('legend', {}, t(g.title)));
+    for (const f of g.fields) {
+      const input = h('input', { id: `set-${f}`, name: f, value: shown(f), inputmode: 'decimal', 'aria-describedby': `msg-${f}` });
+      const msg = h('div', { class: 'error-text', id: `msg-${f}`, role: 'alert' });
+      inputs.set(f, input);
+      messages.set(f, msg);
+      append(set, [h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f as Word)), input, msg)]);
+    }
+    append(form, [set]);
+  }
+  const lang = h(
+    'select',
+    { id: 'set-lang', name: 'lang' },
+    ...(['auto', 'en', 'zh'] as const).map((v) => h('option', { value: v, selected: s.lang === v }, v === 'auto' ? t('langAuto') : v === 'en' ? 'English' : '中文')),
+  );
+  const status = h('p', { class: 'status', role: 'status', id: 'settings-status' });
+  append(form, [
+    h('div', { class: 'field' }, h('label', { for: 'set-lang' }, t('lang')), lang),
+    h('div', { class: 'actions' }, h('button', { class: 'action', type: 'submit', id: 'save-settings' }, t('save'))),
+    status,
+  ]);
+  const show = (errors: Partial<Record<keyof Settings, string>>) => {
+    for (const [f, m] of messages) {
+      m.textContent = errors[f] ?? '';
+      inputs.get(f)?.setAttribute('aria-invalid', String(Boolean(errors[f])));
+    }
+  };
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const input: Record<string, string> = { lang: lang.value };
+    for (const [f, el] of inputs) input[f] = el.value;
+    // The same rules as the server's, so most mistakes never make a round trip.
+    const local = validateSettings(input);
+    if (!local.settings) {
+      show(Object.fromEntries(Object.entries(local.errors).map(([k, v]) => [k, v[ui.lang]])));
+      status.textContent = t('notSaved');
+      return;
+    }
+    const r = await busy(status, '…', () => call('saveSettings', input));
+    if (!r) return;
+    show(r.errors);
+    if (!r.saved) {
+      status.textContent = t('notSaved');
+      return;
+    }
+    const langChanged = r.settings.lang !== ui.state.settings.lang;
+    ui.state = { ...ui.state, settings: r.settings };
+    if (langChanged) {
+      const fresh = await busy(null, '', () => call('getSidebarState'));
+      if (fresh) ui.state = fresh;
+      ui.lang = ui.state.lang;
+      render();
+    }
+    const st = document.getElementById('settings-status');
+    if (st) st.textContent = t('saved');
+  });
+  return form;
+}
+
+// ------------------------------------------------------------------ tabs
+
+const PANELS: { id: string; label: Word; render: () => HTMLElement }[] = [
+  { id: 'customers', label: 'tabCustomers', render: customersPanel },
+  { id: 'settings', label: 'tabSettings', render: settingsPanel },
+];
+
+function render(): void {
+  document.documentElement.lang = ui.lang === 'zh' ? 'zh-CN' : 'en';
+  const tabs = h('div', { role: 'tablist', class: 'tabs' });
+  PANELS.forEach((p, i) => {
+    const selected = ui.tab === p.id;
+    const button = h(
+      'button',
+      {
+        role: 'tab',
+        type: 'button',
+        id: `tab-${p.id}`,
+        'aria-selected': String(selected),
+        'aria-controls': `panel-${p.id}`,
+        tabindex: selected ? 0 : -1,
+        onclick: () => {
+          ui.tab = p.id;
+          render();
+          document.getElementById(`tab-${p.id}`)?.focus();
+        },
+        onkeydown: (e: Event) => {
+          const k = (e as KeyboardEvent).key;
+          if (k !== 'ArrowRight' && k !== 'ArrowLeft') return;
+          const next = PANELS[(i + (k === 'ArrowRight' ? 1 : PANELS.length - 1)) % PANELS.length];
+          ui.tab = next.id;
+          render();
+          document.getElementById(`tab-${next.id}`)?.focus();
+        },
+      },
+      t(p.label),
+    );
+    tabs.append(button);
+  });
+  const panel = PANELS.find((p) => p.id === ui.tab) ?? PANELS[0];
+  root.replaceChildren(tabs, h('div', { role: 'tabpanel', id: `panel-${panel.id}`, 'aria-labelledby': `tab-${panel.id}` }, panel.render()));
+}
+
+async function start(): Promise<void> {
+  root.textContent = word('en', 'loading');
+  try {
+    const state = await call('getSidebarState');
+    const requested = (window as unknown as { SHEETCARE_TAB?: string }).SHEETCARE_TAB;
+    ui = { state, lang: state.lang, busy: false, tab: PANELS.some((p) => p.id === requested) ? (requested as string) : 'customers' };
+    render();
+  } catch (e) {
+    ui = { state: { lang: 'en' } as SidebarState, lang: 'en', busy: false, tab: 'customers' };
+    root.replaceChildren();
+    showError(e);
+  }
+}
+
+void start();
