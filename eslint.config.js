@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    // The preview's google.script.run shim runs in the browser, as plain ES5.
+    files: ['local/shim.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', fetch: 'readonly', parent: 'readonly', Node: 'readonly' },
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', ...appsScriptGlobals] },
   },

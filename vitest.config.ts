@@ -6,6 +6,8 @@ export default defineConfig({
     // Every test runs the built add-on, so build it once first.
     globalSetup: ['test/setup/build.ts'],
     testTimeout: 60_000,
+    // Browser tests wait for the page with expect.poll.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 120_000,
   },
 });

@@ -125,7 +125,12 @@ async function bundleSidebar(): Promise<string> {
     logLevel: 'silent',
   });
   const script = out.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
-  const css = fs.readFileSync(path.join(ROOT, 'src/sidebar/sidebar.css'), 'utf8');
+  const css = (
+    await esbuild.transform(fs.readFileSync(path.join(ROOT, 'src/sidebar/sidebar.css'), 'utf8'), {
+      loader: 'css',
+      minify: true,
+    })
+  ).code;
   const template = fs.readFileSync(path.join(ROOT, 'src/sidebar/index.html'), 'utf8');
   // Replacer functions: the bundle may contain "$&" and such, which string replacement expands.
   return template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script);

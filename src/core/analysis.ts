@@ -166,13 +166,17 @@ export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: 
   const cv = cell(row, columns.customer);
   const customer = readCustomer(cv);
   if (customer.kind !== 'ok') return rowIssue('noCustomer', cv);
-  if (columns.status !== undefined && EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())) {
+  if (
+    columns.status !== undefined &&
+    EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())
+  ) {
     return rowIssue('excludedStatus', row[columns.status]);
   }
   let amount: number;
   if (columns.amount !== undefined) {
     const a = readAmount(row[columns.amount]);
-    if (a.kind !== 'ok') return rowIssue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
+    if (a.kind !== 'ok')
+      return rowIssue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
     amount = a.value;
   } else {
     const q = readAmount(cell(row, columns.quantity));

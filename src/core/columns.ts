@@ -1,37 +1,8 @@
-import { Bilingual } from './i18n';
-
 /**
  * Finding the order register on a sheet: which row holds the headers and which column is
  * which, from Chinese and English header names as shops really write them.
  */
-export const ORDER_FIELDS = [
-  'customer',
-  'amount',
-  'date',
-  'name',
-  'email',
-  'status',
-  'product',
-  'phone',
-  'quantity',
-  'unitPrice',
-  'orderId',
-] as const;
-export type OrderField = (typeof ORDER_FIELDS)[number];
-
-export const FIELD_NAMES: Record<OrderField, Bilingual> = {
-  customer: { en: 'Customer', zh: '客户' },
-  amount: { en: 'Amount', zh: '金额' },
-  date: { en: 'Date', zh: '日期' },
-  name: { en: 'Name', zh: '姓名' },
-  email: { en: 'Email', zh: '邮箱' },
-  status: { en: 'Status', zh: '状态' },
-  product: { en: 'Product', zh: '商品' },
-  phone: { en: 'Phone', zh: '电话' },
-  quantity: { en: 'Quantity', zh: '数量' },
-  unitPrice: { en: 'Unit price', zh: '单价' },
-  orderId: { en: 'Order ID', zh: '订单号' },
-};
+import { ORDER_FIELDS, OrderField } from './fields';
 
 /** Column index (0-based) of each field found. */
 export type ColumnMap = Partial<Record<OrderField, number>>;

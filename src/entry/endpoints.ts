@@ -1,5 +1,5 @@
 /** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
-import { ORDER_FIELDS } from '../core/columns';
+import { ORDER_FIELDS } from '../core/fields';
 import { validateSettings } from '../core/settings';
 import { zone } from '../core/zone';
 import type { ServerApi } from '../shared/api';
@@ -7,10 +7,20 @@ import { runAnalysis } from '../server/analyze';
 import { readable, UserError } from '../server/errors';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
 import { uiLang } from '../server/ui';
-import { loadLastAnalysis, loadOrderSheetChoice, loadSettings, saveOrderSheetChoice, saveSettings as storeSettings } from '../server/store';
+import {
+  loadLastAnalysis,
+  loadOrderSheetChoice,
+  loadSettings,
+  saveOrderSheetChoice,
+  saveSettings as storeSettings,
+} from '../server/store';
 
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
-  return { zone: zone(ss.getSpreadsheetTimeZone()), lang: uiLang(loadSettings()), choice: loadOrderSheetChoice() };
+  return {
+    zone: zone(ss.getSpreadsheetTimeZone()),
+    lang: uiLang(loadSettings()),
+    choice: loadOrderSheetChoice(),
+  };
 }
 
 export const getSidebarState: ServerApi['getSidebarState'] = readable(() => {
@@ -38,9 +48,12 @@ export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((choice)
   const width = sheet.getLastColumn();
   const columns: Record<string, number> = {};
   for (const [field, col] of Object.entries(choice.columns ?? {})) {
-    if (!(ORDER_FIELDS as readonly string[]).includes(field)) throw new UserError(`Unknown field "${field}".`);
+    if (!(ORDER_FIELDS as readonly string[]).includes(field))
+      throw new UserError(`Unknown field "${field}".`);
     if (!Number.isInteger(col) || (col as number) < -1 || (col as number) >= width) {
-      throw new UserError(`Column ${String(col)} for ${field} is not on sheet "${sheet.getName()}".`);
+      throw new UserError(
+        `Column ${String(col)} for ${field} is not on sheet "${sheet.getName()}".`,
+      );
     }
     columns[field] = col as number;
   }
@@ -64,6 +77,9 @@ export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
 
 export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
-  if (!sheet) throw new UserError(`There is no sheet named "${String(name)}" yet: run Analyze customers first.`);
+  if (!sheet)
+    throw new UserError(
+      `There is no sheet named "${String(name)}" yet: run Analyze customers first.`,
+    );
   sheet.activate();
 });

@@ -1,7 +1,7 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { TIER_NAMES } from '../core/abc';
 import { analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
-import { FIELD_NAMES } from '../core/columns';
+import { FIELD_NAMES } from '../core/fields';
 import { Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
 import { CN8, RF10 } from '../core/rfm';
@@ -38,13 +38,20 @@ export function runAnalysis(): AnalyzeResult {
     const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
     if (!found) {
       throw new UserError(
-        say(lang, 'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.', '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。'),
+        say(
+          lang,
+          'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
+          '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
+        ),
       );
     }
     const { columns, missing } = found;
     if (missing.length) {
       const names = missing.map((f) => FIELD_NAMES[f][lang]);
-      const en = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns` : `${names[0]} column`;
+      const en =
+        names.length > 1
+          ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns`
+          : `${names[0]} column`;
       throw new UserError(
         say(
           lang,
@@ -65,9 +72,13 @@ export function runAnalysis(): AnalyzeResult {
     const parsed = parseOrderRows(rows, columns, z, firstDataRow);
     const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
     const options = { lang, zone: z, locale };
-    writeTable(ss, customersTable(analysis, options), { keepUserColumns: true });
+    const customersSheet = writeTable(ss, customersTable(analysis, options), {
+      keepUserColumns: true,
+    });
     writeTable(ss, summaryTable(analysis, options));
     writeTable(ss, issuesTable(analysis, options));
+    // A new sheet becomes the active one; end on the customer list, which is what users want.
+    customersSheet.activate();
 
     const s = analysis.summary;
     const rowsOf = (stats: GroupStat[], label: (k: string) => string): GroupRow[] =>

@@ -1,6 +1,7 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
 import { ISSUE_TEXT, readOrderRow } from '../core/analysis';
-import { ColumnMap, findHeaderRow, missingFields, ORDER_FIELDS } from '../core/columns';
+import { ColumnMap, findHeaderRow, missingFields } from '../core/columns';
+import { ORDER_FIELDS } from '../core/fields';
 import { Lang } from '../core/i18n';
 import { Zone } from '../core/zone';
 import type { OrderSheetInfo, PreviewRow } from '../shared/api';
@@ -17,18 +18,38 @@ export interface SheetContext {
 }
 
 /** The detected mapping with the user's corrections: -1 removes a field. */
-export function applyChoice(detected: ColumnMap, sheetName: string, choice: OrderSheetChoice): ColumnMap {
-  const columns: ColumnMap = { ...detected, ...(choice.sheetName === sheetName ? choice.columns : {}) };
+export function applyChoice(
+  detected: ColumnMap,
+  sheetName: string,
+  choice: OrderSheetChoice,
+): ColumnMap {
+  const columns: ColumnMap = {
+    ...detected,
+    ...(choice.sheetName === sheetName ? choice.columns : {}),
+  };
   for (const f of ORDER_FIELDS) if (columns[f] === -1) delete columns[f];
   return columns;
 }
 
-function preview(rows: unknown[][], firstRow: number, columns: ColumnMap, ctx: SheetContext): PreviewRow[] {
+function preview(
+  rows: unknown[][],
+  firstRow: number,
+  columns: ColumnMap,
+  ctx: SheetContext,
+): PreviewRow[] {
   return rows.slice(0, PREVIEW_ROWS).map((row, i) => {
     const r = readOrderRow(row, columns, ctx.zone);
-    const raw = (c: number | undefined) => (c === undefined || row[c] === undefined ? '' : String(row[c]));
+    const raw = (c: number | undefined) =>
+      c === undefined || row[c] === undefined ? '' : String(row[c]);
     return r.kind === 'line'
-      ? { row: firstRow + i, customer: r.id, name: r.name, amount: r.amount, date: new Date(r.at).toISOString().slice(0, 16), problem: '' }
+      ? {
+          row: firstRow + i,
+          customer: r.id,
+          name: r.name,
+          amount: r.amount,
+          date: new Date(r.at).toISOString().slice(0, 16),
+          problem: '',
+        }
       : {
           row: firstRow + i,
           customer: raw(columns.customer),
@@ -40,12 +61,20 @@ function preview(rows: unknown[][], firstRow: number, columns: ColumnMap, ctx: S
   });
 }
 
-function inspect(sheet: GoogleAppsScript.Spreadsheet.Sheet, ctx: SheetContext, force: boolean): OrderSheetInfo | undefined {
+function inspect(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  ctx: SheetContext,
+  force: boolean,
+): OrderSheetInfo | undefined {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow === 0 || lastColumn === 0) return undefined;
-  const top = sheet.getRange(1, 1, Math.min(HEADER_SEARCH_ROWS + PREVIEW_ROWS, lastRow), lastColumn).getValues();
-  const found = findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ?? (force ? { headerRow: 0, columns: {} } : undefined);
+  const top = sheet
+    .getRange(1, 1, Math.min(HEADER_SEARCH_ROWS + PREVIEW_ROWS, lastRow), lastColumn)
+    .getValues();
+  const found =
+    findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ??
+    (force ? { headerRow: 0, columns: {} } : undefined);
   if (!found) return undefined;
   const name = sheet.getName();
   const columns = applyChoice(found.columns, name, ctx.choice);
@@ -65,7 +94,11 @@ function inspect(sheet: GoogleAppsScript.Spreadsheet.Sheet, ctx: SheetContext, f
  * The sheet the user chose, else the active sheet when it is an order register, else the
  * first sheet that is one; a sheet with missing fields is reported rather than skipped.
  */
-export function findOrderSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ctx: SheetContext, name?: string): OrderSheetInfo | undefined {
+export function findOrderSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ctx: SheetContext,
+  name?: string,
+): OrderSheetInfo | undefined {
   const chosen = name ?? ctx.choice.sheetName;
   if (chosen) {
     const sheet = ss.getSheetByName(chosen);

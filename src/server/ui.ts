@@ -18,7 +18,8 @@ export function userLang(): Lang {
 }
 
 /** The sidebar and dialogs speak the chosen language, else the user's own. */
-export const uiLang = (settings: Settings): Lang => (settings.lang === 'auto' ? userLang() : settings.lang);
+export const uiLang = (settings: Settings): Lang =>
+  settings.lang === 'auto' ? userLang() : settings.lang;
 
 export function buildMenu(): void {
   const lang = userLang();

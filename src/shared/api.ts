@@ -3,7 +3,8 @@
  * endpoint taking at most one argument; the build generates a top-level function for each.
  * Only plain data crosses: Apps Script refuses Dates, so dates travel as ISO strings.
  */
-import type { ColumnMap, OrderField } from '../core/columns';
+import type { ColumnMap } from '../core/columns';
+import type { OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import type { Settings } from '../core/settings';
 
@@ -60,9 +61,17 @@ export interface AnalyzeResult {
   readonly segments: GroupRow[];
   readonly classes: GroupRow[];
   readonly statuses: GroupRow[];
-  readonly value: { readonly basic: number; readonly satisfied: number; readonly complaintLoss: number };
+  readonly value: {
+    readonly basic: number;
+    readonly satisfied: number;
+    readonly complaintLoss: number;
+  };
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
-  readonly sheets: { readonly customers: string; readonly summary: string; readonly issues: string };
+  readonly sheets: {
+    readonly customers: string;
+    readonly summary: string;
+    readonly issues: string;
+  };
 }
 
 export interface SidebarState {

@@ -10,23 +10,53 @@ export function paretoChart(r: AnalyzeResult, title: string): SVGElement {
   const x = (share: number) => PAD.l + share * (W - PAD.l - PAD.r);
   const y = (share: number) => H - PAD.b - share * (H - PAD.t - PAD.b);
   const points = [{ topShare: 0, spendShare: 0 }, ...r.pareto];
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': title, class: 'chart' });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    width: W,
+    height: H,
+    role: 'img',
+    'aria-label': title,
+    class: 'chart',
+  });
   chart.append(svg('title', {}, title));
   // Tier bands: A and B customers' share of customers, shaded behind the curve.
   let from = 0;
   for (const t of r.tiers) {
     const to = from + (r.buyers ? t.customers / r.buyers : 0);
-    if (t.key !== 'C') chart.append(svg('rect', { x: x(from), y: PAD.t, width: Math.max(0, x(Math.min(to, 1)) - x(from)), height: H - PAD.t - PAD.b, class: `band band-${t.key}` }));
+    if (t.key !== 'C')
+      chart.append(
+        svg('rect', {
+          x: x(from),
+          y: PAD.t,
+          width: Math.max(0, x(Math.min(to, 1)) - x(from)),
+          height: H - PAD.t - PAD.b,
+          class: `band band-${t.key}`,
+        }),
+      );
     from = to;
   }
   for (const s of [0, 0.5, 1]) {
     chart.append(svg('line', { x1: PAD.l, x2: W - PAD.r, y1: y(s), y2: y(s), class: 'grid' }));
-    chart.append(svg('text', { x: PAD.l - 4, y: y(s) + 4, 'text-anchor': 'end', class: 'axis' }, `${s * 100}%`));
+    chart.append(
+      svg(
+        'text',
+        { x: PAD.l - 4, y: y(s) + 4, 'text-anchor': 'end', class: 'axis' },
+        `${s * 100}%`,
+      ),
+    );
   }
   for (const s of [0, 0.2, 0.5, 1]) {
-    chart.append(svg('text', { x: x(s), y: H - 6, 'text-anchor': 'middle', class: 'axis' }, `${s * 100}%`));
+    chart.append(
+      svg('text', { x: x(s), y: H - 6, 'text-anchor': 'middle', class: 'axis' }, `${s * 100}%`),
+    );
   }
-  chart.append(svg('polyline', { points: points.map((p) => `${x(p.topShare)},${y(p.spendShare)}`).join(' '), class: 'curve' }));
-  for (const p of r.pareto) chart.append(svg('circle', { cx: x(p.topShare), cy: y(p.spendShare), r: 2.5, class: 'dot' }));
+  chart.append(
+    svg('polyline', {
+      points: points.map((p) => `${x(p.topShare)},${y(p.spendShare)}`).join(' '),
+      class: 'curve',
+    }),
+  );
+  for (const p of r.pareto)
+    chart.append(svg('circle', { cx: x(p.topShare), cy: y(p.spendShare), r: 2.5, class: 'dot' }));
   return chart;
 }

@@ -2,14 +2,14 @@
  * The SheetCare sidebar: the Customers panel (order sheet, columns, preview, analysis at a
  * glance) and Settings. Panels are registered in one list so later ones slot in.
  */
-import { FIELD_NAMES, OrderField } from '../core/columns';
+import { FIELD_NAMES, OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import { Settings, validateSettings } from '../core/settings';
 import type { AnalyzeResult, GroupRow, OrderSheetInfo, SidebarState } from '../shared/api';
 import { paretoChart } from './chart';
 import { append, h } from './dom';
 import { call } from './server';
-import { Word, word } from './words';
+import { paretoSentence, Word, word } from './words';
 
 interface Ui {
   state: SidebarState;
@@ -33,14 +33,25 @@ const clearError = () => {
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const money = (x: number) => x.toLocaleString(ui.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const money = (x: number) =>
+  x.toLocaleString(ui.lang === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+  });
 
 /** Runs a server action with the page marked busy: buttons disabled, so nothing starts twice. */
-async function busy<T>(status: HTMLElement | null, text: string, action: () => Promise<T>): Promise<T | undefined> {
+async function busy<T>(
+  status: HTMLElement | null,
+  text: string,
+  action: () => Promise<T>,
+): Promise<T | undefined> {
   if (ui.busy) return undefined;
   ui.busy = true;
   document.body.classList.add('busy');
-  for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) b.disabled = true;
+  for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
+    'button, select',
+  ))
+    b.disabled = true;
   if (status) status.textContent = text;
   clearError();
   try {
@@ -51,14 +62,27 @@ async function busy<T>(status: HTMLElement | null, text: string, action: () => P
   } finally {
     ui.busy = false;
     document.body.classList.remove('busy');
-    for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) b.disabled = false;
+    for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
+      'button, select',
+    ))
+      b.disabled = false;
     if (status) status.textContent = '';
   }
 }
 
 // ------------------------------------------------------------------ Customers panel
 
-const MAPPED_FIELDS: OrderField[] = ['customer', 'amount', 'date', 'name', 'email', 'status', 'quantity', 'unitPrice', 'product'];
+const MAPPED_FIELDS: OrderField[] = [
+  'customer',
+  'amount',
+  'date',
+  'name',
+  'email',
+  'status',
+  'quantity',
+  'unitPrice',
+  'product',
+];
 
 function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
   const select = h(
@@ -74,7 +98,9 @@ function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
       },
     },
     ...(info ? [] : [h('option', { value: '' }, '')]),
-    ...ui.state.sheetNames.map((n) => h('option', { value: n, selected: info?.sheetName === n }, n)),
+    ...ui.state.sheetNames.map((n) =>
+      h('option', { value: n, selected: info?.sheetName === n }, n),
+    ),
   );
   return h('div', { class: 'field' }, h('label', { for: 'order-sheet' }, t('orderSheet')), select);
 }
@@ -89,7 +115,9 @@ function columnTable(info: OrderSheetInfo): HTMLElement {
         'data-field': field,
         onchange: async () => {
           const columns = { ...info.columns, [field]: Number(select.value) };
-          const next = await busy(null, '', () => call('saveColumnChoice', { sheetName: info.sheetName, columns }));
+          const next = await busy(null, '', () =>
+            call('saveColumnChoice', { sheetName: info.sheetName, columns }),
+          );
           if (next !== undefined) {
             ui.state = { ...ui.state, orderSheet: next };
             render();
@@ -97,9 +125,16 @@ function columnTable(info: OrderSheetInfo): HTMLElement {
         },
       },
       h('option', { value: -1 }, t('none')),
-      ...info.headers.map((header, i) => h('option', { value: i, selected: info.columns[field] === i }, header || `#${i + 1}`)),
+      ...info.headers.map((header, i) =>
+        h('option', { value: i, selected: info.columns[field] === i }, header || `#${i + 1}`),
+      ),
     );
-    return h('tr', {}, h('td', {}, h('label', { for: id }, FIELD_NAMES[field][ui.lang])), h('td', {}, select));
+    return h(
+      'tr',
+      {},
+      h('td', {}, h('label', { for: id }, FIELD_NAMES[field][ui.lang])),
+      h('td', {}, select),
+    );
   });
   return h('table', { class: 'columns' }, ...rows);
 }
@@ -108,15 +143,33 @@ function previewTable(info: OrderSheetInfo): HTMLElement {
   return h(
     'table',
     { class: 'preview', id: 'preview' },
-    h('tr', {}, h('th', {}, t('row')), h('th', {}, t('customer')), h('th', { class: 'num' }, t('amount')), h('th', {}, t('date'))),
+    h(
+      'tr',
+      {},
+      h('th', {}, t('row')),
+      h('th', {}, t('customer')),
+      h('th', { class: 'num' }, t('amount')),
+      h('th', {}, t('date')),
+    ),
     ...info.preview.map((p) =>
       p.problem
-        ? h('tr', { class: 'problem' }, h('td', {}, p.row), h('td', {}, p.customer), h('td', { colspan: 2 }, p.problem))
+        ? h(
+            'tr',
+            { class: 'problem' },
+            h('td', {}, p.row),
+            h('td', {}, p.customer),
+            h('td', { colspan: 2 }, p.problem),
+          )
         : h(
             'tr',
             {},
             h('td', {}, p.row),
-            h('td', { title: p.name }, p.customer, p.name ? h('div', { class: 'sub' }, p.name) : null),
+            h(
+              'td',
+              { title: p.name },
+              p.customer,
+              p.name ? h('div', { class: 'sub' }, p.name) : null,
+            ),
             h('td', { class: 'num' }, p.amount === '' ? '' : money(p.amount)),
             h('td', {}, p.date.replace('T', ' ')),
           ),
@@ -129,7 +182,14 @@ function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement 
     'table',
     { class: 'groups', id },
     h('caption', {}, caption),
-    h('tr', {}, h('th', {}, ''), h('th', { class: 'num' }, t('customers')), h('th', { class: 'num' }, t('share')), h('th', { class: 'num' }, t('shareOfSpend'))),
+    h(
+      'tr',
+      {},
+      h('th', {}, ''),
+      h('th', { class: 'num' }, t('customers')),
+      h('th', { class: 'num' }, t('share')),
+      h('th', { class: 'num' }, t('shareOfSpend')),
+    ),
     ...rows
       .filter((g) => g.customers > 0)
       .map((g) =>
@@ -141,12 +201,20 @@ function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement 
           h('td', { class: 'num' }, pct(g.shareOfCustomers)),
           h('td', { class: 'num' }, pct(g.shareOfSpend)),
         ),
-    ),
+      ),
   );
 }
 
 const sheetLink = (label: string, name: string) =>
-  h('button', { class: 'link', type: 'button', onclick: () => void busy(null, '', () => call('showSheet', name)) }, label);
+  h(
+    'button',
+    {
+      class: 'link',
+      type: 'button',
+      onclick: () => void busy(null, '', () => call('showSheet', name)),
+    },
+    label,
+  );
 
 function resultView(r: AnalyzeResult): HTMLElement {
   return h(
@@ -162,7 +230,11 @@ function resultView(r: AnalyzeResult): HTMLElement {
     h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
     groupTable(t('tiers'), r.tiers, 'tiers'),
     paretoChart(r, t('pareto')),
-    h('p', { class: 'note' }, `${t('pareto')}: 20% ${t('topCustomers')} → ${pct(r.pareto[1]?.spendShare ?? 0)}`),
+    h(
+      'p',
+      { class: 'note', id: 'pareto' },
+      paretoSentence(ui.lang, '20%', pct(r.pareto[1]?.spendShare ?? 0)),
+    ),
     groupTable(t('segments'), r.segments, 'segments'),
     groupTable(t('statuses'), r.statuses, 'statuses'),
     h(
@@ -173,7 +245,13 @@ function resultView(r: AnalyzeResult): HTMLElement {
       h('tr', {}, h('td', {}, t('satisfied')), h('td', { class: 'num' }, money(r.value.satisfied))),
       h('tr', {}, h('td', {}, t('loss')), h('td', { class: 'num' }, money(r.value.complaintLoss))),
     ),
-    h('p', {}, sheetLink(t('openCustomers'), r.sheets.customers), ' · ', sheetLink(t('openSummary'), r.sheets.summary)),
+    h(
+      'p',
+      {},
+      sheetLink(t('openCustomers'), r.sheets.customers),
+      ' · ',
+      sheetLink(t('openSummary'), r.sheets.summary),
+    ),
   );
 }
 
@@ -203,11 +281,21 @@ function customersPanel(): HTMLElement {
     return panel;
   }
   append(panel, [
-    h('p', { class: 'note' }, `${info.dataRows} ${t('dataRows')} · ${t('headersInRow')} ${info.headerRow}`),
+    h(
+      'p',
+      { class: 'note' },
+      `${info.dataRows} ${t('dataRows')} · ${t('headersInRow')} ${info.headerRow}`,
+    ),
     h('h2', {}, t('columns')),
     h('p', { class: 'note' }, t('columnsHint')),
     columnTable(info),
-    info.missing.length ? h('p', { class: 'error-text', id: 'missing' }, `${t('missing')} ${info.missing.map((f) => FIELD_NAMES[f][ui.lang]).join(', ')}`) : null,
+    info.missing.length
+      ? h(
+          'p',
+          { class: 'error-text', id: 'missing' },
+          `${t('missing')} ${info.missing.map((f) => FIELD_NAMES[f][ui.lang]).join(', ')}`,
+        )
+      : null,
     h('h2', {}, t('preview')),
     previewTable(info),
     h('div', { class: 'actions' }, analyze),
@@ -219,10 +307,18 @@ function customersPanel(): HTMLElement {
 
 // ------------------------------------------------------------------ Settings panel
 
-const PERCENT_FIELDS = new Set<keyof Settings>(['aShare', 'bShare', 'satisfiedRate', 'complaintRate']);
+const PERCENT_FIELDS = new Set<keyof Settings>([
+  'aShare',
+  'bShare',
+  'satisfiedRate',
+  'complaintRate',
+]);
 const GROUPS: { title: Word; fields: (keyof Settings)[] }[] = [
   { title: 'abc', fields: ['aShare', 'bShare'] },
-  { title: 'valueParams', fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'] },
+  {
+    title: 'valueParams',
+    fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'],
+  },
   { title: 'statusParams', fields: ['lostAfterDays'] },
 ];
 
@@ -230,28 +326,47 @@ function settingsPanel(): HTMLElement {
   const s = ui.state.settings;
   const inputs = new Map<keyof Settings, HTMLInputElement>();
   const messages = new Map<keyof Settings, HTMLElement>();
-  const shown = (f: keyof Settings) => (PERCENT_FIELDS.has(f) ? `${Number(((s[f] as number) * 100).toFixed(4))}%` : String(s[f]));
+  const shown = (f: keyof Settings) =>
+    PERCENT_FIELDS.has(f) ? `${Number(((s[f] as number) * 100).toFixed(4))}%` : String(s[f]);
   const form = h('form', { id: 'settings', novalidate: true });
   for (const g of GROUPS) {
     const set = h('fieldset', {}, h('legend', {}, t(g.title)));
     for (const f of g.fields) {
-      const input = h('input', { id: `set-${f}`, name: f, value: shown(f), inputmode: 'decimal', 'aria-describedby': `msg-${f}` });
+      const input = h('input', {
+        id: `set-${f}`,
+        name: f,
+        value: shown(f),
+        inputmode: 'decimal',
+        'aria-describedby': `msg-${f}`,
+      });
       const msg = h('div', { class: 'error-text', id: `msg-${f}`, role: 'alert' });
       inputs.set(f, input);
       messages.set(f, msg);
-      append(set, [h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f as Word)), input, msg)]);
+      append(set, [
+        h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f as Word)), input, msg),
+      ]);
     }
     append(form, [set]);
   }
   const lang = h(
     'select',
     { id: 'set-lang', name: 'lang' },
-    ...(['auto', 'en', 'zh'] as const).map((v) => h('option', { value: v, selected: s.lang === v }, v === 'auto' ? t('langAuto') : v === 'en' ? 'English' : '中文')),
+    ...(['auto', 'en', 'zh'] as const).map((v) =>
+      h(
+        'option',
+        { value: v, selected: s.lang === v },
+        v === 'auto' ? t('langAuto') : v === 'en' ? 'English' : '中文',
+      ),
+    ),
   );
   const status = h('p', { class: 'status', role: 'status', id: 'settings-status' });
   append(form, [
     h('div', { class: 'field' }, h('label', { for: 'set-lang' }, t('lang')), lang),
-    h('div', { class: 'actions' }, h('button', { class: 'action', type: 'submit', id: 'save-settings' }, t('save'))),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { class: 'action', type: 'submit', id: 'save-settings' }, t('save')),
+    ),
     status,
   ]);
   const show = (errors: Partial<Record<keyof Settings, string>>) => {
@@ -332,7 +447,14 @@ function render(): void {
     tabs.append(button);
   });
   const panel = PANELS.find((p) => p.id === ui.tab) ?? PANELS[0];
-  root.replaceChildren(tabs, h('div', { role: 'tabpanel', id: `panel-${panel.id}`, 'aria-labelledby': `tab-${panel.id}` }, panel.render()));
+  root.replaceChildren(
+    tabs,
+    h(
+      'div',
+      { role: 'tabpanel', id: `panel-${panel.id}`, 'aria-labelledby': `tab-${panel.id}` },
+      panel.render(),
+    ),
+  );
 }
 
 async function start(): Promise<void> {
@@ -340,7 +462,12 @@ async function start(): Promise<void> {
   try {
     const state = await call('getSidebarState');
     const requested = (window as unknown as { SHEETCARE_TAB?: string }).SHEETCARE_TAB;
-    ui = { state, lang: state.lang, busy: false, tab: PANELS.some((p) => p.id === requested) ? (requested as string) : 'customers' };
+    ui = {
+      state,
+      lang: state.lang,
+      busy: false,
+      tab: PANELS.some((p) => p.id === requested) ? (requested as string) : 'customers',
+    };
     render();
   } catch (e) {
     ui = { state: { lang: 'en' } as SidebarState, lang: 'en', busy: false, tab: 'customers' };

@@ -4,11 +4,12 @@ import type { Lang } from '../core/i18n';
 const W = {
   loading: { en: 'Reading the spreadsheet…', zh: '正在读取表格…' },
   tabCustomers: { en: 'Customers', zh: '客户' },
-  tabReminders: { en: 'Reminders', zh: '提醒' },
-  tabSurvey: { en: 'Survey', zh: '满意度' },
   tabSettings: { en: 'Settings', zh: '设置' },
   orderSheet: { en: 'Order sheet', zh: '订单表' },
-  noOrderSheet: { en: 'No order sheet recognised. Choose the sheet that holds your orders.', zh: '未识别到订单表，请选择存放订单的工作表。' },
+  noOrderSheet: {
+    en: 'No order sheet recognised. Choose the sheet that holds your orders.',
+    zh: '未识别到订单表，请选择存放订单的工作表。',
+  },
   dataRows: { en: 'data rows', zh: '行数据' },
   headersInRow: { en: 'headers in row', zh: '表头所在行' },
   columns: { en: 'Columns', zh: '列' },
@@ -21,13 +22,16 @@ const W = {
   amount: { en: 'Amount', zh: '金额' },
   date: { en: 'Date', zh: '日期' },
   analyze: { en: 'Analyze customers', zh: '分析客户' },
-  analyzing: { en: 'Analyzing… this can take a minute on a large sheet.', zh: '正在分析……数据量大时可能需要一分钟。' },
+  analyzing: {
+    en: 'Analyzing… this can take a minute on a large sheet.',
+    zh: '正在分析……数据量大时可能需要一分钟。',
+  },
   asOf: { en: 'As of', zh: '截至' },
   customers: { en: 'Customers', zh: '客户' },
   buyers: { en: 'paying', zh: '有购买' },
   spend: { en: 'Spend', zh: '消费' },
-  share: { en: 'Share', zh: '占比' },
-  shareOfSpend: { en: 'of spend', zh: '消费占比' },
+  share: { en: '%', zh: '占比' },
+  shareOfSpend: { en: 'Spend %', zh: '消费占比' },
   tiers: { en: 'ABC tiers', zh: 'ABC 分类' },
   segments: { en: 'RFM segments', zh: 'RFM 客户细分' },
   statuses: { en: 'Status', zh: '客户状态' },
@@ -40,7 +44,6 @@ const W = {
   openCustomers: { en: 'Open Customers', zh: '打开客户表' },
   openSummary: { en: 'Open Summary', zh: '打开汇总表' },
   pareto: { en: 'Pareto: share of spend from the top customers', zh: '帕累托：头部客户的消费占比' },
-  topCustomers: { en: 'top customers', zh: '头部客户' },
   abc: { en: 'ABC tiers', zh: 'ABC 分类' },
   aShare: { en: 'A: top share of customers', zh: 'A 类：头部客户比例' },
   bShare: { en: 'A + B: top share of customers', zh: 'A + B 类：头部客户比例' },
@@ -51,16 +54,29 @@ const W = {
   satisfiedRate: { en: 'Share who follow a satisfied customer', zh: '随满意客户而来的比例' },
   complaintRate: { en: 'Share who follow a complaining customer away', zh: '随抱怨客户而去的比例' },
   statusParams: { en: 'Status', zh: '客户状态' },
-  lostAfterDays: { en: 'Lost after this many days without a purchase', zh: '超过多少天未购买视为流失' },
+  lostAfterDays: {
+    en: 'Lost after this many days without a purchase',
+    zh: '超过多少天未购买视为流失',
+  },
   lang: { en: 'Language', zh: '语言' },
   langAuto: { en: 'Automatic', zh: '自动' },
   save: { en: 'Save settings', zh: '保存设置' },
-  saved: { en: 'Saved. Analyze again to apply them to the sheets.', zh: '已保存。重新分析后生效。' },
-  notSaved: { en: 'Nothing was saved: correct the fields marked in red.', zh: '未保存：请更正标红的字段。' },
-  remindersIntro: { en: 'Customers whose predicted next purchase falls in the coming days, from the latest analysis.', zh: '根据最近一次分析，预计近期会再次购买的客户。' },
-  surveyIntro: { en: 'The satisfaction index of a sheet of survey answers.', zh: '根据问卷答卷计算满意度指数。' },
+  saved: {
+    en: 'Saved. Analyze again to apply them to the sheets.',
+    zh: '已保存。重新分析后生效。',
+  },
+  notSaved: {
+    en: 'Nothing was saved: correct the fields marked in red.',
+    zh: '未保存：请更正标红的字段。',
+  },
   error: { en: 'Something went wrong', zh: '出错了' },
 } as const;
 
 export type Word = keyof typeof W;
+
+/** "The top 20% of customers bring 67.4% of spend." */
+export const paretoSentence = (lang: Lang, top: string, share: string): string =>
+  lang === 'zh'
+    ? `前 ${top} 的客户贡献了 ${share} 的消费。`
+    : `The top ${top} of customers bring ${share} of spend.`;
 export const word = (lang: Lang, key: Word): string => W[key][lang];

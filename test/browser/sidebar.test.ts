@@ -1,0 +1,248 @@
+import path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Env } from '../../local/env';
+import { Preview, startPreview } from '../../local/preview';
+import { StandIn } from '../../local/runner';
+import { openWorkbook } from '../../local/workbook';
+import { ROOT } from '../../scripts/build';
+import { SHEET_NAMES } from '../../src/core/report';
+import { launch, screenshot } from './browser';
+
+const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
+
+async function samplePreview(locale: string): Promise<Preview> {
+  const env = new Env({ today: '2026-11-24T02:00:00Z' });
+  const spreadsheet = await openWorkbook(SAMPLE, { env, locale });
+  return startPreview(new StandIn({ spreadsheet, userLocale: locale }));
+}
+
+async function openSidebar(page: Page, preview: Preview, menuCaption: string) {
+  await page.goto(preview.url);
+  await page.getByRole('menuitem', { name: menuCaption }).click();
+  const frame = page.frameLocator('#sidebar');
+  await frame.locator('[role=tablist]').waitFor();
+  return frame;
+}
+
+/** Tiers counted straight from the Customers sheet the analysis wrote. */
+function tiersOnSheet(preview: Preview): Record<string, number> {
+  const rows = preview.standIn.spreadsheet
+    .getSheetByName(SHEET_NAMES.customers)!
+    .getDataRange()
+    .getValues()
+    .slice(1);
+  const counts: Record<string, number> = { A: 0, B: 0, C: 0 };
+  for (const r of rows) counts[String(r[11])]++;
+  return counts;
+}
+
+describe('the sidebar in a real browser (English)', () => {
+  let browser: Browser;
+  let preview: Preview;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    preview = await samplePreview('en_US');
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('opens from the menu and shows the columns it recognised, with the first rows as read', async () => {
+    const frame = await openSidebar(page, preview, 'Open SheetCare');
+    await expect(frame.locator('#order-sheet').inputValue()).resolves.toBe('订单');
+    await expect(frame.locator('#col-customer').inputValue()).resolves.toBe('1');
+    await expect(frame.locator('#col-amount').inputValue()).resolves.toBe('9');
+    await expect(frame.locator('#col-date').inputValue()).resolves.toBe('10');
+    await expect(frame.locator('#preview tr').count()).resolves.toBe(6);
+    await screenshot(page, 'customers-en');
+  });
+
+  it('corrects a column mapping with a dropdown, and keeps the correction', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#col-name').selectOption('3'); // the email column, on purpose
+    await expect
+      .poll(() => frame.locator('#preview tr').nth(1).locator('.sub').textContent())
+      .toMatch(/@example\.com$/);
+    const stored = JSON.parse(
+      preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')!,
+    );
+    expect(stored).toMatchObject({ sheetName: '订单', columns: { name: 3 } });
+    await frame.locator('#col-name').selectOption('2');
+    await expect
+      .poll(() => frame.locator('#preview tr').nth(1).locator('.sub').textContent())
+      .not.toMatch(/@/);
+  });
+
+  it('analyzes the sample shop; the tier table agrees with the Customers sheet', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#analyze').click();
+    await frame.locator('#result').waitFor({ timeout: 60_000 });
+    const onSheet = tiersOnSheet(preview);
+    for (const tier of ['A', 'B', 'C']) {
+      await expect
+        .poll(() => frame.locator(`#tiers tr[data-key=${tier}] td`).nth(1).textContent())
+        .toBe(String(onSheet[tier]));
+    }
+    await expect.poll(() => frame.locator('svg.chart polyline').count()).toBe(1);
+    // The live view shows the sheet the analysis wrote.
+    await expect
+      .poll(() => page.locator('footer button[aria-current=true]').textContent())
+      .toBe(SHEET_NAMES.customers);
+    await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'result-en');
+  });
+
+  it('takes the analysis only once when Analyze is clicked twice', async () => {
+    const frame = page.frameLocator('#sidebar');
+    const before = preview.standIn.env.counts.get('Lock.tryLock') ?? 0;
+    // A double click: the second lands while the first run is under way.
+    await frame.locator('#analyze').evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await expect.poll(() => frame.locator('#analyze').isEnabled(), { timeout: 60_000 }).toBe(true);
+    expect(preview.standIn.env.counts.get('Lock.tryLock')).toBe(before + 1);
+  });
+
+  it('shows a validation message beside a bad setting and saves nothing', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-settings').click();
+    await frame.locator('#set-aShare').fill('150%');
+    await frame.locator('#save-settings').click();
+    await expect
+      .poll(() => frame.locator('#msg-aShare').textContent())
+      .toBe('Enter a percentage from 0% to 100%, such as 5%.');
+    await expect.poll(() => frame.locator('#set-aShare').getAttribute('aria-invalid')).toBe('true');
+    expect(
+      preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.settings'),
+    ).toBeNull();
+    await screenshot(page, 'settings-error-en');
+  });
+
+  it('changes a setting and sees it applied by the next analysis', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#set-aShare').fill('10%');
+    await frame.locator('#save-settings').click();
+    await expect.poll(() => frame.locator('#settings-status').textContent()).toMatch(/Saved/);
+    await expect.poll(() => frame.locator('#msg-aShare').textContent()).toBe('');
+    await screenshot(page, 'settings-en');
+    await frame.locator('#tab-customers').click();
+    await frame.locator('#analyze').click();
+    await frame.locator('#result').waitFor();
+    await expect.poll(() => frame.locator('#analyze').isEnabled(), { timeout: 60_000 }).toBe(true);
+    const buyers = Number(await frame.locator('.kpis b').first().textContent());
+    const a = tiersOnSheet(preview).A;
+    expect(a).toBeGreaterThanOrEqual(Math.ceil(buyers * 0.1));
+    expect(a).toBeLessThan(Math.ceil(buyers * 0.1) + 5);
+    await expect
+      .poll(() => frame.locator('#tiers tr[data-key=A] td').nth(1).textContent())
+      .toBe(String(a));
+  });
+
+  it('is keyboard usable: arrow keys move between tabs', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-customers').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => frame.locator('#tab-settings').getAttribute('aria-selected'))
+      .toBe('true');
+    await expect
+      .poll(() => frame.locator('#tab-settings').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+  });
+
+  it('tells the user why a server action failed', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-customers').click();
+    preview.standIn.locks._table.held.set('document', 'other');
+    try {
+      await frame.locator('#analyze').click();
+      await expect.poll(() => frame.locator('#error').textContent()).toContain('already running');
+    } finally {
+      preview.standIn.locks._table.held.delete('document');
+    }
+  });
+
+  it('refuses a Date as a google.script.run argument, as Apps Script does', async () => {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar'))!;
+    const message = await frame.evaluate(() => {
+      try {
+        (
+          window as unknown as { google: { script: { run: Record<string, (x: unknown) => void> } } }
+        ).google.script.run.showSheet(new Date());
+        return 'no error';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    });
+    expect(message).toBe('Failed due to illegal value in property: 0');
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the sidebar in Chinese', () => {
+  it('speaks Chinese for a Chinese user, panel by panel', async () => {
+    const browser = await launch();
+    const preview = await samplePreview('zh_CN');
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const frame = await openSidebar(page, preview, '打开 SheetCare');
+      await expect.poll(() => frame.locator('#tab-customers').textContent()).toBe('客户');
+      await expect.poll(() => frame.locator('#analyze').textContent()).toBe('分析客户');
+      await screenshot(page, 'customers-zh');
+      await frame.locator('#analyze').click();
+      await frame.locator('#result').waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => frame.locator('#tiers tr[data-key=A] td').first().textContent())
+        .toBe('A 关键客户');
+      await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, 'result-zh');
+      await frame.locator('#tab-settings').click();
+      await expect.poll(() => frame.locator('#save-settings').textContent()).toBe('保存设置');
+      await screenshot(page, 'settings-zh');
+    } finally {
+      await browser.close();
+      await preview.close();
+    }
+  });
+});
+
+describe('customer text in the sidebar', () => {
+  it('renders a name like <img src=x onerror=alert(1)> as text', async () => {
+    const browser = await launch();
+    const standIn = new StandIn({ locale: 'en_US', userLocale: 'en' });
+    const name = '<img src=x onerror=alert(1)>';
+    standIn.spreadsheet._load('Orders', [
+      ['Customer ID', 'Name', 'Amount', 'Order date'],
+      ['C1', name, 10, new Date('2024-01-05T02:00:00Z')],
+    ]);
+    const preview = await startPreview(standIn);
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      const frame = await openSidebar(page, preview, 'Open SheetCare');
+      await expect.poll(() => frame.locator('#preview .sub').textContent()).toBe(name);
+      await expect.poll(() => frame.locator('img').count()).toBe(0);
+      await expect.poll(() => page.locator('#grid img').count()).toBe(0);
+      await expect.poll(() => page.locator('#grid').textContent()).toContain(name);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      await preview.close();
+    }
+  });
+});
