@@ -2,7 +2,7 @@
  * The SheetCare sidebar: the Customers panel (order sheet, columns, preview, analysis at a
  * glance) and Settings. Panels are registered in one list so later ones slot in.
  */
-import { FIELD_NAMES, OrderField } from '../core/fields';
+import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import { Settings, validateSettings } from '../core/settings';
 import type { AnalyzeResult, GroupRow, OrderSheetInfo, SidebarState } from '../shared/api';
@@ -72,17 +72,8 @@ async function busy<T>(
 
 // ------------------------------------------------------------------ Customers panel
 
-const MAPPED_FIELDS: OrderField[] = [
-  'customer',
-  'amount',
-  'date',
-  'name',
-  'email',
-  'status',
-  'quantity',
-  'unitPrice',
-  'product',
-];
+/** Every field but the phone and order number, which the analysis does not use. */
+const MAPPED_FIELDS = ORDER_FIELDS.filter((f): f is OrderField => f !== 'phone' && f !== 'orderId');
 
 function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
   const select = h(

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { startPreview } from '../local/preview';
+import { StandIn } from '../local/runner';
+
+describe('the SheetCare menu', () => {
+  it('is built on open with limited authorization, in the user’s language', () => {
+    const zh = new StandIn({ userLocale: 'zh-CN' });
+    zh.simpleTrigger('onOpen');
+    const en = new StandIn({ userLocale: 'en' });
+    en.simpleTrigger('onInstall');
+    const captions = (s: StandIn) =>
+      s.spreadsheet._ui.menus[0].items.filter((i) => i.functionName).map((i) => i.caption);
+    expect(captions(zh)).toEqual(['打开 SheetCare', '分析客户', '设置', '帮助']);
+    expect(captions(en)).toEqual(['Open SheetCare', 'Analyze customers', 'Settings', 'Help']);
+  });
+
+  it('names only functions that exist in the build', () => {
+    const s = new StandIn();
+    s.simpleTrigger('onOpen');
+    for (const item of s.spreadsheet._ui.menus[0].items.filter((i) => i.functionName)) {
+      expect(typeof s.context[item.functionName], item.functionName).toBe('function');
+    }
+  });
+
+  it('opens the sidebar on the panel asked for', () => {
+    const s = new StandIn({ userLocale: 'en' });
+    s.run('menuOpenSidebar');
+    s.run('menuSettings');
+    const [open, settings] = s.spreadsheet._ui.sidebars;
+    expect(open.title).toBe('SheetCare');
+    expect(open.content).toContain('window.SHEETCARE_TAB = "customers"');
+    expect(settings.content).toContain('window.SHEETCARE_TAB = "settings"');
+  });
+
+  it('shows help listing every formula', () => {
+    const s = new StandIn({ userLocale: 'en' });
+    s.run('menuHelp');
+    const help = s.spreadsheet._ui.alerts[0].prompt;
+    for (const f of [
+      'ABC_CLASS',
+      'AVG_ORDER',
+      'RFM_SCORE',
+      'RFM_SEGMENT',
+      'CUSTOMER_STATUS',
+      'NEXT_PURCHASE',
+      'CUSTOMER_VALUE',
+      'SATISFIED_VALUE',
+      'COMPLAINT_LOSS',
+      'SATISFACTION_INDEX',
+    ]) {
+      expect(help).toContain(`=${f}(`);
+    }
+  });
+});
+
+describe('the preview server', () => {
+  it('runs only the sidebar’s endpoints and menu items, and shows the sheets', async () => {
+    const s = new StandIn({ userLocale: 'en' });
+    s.spreadsheet._load('Orders', [
+      ['Customer', 'Amount', 'Date'],
+      ['a', 1, '2024-01-01'],
+    ]);
+    const preview = await startPreview(s);
+    try {
+      const post = (path: string, body?: unknown) =>
+        fetch(preview.url + path, { method: 'POST', body: JSON.stringify(body ?? {}) }).then(
+          async (r) => ({ status: r.status, body: await r.json() }),
+        );
+      expect(await post('/api/run/onOpen')).toEqual({
+        status: 404,
+        body: { ok: false, message: 'Script function not found: onOpen' },
+      });
+      const state = await post('/api/run/getSidebarState', { args: [] });
+      expect(state.body.value.orderSheet.sheetName).toBe('Orders');
+      const bad = await post('/api/run/showSheet', { args: ['Nope'] });
+      expect(bad.body).toEqual({
+        ok: false,
+        message: 'There is no sheet named "Nope" yet: run Analyze customers first.',
+      });
+      const help = await post('/api/menu/menuHelp');
+      expect(help.body.alert.title).toBe('Help');
+      const sheet = await (await fetch(`${preview.url}/api/sheet?name=Orders`)).json();
+      expect(sheet.rows[1]).toEqual(['a', '1', '2024-01-01']);
+    } finally {
+      await preview.close();
+    }
+  });
+});
