@@ -20,16 +20,20 @@ export interface Zone {
 
 const zones = new Map<string, Zone>();
 
-export function zone(id: string): Zone {
+/**
+ * The zone of that IANA name. Offsets come from Intl; a runtime whose Intl lacks time-zone
+ * data may supply its own offsets (Apps Script's Utilities.formatDate knows every zone).
+ */
+export function zone(id: string, fallbackOffset?: (utcMs: number) => number): Zone {
   let z = zones.get(id);
   if (!z) {
-    z = makeZone(id);
+    z = makeZone(id, fallbackOffset);
     zones.set(id, z);
   }
   return z;
 }
 
-function makeZone(id: string): Zone {
+function intlOffset(id: string): ((utcMs: number) => number) | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {
@@ -43,8 +47,21 @@ function makeZone(id: string): Zone {
       second: 'numeric',
     });
   } catch {
-    throw new Error(`Unknown time zone "${id}": use an IANA name such as Asia/Shanghai.`);
+    return undefined;
   }
+  return (at: number) => {
+    const p: Record<string, number> = {};
+    for (const part of format.formatToParts(new Date(at))) {
+      if (part.type !== 'literal') p[part.type] = Number(part.value);
+    }
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
+  };
+}
+
+function makeZone(id: string, fallbackOffset?: (utcMs: number) => number): Zone {
+  const lookup = intlOffset(id) ?? fallbackOffset;
+  if (!lookup)
+    throw new Error(`Unknown time zone "${id}": use an IANA name such as Asia/Shanghai.`);
   // Offsets only change on clock changes, which fall on whole UTC hours in every zone we
   // meet, so one lookup per hour of data is exact and keeps a million rows cheap.
   const byHour = new Map<number, number>();
@@ -52,13 +69,7 @@ function makeZone(id: string): Zone {
     const hour = Math.floor(utcMs / HOUR_MS);
     let off = byHour.get(hour);
     if (off === undefined) {
-      const at = hour * HOUR_MS;
-      const p: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(at))) {
-        if (part.type !== 'literal') p[part.type] = Number(part.value);
-      }
-      const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-      off = wall - at;
+      off = lookup(hour * HOUR_MS);
       byHour.set(hour, off);
     }
     return off;

@@ -1,7 +1,7 @@
 /** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
 import { ORDER_FIELDS } from '../core/fields';
 import { validateSettings } from '../core/settings';
-import { zone } from '../core/zone';
+import { spreadsheetZone } from '../server/zone';
 import type { ServerApi } from '../shared/api';
 import { runAnalysis } from '../server/analyze';
 import { readable, UserError } from '../server/errors';
@@ -17,7 +17,7 @@ import {
 
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
   return {
-    zone: zone(ss.getSpreadsheetTimeZone()),
+    zone: spreadsheetZone(ss.getSpreadsheetTimeZone()),
     lang: uiLang(loadSettings()),
     choice: loadOrderSheetChoice(),
   };

@@ -7,7 +7,8 @@ import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/
 import { CN8, RF10 } from '../core/rfm';
 import { analysisSettings } from '../core/settings';
 import { STATUS_NAMES } from '../core/status';
-import { isoDay, zone } from '../core/zone';
+import { isoDay } from '../core/zone';
+import { spreadsheetZone } from './zone';
 import type { AnalyzeResult, GroupRow } from '../shared/api';
 import { UserError } from './errors';
 import { findOrderSheet } from './orderSheet';
@@ -34,7 +35,7 @@ export function runAnalysis(): AnalyzeResult {
   }
   try {
     const tz = ss.getSpreadsheetTimeZone();
-    const z = zone(tz);
+    const z = spreadsheetZone(tz);
     const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
     if (!found) {
       throw new UserError(
