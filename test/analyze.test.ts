@@ -220,3 +220,20 @@ describe('Analyze customers', () => {
     expect(utc.asOf).toBe('2024-01-04');
   });
 });
+
+describe('Analyze customers near the cell limit', () => {
+  it('refuses before writing anything when the results would not fit', () => {
+    const s = new StandIn({ locale: 'en_US' });
+    s.spreadsheet._load('Orders', [
+      ['Customer', 'Amount', 'Date'],
+      ['a', 10, '2024-01-01'],
+    ]);
+    // Another sheet fills the spreadsheet to 10,020 cells short of the limit: three new
+    // 1000 × 26 sheets need 78,000.
+    s.spreadsheet.insertSheet('Archive').insertRowsAfter(1000, 382_230);
+    expect(() => s.run('analyzeCustomers')).toThrow(
+      /more cells, but this spreadsheet has room for .*Nothing was written/,
+    );
+    expect(s.spreadsheet.getSheets().map((x) => x.getName())).toEqual(['Orders', 'Archive']);
+  });
+});

@@ -7,7 +7,9 @@ describe('time zones', () => {
     expect(ny.offset(Date.parse('2024-03-10T06:00:00Z'))).toBe(-5 * 3_600_000);
     expect(ny.offset(Date.parse('2024-03-10T07:00:00Z'))).toBe(-4 * 3_600_000);
     // 2024-03-10 02:30 does not exist in New York; 01:30 local is 06:30Z.
-    expect(new Date(ny.toUtc(Date.UTC(2024, 2, 10, 1, 30))).toISOString()).toBe('2024-03-10T06:30:00.000Z');
+    expect(new Date(ny.toUtc(Date.UTC(2024, 2, 10, 1, 30))).toISOString()).toBe(
+      '2024-03-10T06:30:00.000Z',
+    );
   });
 
   it('counts calendar days in the zone', () => {

@@ -12,7 +12,7 @@ import { spreadsheetZone } from './zone';
 import type { AnalyzeResult, GroupRow } from '../shared/api';
 import { UserError } from './errors';
 import { findOrderSheet } from './orderSheet';
-import { writeTable } from './sheetWriter';
+import { ensureRoom, writeTable } from './sheetWriter';
 import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
@@ -73,11 +73,16 @@ export function runAnalysis(): AnalyzeResult {
     const parsed = parseOrderRows(rows, columns, z, firstDataRow);
     const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
     const options = { lang, zone: z, locale };
-    const customersSheet = writeTable(ss, customersTable(analysis, options), {
-      keepUserColumns: true,
-    });
-    writeTable(ss, summaryTable(analysis, options));
-    writeTable(ss, issuesTable(analysis, options));
+    const tables = [
+      customersTable(analysis, options),
+      summaryTable(analysis, options),
+      issuesTable(analysis, options),
+    ];
+    // Check the room first: a spreadsheet that fills up halfway would be left half-written.
+    ensureRoom(ss, tables, lang);
+    const [customersSheet] = tables.map((table, i) =>
+      writeTable(ss, table, { keepUserColumns: i === 0 }),
+    );
     // A new sheet becomes the active one; end on the customer list, which is what users want.
     customersSheet.activate();
 

@@ -4,7 +4,9 @@
  * font weights, and the rules and charts. Text from the order sheet is written as text,
  * never as a formula or a number Sheets would reinterpret.
  */
+import { Lang } from '../core/i18n';
 import { SheetTable } from '../core/report';
+import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -79,6 +81,48 @@ function runs(columns: readonly number[]): [number, number][] {
     else out.push([c, 1]);
   }
   return out;
+}
+
+/** Google Sheets holds at most this many cells in one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+
+/**
+ * Throws, before anything is written, when the tables would not fit in the spreadsheet:
+ * sheets grow to hold them, and growing past the cell limit fails halfway through.
+ */
+export function ensureRoom(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tables: readonly SheetTable[],
+  lang: Lang,
+): void {
+  let used = 0;
+  const grids = new Map<string, { rows: number; cols: number }>();
+  for (const sheet of ss.getSheets()) {
+    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    grids.set(sheet.getName(), grid);
+    used += grid.rows * grid.cols;
+  }
+  let needed = 0;
+  for (const t of tables) {
+    const grid = grids.get(t.name);
+    const rows = t.values.length;
+    const cols = t.values[0]?.length ?? 1;
+    // A new sheet starts as 1000 × 26; an existing one only grows.
+    const now = grid ?? { rows: 0, cols: 0 };
+    const after = {
+      rows: Math.max(now.rows, rows, grid ? 0 : 1000),
+      cols: Math.max(now.cols, cols, grid ? 0 : 26),
+    };
+    needed += after.rows * after.cols - now.rows * now.cols;
+  }
+  if (used + needed > CELL_LIMIT) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    throw new UserError(
+      lang === 'zh'
+        ? `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${n(Math.max(0, CELL_LIMIT - used))} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`
+        : `The results need ${n(needed)} more cells, but this spreadsheet has room for ${n(Math.max(0, CELL_LIMIT - used))} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
+    );
+  }
 }
 
 export interface WriteOptions {
