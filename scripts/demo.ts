@@ -100,7 +100,9 @@ if (found && found.missing.length === 0) {
   );
   const customers = spreadsheet.getSheetByName(r.sheets.customers)!;
   console.log(`\nTop customers on "${r.sheets.customers}":`);
-  for (const row of customers.getRange(1, 1, 6, 17).getDisplayValues()) {
+  for (const row of customers
+    .getRange(1, 1, Math.min(6, customers.getLastRow()), 17)
+    .getDisplayValues()) {
     console.log(
       `  ${[row[0], row[1], row[3], row[4], row[10], row[11], row[15], row[16]].map((c) => padTo(c, 14)).join('')}`,
     );

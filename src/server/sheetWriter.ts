@@ -24,9 +24,15 @@ export function literal(v: unknown): unknown {
   return risky ? `'${v}` : v;
 }
 
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+/**
+ * Makes the grid exactly as tall as the table: rows left from a longer earlier run go, and a
+ * sheet never carries hundreds of empty rows towards the spreadsheet's cell limit. Columns
+ * only grow, leaving the user room to add their own.
+ */
+function fitGrid(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
@@ -137,7 +143,6 @@ export function writeTable(
 ): Sheet {
   const sheet = ss.getSheetByName(table.name) ?? ss.insertSheet(table.name);
   const width = table.values[0]?.length ?? 1;
-  const previousRows = sheet.getLastRow();
   let values = table.values.map((r) => r.map(literal));
   let formats = table.formats;
   const user = options.keepUserColumns
@@ -162,9 +167,8 @@ export function writeTable(
     formats = formats.map((r) => r.slice(0, width));
   }
   const fullWidth = values[0].length;
-  // Cover the previous run's rows too, so a shorter result leaves no stale rows behind.
-  const height = Math.max(values.length, previousRows, 1);
-  ensureSize(sheet, height, fullWidth);
+  const height = values.length;
+  fitGrid(sheet, height, fullWidth);
   sheet.getRange(1, 1, height, fullWidth).setValues(pad(values, height, fullWidth, ''));
   const block = sheet.getRange(1, 1, height, width);
   block.setNumberFormats(pad(formats, height, width, ''));
