@@ -64,9 +64,6 @@ function coreBenchmark(): void {
 
 function serviceCalls(): void {
   console.log('\n2. "Analyze customers" in the Apps Script stand-in: service calls by size');
-  console.log(
-    '   (the same whatever the rows, but for one call that grows a sheet past its 1,000-row grid)',
-  );
   for (const n of [1_000, 10_000, 100_000]) {
     const s = new StandIn({ locale: 'en_US' });
     s.spreadsheet._load('Orders', [
