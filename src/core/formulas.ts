@@ -23,6 +23,7 @@ import { OrderLines, purchaseHistories } from './purchases';
 import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
 import { DEFAULT_WEIGHTS, indicatorMeans, readAnswer, satisfactionIndex } from './satisfaction';
 import { customerStatus, DEFAULT_LOST_AFTER_DAYS, STATUS_NAMES } from './status';
+import { TITLES } from './titles';
 import { basicValue, complaintLoss, DEFAULT_VALUE_SETTINGS, satisfiedValue } from './value';
 import { DAY_MS, Zone } from './zone';
 
@@ -30,12 +31,6 @@ export interface FormulaContext {
   readonly zone: Zone;
   readonly lang: Lang;
 }
-
-export const TITLES = {
-  basicValue: { en: 'Basic value', zh: '客户基本价值' },
-  satisfiedValue: { en: 'Satisfied customer value', zh: '满意的客户新增价值' },
-  complaintLoss: { en: 'Complaint loss', zh: '抱怨客户价值损失' },
-} satisfies Record<string, Bilingual>;
 
 interface NumberInput {
   readonly col: Column | undefined;
@@ -247,15 +242,6 @@ const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
 const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
   readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
 
-export const CUSTOMER_TITLES = {
-  abc: { en: 'ABC tier', zh: 'ABC 分类' },
-  avgOrder: { en: 'Average order', zh: '平均订单金额' },
-  segment: { en: 'RFM segment', zh: 'RFM 客户细分' },
-  cn8: { en: 'RFM class', zh: 'RFM 客户分类' },
-  status: { en: 'Status', zh: '客户状态' },
-  nextPurchase: { en: 'Next purchase', zh: '预计下次购买' },
-} satisfies Record<string, Bilingual>;
-
 export function abcClassFormula(
   ctx: FormulaContext,
   customers: Arg,
@@ -274,7 +260,7 @@ export function abcClassFormula(
   const read = readOrderRows(ctx, cols[0], undefined, cols[1]);
   const tiers = abcTiers(purchaseHistories(read.lines).spendUnits, shares);
   return answer(
-    perRow(read, CUSTOMER_TITLES.abc[ctx.lang], (c) => tiers[c]),
+    perRow(read, TITLES.tier[ctx.lang], (c) => tiers[c]),
     cols,
   );
 }
@@ -287,7 +273,7 @@ export function avgOrderFormula(ctx: FormulaContext, customers: Arg, amounts: Ar
   const read = readOrderRows(ctx, c, d, a);
   const h = purchaseHistories(read.lines);
   return answer(
-    perRow(read, CUSTOMER_TITLES.avgOrder[ctx.lang], (c) =>
+    perRow(read, TITLES.averageOrder[ctx.lang], (c) =>
       h.purchases[c] > 0 ? fromUnits(h.spendUnits[c]) / h.purchases[c] : '',
     ),
     cols,
@@ -357,7 +343,7 @@ export function rfmSegmentFormula(
       return k ? CN8[k][l] : '';
     };
   }
-  const title = which === 'rf10' ? CUSTOMER_TITLES.segment[l] : CUSTOMER_TITLES.cn8[l];
+  const title = which === 'rf10' ? TITLES.segment[l] : TITLES.cn8[l];
   return answer(perRow(read, title, name), cols);
 }
 
@@ -383,7 +369,7 @@ export function customerStatusFormula(
   const read = readOrderRows(ctx, cols[0], cols[1]);
   const h = purchaseHistories(read.lines, asOfSetting(ctx, asOf));
   return answer(
-    perRow(read, CUSTOMER_TITLES.status[l], (c) => {
+    perRow(read, TITLES.status[l], (c) => {
       const s = customerStatus(h, c, lost);
       return s ? STATUS_NAMES[s][l] : '';
     }),
@@ -396,7 +382,7 @@ export function nextPurchaseFormula(ctx: FormulaContext, customers: Arg, dates: 
   const read = readOrderRows(ctx, cols[0], cols[1]);
   const h = purchaseHistories(read.lines);
   return answer(
-    perRow(read, CUSTOMER_TITLES.nextPurchase[ctx.lang], (c) => {
+    perRow(read, TITLES.nextPurchase[ctx.lang], (c) => {
       const day = nextPurchaseDay(h, c);
       return day === undefined ? '' : new Date(ctx.zone.toUtc(day * DAY_MS));
     }),

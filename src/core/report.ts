@@ -7,6 +7,7 @@ import { TIER_NAMES } from './abc';
 import { Bilingual, Lang } from './i18n';
 import { CN8, RF10 } from './rfm';
 import { STATUS_NAMES } from './status';
+import { TITLES } from './titles';
 import { isoDay, Zone } from './zone';
 
 export const SHEET_NAMES = {
@@ -65,41 +66,34 @@ export function currencyFormat(locale: string): string {
 const DATE_FORMAT = 'yyyy-mm-dd';
 const PERCENT = '0.0%';
 
-const CUSTOMER_COLUMNS: readonly {
-  key: string;
-  title: Bilingual;
-  format: 'text' | 'int' | 'money' | 'date' | 'score';
-}[] = [
-  { key: 'id', title: { en: 'Customer ID', zh: '客户ID' }, format: 'text' },
-  { key: 'name', title: { en: 'Name', zh: '姓名' }, format: 'text' },
-  { key: 'email', title: { en: 'Email', zh: '邮箱' }, format: 'text' },
-  { key: 'purchases', title: { en: 'Purchases', zh: '购买次数' }, format: 'int' },
-  { key: 'spend', title: { en: 'Spend', zh: '消费金额' }, format: 'money' },
-  { key: 'averageOrder', title: { en: 'Average order', zh: '平均订单金额' }, format: 'money' },
-  { key: 'firstPurchase', title: { en: 'First purchase', zh: '首次购买' }, format: 'date' },
-  { key: 'lastPurchase', title: { en: 'Last purchase', zh: '最近购买' }, format: 'date' },
-  { key: 'daysSinceLast', title: { en: 'Days since last', zh: '距上次购买天数' }, format: 'int' },
-  { key: 'nextPurchase', title: { en: 'Next purchase', zh: '预计下次购买' }, format: 'date' },
-  { key: 'status', title: { en: 'Status', zh: '客户状态' }, format: 'text' },
-  { key: 'tier', title: { en: 'ABC tier', zh: 'ABC 分类' }, format: 'text' },
-  { key: 'r', title: { en: 'R', zh: 'R' }, format: 'score' },
-  { key: 'f', title: { en: 'F', zh: 'F' }, format: 'score' },
-  { key: 'm', title: { en: 'M', zh: 'M' }, format: 'score' },
-  { key: 'segment', title: { en: 'RFM segment', zh: 'RFM 客户细分' }, format: 'text' },
-  { key: 'cn8', title: { en: 'RFM class', zh: 'RFM 客户分类' }, format: 'text' },
-  { key: 'basicValue', title: { en: 'Basic value', zh: '客户基本价值' }, format: 'money' },
-  {
-    key: 'satisfiedValue',
-    title: { en: 'Satisfied customer value', zh: '满意的客户新增价值' },
-    format: 'money',
-  },
-  {
-    key: 'complaintLoss',
-    title: { en: 'Complaint loss', zh: '抱怨客户价值损失' },
-    format: 'money',
-  },
-];
-export const CUSTOMER_COLUMN_COUNT = CUSTOMER_COLUMNS.length;
+const FORMAT_OF_COLUMN: Record<keyof typeof TITLES, 'text' | 'int' | 'money' | 'date' | 'score'> = {
+  id: 'text',
+  name: 'text',
+  email: 'text',
+  purchases: 'int',
+  spend: 'money',
+  averageOrder: 'money',
+  firstPurchase: 'date',
+  lastPurchase: 'date',
+  daysSinceLast: 'int',
+  nextPurchase: 'date',
+  status: 'text',
+  tier: 'text',
+  r: 'score',
+  f: 'score',
+  m: 'score',
+  segment: 'text',
+  cn8: 'text',
+  basicValue: 'money',
+  satisfiedValue: 'money',
+  complaintLoss: 'money',
+};
+/** The Customers sheet's columns, in order: one per figure of a CustomerRecord. */
+const CUSTOMER_COLUMNS = (Object.keys(FORMAT_OF_COLUMN) as (keyof typeof TITLES)[]).map((key) => ({
+  key,
+  title: TITLES[key],
+  format: FORMAT_OF_COLUMN[key],
+}));
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -183,7 +177,6 @@ const L = {
   asOf: { en: 'As of', zh: '截至' },
   customers: { en: 'Customers', zh: '客户数' },
   buyers: { en: 'Paying customers', zh: '有效购买客户数' },
-  spend: { en: 'Spend', zh: '消费金额' },
   rowsUsed: { en: 'Order rows used', zh: '使用的订单行' },
   rowsNotUsed: { en: 'Order rows not used (see Issues)', zh: '未使用的订单行（见问题行）' },
   tier: { en: 'ABC tier', zh: 'ABC 分类' },
@@ -192,12 +185,8 @@ const L = {
   policy: { en: 'Service policy', zh: '服务策略' },
   segment: { en: 'RFM segment (rf10)', zh: 'RFM 客户细分 (rf10)' },
   cls: { en: 'RFM class (cn8)', zh: 'RFM 客户分类 (cn8)' },
-  status: { en: 'Status', zh: '客户状态' },
   value: { en: 'Customer value (all customers)', zh: '客户价值（全部客户）' },
   total: { en: 'Total', zh: '合计' },
-  basic: { en: 'Basic value', zh: '客户基本价值' },
-  satisfied: { en: 'Satisfied customer value', zh: '满意的客户新增价值' },
-  loss: { en: 'Complaint loss', zh: '抱怨客户价值损失' },
   pareto: { en: 'Pareto: top customers', zh: '帕累托：头部客户' },
   cumulative: { en: 'Cumulative share of spend', zh: '累计消费占比' },
   tierChart: { en: 'Spend by ABC tier', zh: '各 ABC 分类消费金额' },
@@ -235,7 +224,7 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
         t(heading),
         t(L.customers),
         t(L.shareCustomers),
-        t(L.spend),
+        t(TITLES.spend),
         t(L.shareSpend),
         ...(extra ? [t(L.policy)] : []),
       ],
@@ -263,7 +252,7 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   add([t(L.asOf), a.asOf === undefined ? '' : isoDay(a.asOf)]);
   add([t(L.customers), s.customers], ['', '0']);
   add([t(L.buyers), s.buyers], ['', '0']);
-  add([t(L.spend), s.spend], ['', money]);
+  add([t(TITLES.spend), s.spend], ['', money]);
   add([t(L.rowsUsed), a.rowsUsed], ['', '0']);
   add([t(L.rowsNotUsed), a.issues.length], ['', '0']);
   add([]);
@@ -275,11 +264,11 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   );
   groupTable(L.segment, s.segments, (k) => RF10[k][o.lang]);
   groupTable(L.cls, s.classes, (k) => CN8[k][o.lang]);
-  groupTable(L.status, s.statuses, (k) => STATUS_NAMES[k as 'new'][o.lang]);
+  groupTable(TITLES.status, s.statuses, (k) => STATUS_NAMES[k as 'new'][o.lang]);
   add([t(L.value), t(L.total)], [], true);
-  add([t(L.basic), s.value.basic], ['', money]);
-  add([t(L.satisfied), s.value.satisfied], ['', money]);
-  add([t(L.loss), s.value.complaintLoss], ['', money]);
+  add([t(TITLES.basicValue), s.value.basic], ['', money]);
+  add([t(TITLES.satisfiedValue), s.value.satisfied], ['', money]);
+  add([t(TITLES.complaintLoss), s.value.complaintLoss], ['', money]);
   add([]);
   const paretoStart = values.length;
   add([t(L.pareto), t(L.cumulative)], [], true);

@@ -5,6 +5,7 @@
 import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import { Settings, validateSettings } from '../core/settings';
+import { TITLES } from '../core/titles';
 import type { AnalyzeResult, GroupRow, OrderSheetInfo, SidebarState } from '../shared/api';
 import { paretoChart } from './chart';
 import { append, h } from './dom';
@@ -232,7 +233,12 @@ function resultView(r: AnalyzeResult): HTMLElement {
       'table',
       { class: 'groups', id: 'value' },
       h('caption', {}, t('value')),
-      h('tr', {}, h('td', {}, t('basic')), h('td', { class: 'num' }, money(r.value.basic))),
+      h(
+        'tr',
+        {},
+        h('td', {}, TITLES.basicValue[ui.lang]),
+        h('td', { class: 'num' }, money(r.value.basic)),
+      ),
       h('tr', {}, h('td', {}, t('satisfied')), h('td', { class: 'num' }, money(r.value.satisfied))),
       h('tr', {}, h('td', {}, t('loss')), h('td', { class: 'num' }, money(r.value.complaintLoss))),
     ),

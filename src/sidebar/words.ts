@@ -36,7 +36,6 @@ const W = {
   segments: { en: 'RFM segments', zh: 'RFM 客户细分' },
   statuses: { en: 'Status', zh: '客户状态' },
   value: { en: 'Customer value', zh: '客户价值' },
-  basic: { en: 'Basic value', zh: '客户基本价值' },
   satisfied: { en: 'Satisfied customers add', zh: '满意客户新增价值' },
   loss: { en: 'Complaints cost', zh: '抱怨客户价值损失' },
   notUsed: { en: 'rows not used', zh: '行未使用' },
