@@ -469,7 +469,7 @@ export class FakeRange {
     return realm.array(out);
   }
 
-  _checkShape(values: unknown[][], what: string): void {
+  _checkShape(values: unknown[][]): void {
     if (!Array.isArray(values) || values.length !== this._rows) {
       throw new Error(
         `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this._rows}.`,
@@ -482,7 +482,6 @@ export class FakeRange {
         );
       }
     }
-    void what;
   }
 
   /** The value Apps Script hands back: Dates in the script's realm, "" for empty. */
@@ -574,7 +573,7 @@ export class FakeRange {
     return this._displayAt(this._row - 1, this._col - 1);
   }
   setValues(values: unknown[][]) {
-    this._checkShape(values, 'data');
+    this._checkShape(values);
     this._write(values);
     return this;
   }
@@ -593,7 +592,7 @@ export class FakeRange {
     return this;
   }
   setFormulas(formulas: string[][]) {
-    this._checkShape(formulas, 'formulas');
+    this._checkShape(formulas);
     this._write(formulas);
     return this;
   }
@@ -608,7 +607,7 @@ export class FakeRange {
     return this;
   }
   setNumberFormats(numberFormats: string[][]) {
-    this._checkShape(numberFormats, 'formats');
+    this._checkShape(numberFormats);
     this._setAll(this._sheet._formats, numberFormats);
     return this;
   }
@@ -623,7 +622,7 @@ export class FakeRange {
     return this;
   }
   setBackgrounds(color: (string | null)[][]) {
-    this._checkShape(color, 'colors');
+    this._checkShape(color);
     this._setAll(this._sheet._backgrounds, color);
     return this;
   }
@@ -635,7 +634,7 @@ export class FakeRange {
     return this;
   }
   setFontWeights(fontWeights: (string | null)[][]) {
-    this._checkShape(fontWeights, 'font weights');
+    this._checkShape(fontWeights);
     this._setAll(this._sheet._fontWeights, fontWeights);
     return this;
   }

@@ -13,4 +13,3 @@ export function readLang(v: unknown, fallback: Lang): Lang {
 }
 
 export type Bilingual = { readonly en: string; readonly zh: string };
-export const say = (text: Bilingual, lang: Lang): string => text[lang];

@@ -92,7 +92,6 @@ export const dayOf = (localMs: number): number => Math.floor(localMs / DAY_MS);
 const SERIAL_EPOCH_DAY = -25_569;
 export const serialToLocal = (serial: number): number =>
   Math.round((serial + SERIAL_EPOCH_DAY) * DAY_MS);
-export const localToSerial = (localMs: number): number => localMs / DAY_MS - SERIAL_EPOCH_DAY;
 
 export function isoDay(localMs: number): string {
   return new Date(Math.floor(localMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
