@@ -18,8 +18,15 @@ const ENTRY_FILES = ['src/entry/customFunctions.ts', 'src/entry/triggers.ts'];
 /** Each method of this interface is a google.script.run endpoint. */
 const API_FILE = 'src/shared/api.ts';
 const API_INTERFACE = 'ServerApi';
-/** Apps Script's V8 runtime has none of these; a bundle that calls them fails at run time. */
+/**
+ * Apps Script's V8 runtime has none of these; a bundle that calls them fails at run time.
+ * Newer built-ins (Array.prototype.at and such) are left out too: the runtime lags Node.
+ */
 const FORBIDDEN = [
+  /\.at\(-?\d/,
+  /\.replaceAll\(/,
+  /\.findLast(Index)?\(/,
+  /\bstructuredClone\(/,
   /\brequire\s*\(/,
   /\bsetTimeout\s*\(/,
   /\bsetInterval\s*\(/,

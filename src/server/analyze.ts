@@ -51,7 +51,7 @@ export function runAnalysis(): AnalyzeResult {
       const names = missing.map((f) => FIELD_NAMES[f][lang]);
       const en =
         names.length > 1
-          ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} columns`
+          ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} columns`
           : `${names[0]} column`;
       throw new UserError(
         say(
