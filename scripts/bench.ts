@@ -139,7 +139,7 @@ function uciBenchmark(): void {
     if (name === 'ABC_CLASS' || name === 'RFM_SEGMENT')
       for (const [v] of out) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
     const tally = counts.size
-      ? ` rows per answer: ${[...counts].map(([k, n]) => `${k.startsWith('#') ? '#CUSTOMER?' : k} ${n}`).join(', ')}`
+      ? ` rows per answer: ${[...counts].map(([k, n]) => `${k === '' ? '(no purchase)' : k} ${n}`).join(', ')}`
       : '';
     console.log(
       `   =${name}: ${fms.toFixed(0)} ms for ${out.length.toLocaleString()} rows (custom function limit 30 s)${tally}`,
