@@ -275,3 +275,21 @@ describe('SATISFACTION_INDEX', () => {
     expect(() => f('SATISFACTION_INDEX', [[5, 5, 5]])).toThrow('exactly 7 columns');
   });
 });
+
+describe('formula errors', () => {
+  it('speak the spreadsheet’s language', () => {
+    const zh = new StandIn({ locale: 'zh_CN' });
+    expect(() => zh.formula('ABC_CLASS', col('a', 'b'), col(1, 2, 3))).toThrow(
+      'customers 有 2 行，而 amounts 有 3 行',
+    );
+    expect(() => zh.formula('SATISFIED_VALUE', 62400, 10, 1.5)).toThrow(
+      'rate 必须在 0% 到 100% 之间',
+    );
+    expect(() => zh.formula('SATISFACTION_INDEX', [[5, 5, 'meh', 5, 5, 5, 5]])).toThrow(
+      '第 1 行 C 列："meh" 不是有效答案',
+    );
+    expect(() => en.formula('SATISFACTION_INDEX', [[5, 5, 'meh', 5, 5, 5, 5]])).toThrow(
+      'Row 1, column C: "meh" is not an answer',
+    );
+  });
+});

@@ -8,6 +8,8 @@
  * with strictly greater spend, so ties share a rank and a tie at a boundary goes up; A when
  * rank ≤ a, B when rank ≤ b, else C. Spend ≤ 0 is always C.
  */
+import { fail } from './i18n';
+
 export type Tier = 'A' | 'B' | 'C';
 
 export interface AbcShares {
@@ -22,18 +24,19 @@ export function ceilShare(n: number, share: number): number {
   return Math.ceil(Number((n * share).toFixed(9)));
 }
 
-export function checkShares(s: AbcShares): string | undefined {
+export function checkShares(s: AbcShares): void {
   const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
   if (!ok(s.a) || !ok(s.b) || s.a > s.b) {
-    return 'ABC shares must satisfy 0% ≤ A share ≤ B share ≤ 100%: write them as percentages such as 5% and 20%.';
+    fail(
+      'ABC shares must satisfy 0% ≤ A share ≤ B share ≤ 100%: write them as percentages such as 5% and 20%.',
+      'ABC 比例须满足 0% ≤ A 类比例 ≤ B 类比例 ≤ 100%：请写成百分比，例如 5% 和 20%。',
+    );
   }
-  return undefined;
 }
 
 /** The tier of each customer from their spend (any unit, compared exactly). */
 export function abcTiers(spend: ArrayLike<number>, shares: AbcShares = DEFAULT_SHARES): Tier[] {
-  const why = checkShares(shares);
-  if (why) throw new Error(why);
+  checkShares(shares);
   const positive: number[] = [];
   for (let i = 0; i < spend.length; i++) if (spend[i] > 0) positive.push(spend[i]);
   positive.sort((x, y) => y - x);

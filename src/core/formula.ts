@@ -4,6 +4,7 @@
  * and answers one row per input row, so one formula at the top of a column serves a sheet.
  */
 import { Reading, isBlank, show } from './cells';
+import { Bilingual, fail } from './i18n';
 
 /** What Sheets hands a custom function: a value, or a 2-D array for a range. */
 export type Arg = unknown;
@@ -19,7 +20,11 @@ export function column(name: string, arg: Arg): Column {
   if (!Array.isArray(arg)) return { name, cells: [arg], range: false };
   const rows = arg as unknown[];
   const width = rows.length && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
-  if (width !== 1) throw new Error(`${name} must be one column; it has ${width}.`);
+  if (width !== 1)
+    fail(
+      `${name} must be one column; it has ${width}.`,
+      `${name} 只能是一列，这里有 ${width} 列。`,
+    );
   return { name, cells: rows.map((r) => (Array.isArray(r) ? r[0] : r)), range: true };
 }
 
@@ -29,9 +34,11 @@ export function rowCount(...cols: readonly (Column | undefined)[]): number {
   for (const c of cols) {
     if (!c?.range) continue;
     if (first && first.cells.length !== c.cells.length) {
-      throw new Error(
+      fail(
         `${first.name} has ${first.cells.length} rows but ${c.name} has ${c.cells.length}: ` +
           'give ranges over the same rows, such as A2:A1000 and C2:C1000.',
+        `${first.name} 有 ${first.cells.length} 行，而 ${c.name} 有 ${c.cells.length} 行：` +
+          '请选择相同行的区域，例如 A2:A1000 和 C2:C1000。',
       );
     }
     first ??= c;
@@ -48,17 +55,22 @@ export function setting<T>(
   arg: Arg,
   read: (v: unknown) => Reading<T>,
   fallback: T,
-  hint: string,
+  hint: Bilingual,
 ): T {
   let v = arg;
   if (Array.isArray(v)) {
     const flat = (v as unknown[]).flat();
-    if (flat.length !== 1) throw new Error(`${name} must be a single value. ${hint}`);
+    if (flat.length !== 1)
+      fail(`${name} must be a single value. ${hint.en}`, `${name} 只能是一个值。${hint.zh}`);
     v = flat[0];
   }
   const r = read(v);
   if (r.kind === 'blank') return fallback;
-  if (r.kind === 'bad') throw new Error(`${name} "${show(v)}" cannot be read. ${hint}`);
+  if (r.kind === 'bad')
+    fail(
+      `${name} "${show(v)}" cannot be read. ${hint.en}`,
+      `无法识别 ${name} "${show(v)}"。${hint.zh}`,
+    );
   return r.value;
 }
 

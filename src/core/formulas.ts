@@ -16,7 +16,7 @@ import {
   rowCount,
   setting,
 } from './formula';
-import { Bilingual, Lang, readLang } from './i18n';
+import { Bilingual, fail, Lang, readLang } from './i18n';
 import { fromUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
 import { OrderLines, purchaseHistories } from './purchases';
@@ -40,7 +40,7 @@ interface NumberInput {
   /** Absent for the leading column, which a row cannot do without. */
   readonly fallback?: number;
   /** Why a readable value is still out of bounds; such a value throws. */
-  readonly invalid?: (n: number) => string | undefined;
+  readonly invalid?: (n: number) => Bilingual | undefined;
 }
 
 const rate = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
@@ -49,7 +49,12 @@ const rate = (name: string, col: Column | undefined, fallback: number): NumberIn
   read: readShare,
   fallback,
   invalid: (n) =>
-    n < 0 || n > 1 ? `${name} must be between 0% and 100% (write 60% or 0.6)` : undefined,
+    n < 0 || n > 1
+      ? {
+          en: `${name} must be between 0% and 100% (write 60% or 0.6)`,
+          zh: `${name} 必须在 0% 到 100% 之间（写作 60% 或 0.6）`,
+        }
+      : undefined,
 });
 
 const count = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
@@ -57,7 +62,8 @@ const count = (name: string, col: Column | undefined, fallback: number): NumberI
   what: name.toUpperCase(),
   read: readAmount,
   fallback,
-  invalid: (n) => (n < 0 ? `${name} cannot be negative` : undefined),
+  invalid: (n) =>
+    n < 0 ? { en: `${name} cannot be negative`, zh: `${name} 不能为负数` } : undefined,
 });
 
 /** A value formula: each row's leading amount combined with per-row or single settings. */
@@ -84,7 +90,12 @@ function elementwise(
       const r = input.read(cell);
       if (r.kind === 'ok') {
         const why = input.invalid?.(r.value);
-        if (why) throw new Error(`${why}; row ${row + 1} of ${input.col?.name} has ${cell}.`);
+        if (why) {
+          fail(
+            `${why.en}; row ${row + 1} of ${input.col?.name} has ${cell}.`,
+            `${why.zh}；${input.col?.name} 第 ${row + 1} 行是 ${cell}。`,
+          );
+        }
         values.push(r.value);
       } else if (r.kind === 'blank' && input.fallback !== undefined) {
         values.push(input.fallback);
@@ -231,13 +242,10 @@ function perRow(
 }
 
 const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
-  setting(
-    'as_of',
-    arg,
-    (v) => readDate(v, ctx.zone),
-    undefined as number | undefined,
-    'Give a date such as 2024-12-31.',
-  );
+  setting('as_of', arg, (v) => readDate(v, ctx.zone), undefined as number | undefined, {
+    en: 'Give a date such as 2024-12-31.',
+    zh: '请填写日期，例如 2024-12-31。',
+  });
 
 const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
   readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
@@ -249,13 +257,15 @@ export function abcClassFormula(
   aShare?: Arg,
   bShare?: Arg,
 ) {
-  const hint = 'Write shares as percentages such as 5% and 20%.';
+  const hint = {
+    en: 'Write shares as percentages such as 5% and 20%.',
+    zh: '请写成百分比，例如 5% 和 20%。',
+  };
   const shares = {
     a: setting('a_share', aShare, readShare, DEFAULT_SHARES.a, hint),
     b: setting('b_share', bShare, readShare, DEFAULT_SHARES.b, hint),
   };
-  const why = checkShares(shares);
-  if (why) throw new Error(why);
+  checkShares(shares);
   const cols = [column('customers', customers), column('amounts', amounts)];
   const read = readOrderRows(ctx, cols[0], undefined, cols[1]);
   const tiers = abcTiers(purchaseHistories(read.lines).spendUnits, shares);
@@ -318,15 +328,16 @@ export function rfmSegmentFormula(
   model?: Arg,
   lang?: Arg,
 ) {
-  const which = setting(
-    'model',
-    model,
-    readText,
-    'rf10',
-    'Use "rf10" (ten segments) or "cn8" (eight classes).',
-  ).toLowerCase();
-  if (which !== 'rf10' && which !== 'cn8')
-    throw new Error(`model must be "rf10" or "cn8", not "${which}".`);
+  const which = setting('model', model, readText, 'rf10', {
+    en: 'Use "rf10" (ten segments) or "cn8" (eight classes).',
+    zh: '请使用 "rf10"（十类）或 "cn8"（八类）。',
+  }).toLowerCase();
+  if (which !== 'rf10' && which !== 'cn8') {
+    fail(
+      `model must be "rf10" or "cn8", not "${which}".`,
+      `model 只能是 "rf10" 或 "cn8"，不能是 "${which}"。`,
+    );
+  }
   const l = langSetting(ctx, lang);
   const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
   let name: (c: number) => string;
@@ -355,15 +366,16 @@ export function customerStatusFormula(
   lostAfterDays?: Arg,
   lang?: Arg,
 ) {
-  const lost = setting(
-    'lost_after_days',
-    lostAfterDays,
-    readAmount,
-    DEFAULT_LOST_AFTER_DAYS,
-    'Give a number of days such as 180.',
-  );
-  if (!(lost >= 0))
-    throw new Error('lost_after_days cannot be negative: give a number of days such as 180.');
+  const lost = setting('lost_after_days', lostAfterDays, readAmount, DEFAULT_LOST_AFTER_DAYS, {
+    en: 'Give a number of days such as 180.',
+    zh: '请填写天数，例如 180。',
+  });
+  if (!(lost >= 0)) {
+    fail(
+      'lost_after_days cannot be negative: give a number of days such as 180.',
+      'lost_after_days 不能为负数：请填写天数，例如 180。',
+    );
+  }
   const l = langSetting(ctx, lang);
   const cols = [column('customers', customers), column('dates', dates)];
   const read = readOrderRows(ctx, cols[0], cols[1]);
@@ -409,15 +421,25 @@ export function satisfactionIndexFormula(
     const cells = Array.isArray(weights) ? (weights as unknown[]).flat() : [weights];
     w = cells.map((v, i) => {
       const r = readShare(v);
-      if (r.kind !== 'ok')
-        throw new Error(
+      if (r.kind !== 'ok') {
+        fail(
           `weights: item ${i + 1} "${show(v)}" is not a number; write weights such as 20%.`,
+          `权重第 ${i + 1} 项 "${show(v)}" 不是数字；请写成例如 20%。`,
         );
+      }
       return r.value;
     });
   }
-  const s = setting('scale', scale, readText, 'seed', 'Use "seed" or "zero".').toLowerCase();
-  if (s !== 'seed' && s !== 'zero') throw new Error(`scale must be "seed" or "zero", not "${s}".`);
+  const s = setting('scale', scale, readText, 'seed', {
+    en: 'Use "seed" or "zero".',
+    zh: '请使用 "seed" 或 "zero"。',
+  }).toLowerCase();
+  if (s !== 'seed' && s !== 'zero') {
+    fail(
+      `scale must be "seed" or "zero", not "${s}".`,
+      `scale 只能是 "seed" 或 "zero"，不能是 "${s}"。`,
+    );
+  }
   // Rows are numbered within the answers range, as the user selected it.
   return satisfactionIndex(indicatorMeans(rows.slice(headerRow), headerRow + 1), w, s);
 }

@@ -9,7 +9,21 @@ export function readLang(v: unknown, fallback: Lang): Lang {
   const t = String(v).trim().toLowerCase();
   if (t === 'en' || t === 'english' || t === '英文') return 'en';
   if (t === 'zh' || t === 'cn' || t === 'chinese' || t === '中文') return 'zh';
-  throw new Error(`lang must be "en" or "zh", not "${String(v)}".`);
+  return fail(
+    `lang must be "en" or "zh", not "${String(v)}".`,
+    `lang 只能是 "en" 或 "zh"，不能是 "${String(v)}"。`,
+  );
 }
 
 export type Bilingual = { readonly en: string; readonly zh: string };
+
+/** An error told in both languages; whoever shows it picks the user's. */
+export class LocalizedError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
+
+export function fail(en: string, zh: string): never {
+  throw new LocalizedError({ en, zh });
+}

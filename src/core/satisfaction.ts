@@ -3,6 +3,7 @@
  * a five-point scale, weighted into one number from 0 to 100 that compares year on year.
  */
 import { halfWidth, isBlank, show } from './cells';
+import { fail } from './i18n';
 
 export const INDICATORS = [
   { letter: 'A', en: 'Brand and image', zh: '品牌与形象', weight: 0.2 },
@@ -52,15 +53,20 @@ export function indicatorMeans(
   const counts = new Array(INDICATORS.length).fill(0);
   rows.forEach((row, i) => {
     if (row.length !== INDICATORS.length) {
-      throw new Error(`answers must have exactly 7 columns (A–G); it has ${row.length}.`);
+      fail(
+        `answers must have exactly 7 columns (A–G); it has ${row.length}.`,
+        `答卷必须正好 7 列（A–G），这里有 ${row.length} 列。`,
+      );
     }
     row.forEach((cell, j) => {
       if (isBlank(cell)) return;
       const score = readAnswer(cell);
       if (score === undefined) {
-        throw new Error(
+        fail(
           `Row ${firstRowNumber + i}, column ${INDICATORS[j].letter}: "${show(cell)}" is not an answer ` +
-            '(1–5, or 非常满意 / 满意 / 一般 / 不满意 / 很不满意).',
+            '(1–5, or very satisfied … very dissatisfied).',
+          `第 ${firstRowNumber + i} 行 ${INDICATORS[j].letter} 列："${show(cell)}" 不是有效答案` +
+            '（1–5，或 非常满意 / 满意 / 一般 / 不满意 / 很不满意）。',
         );
       }
       sums[j] += score;
@@ -69,7 +75,10 @@ export function indicatorMeans(
   });
   return sums.map((s, j) => {
     if (counts[j] === 0) {
-      throw new Error(`Indicator ${INDICATORS[j].letter} (${INDICATORS[j].en}) has no answers.`);
+      fail(
+        `Indicator ${INDICATORS[j].letter} (${INDICATORS[j].en}) has no answers.`,
+        `指标 ${INDICATORS[j].letter}（${INDICATORS[j].zh}）没有任何答案。`,
+      );
     }
     return s / counts[j];
   });
@@ -77,13 +86,18 @@ export function indicatorMeans(
 
 export function checkWeights(weights: readonly number[]): void {
   if (weights.length !== INDICATORS.length || weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    throw new Error(
+    fail(
       'weights must be seven numbers, one per indicator A–G, such as 20% 20% 20% 10% 10% 15% 5%.',
+      '权重必须是 7 个数，对应指标 A–G，例如 20% 20% 20% 10% 10% 15% 5%。',
     );
   }
   const total = weights.reduce((a, b) => a + b, 0);
   if (Math.abs(total - 1) > 1e-9) {
-    throw new Error(`weights must sum to 100%; these sum to ${Number((total * 100).toFixed(4))}%.`);
+    const sum = Number((total * 100).toFixed(4));
+    fail(
+      `weights must sum to 100%; these sum to ${sum}%.`,
+      `权重之和必须为 100%，这里是 ${sum}%。`,
+    );
   }
 }
 

@@ -6,6 +6,8 @@
  * milliseconds": the wall-clock time read as if it were UTC, so a calendar day is simply
  * floor(local / DAY_MS) and no day arithmetic depends on the host's own zone.
  */
+import { fail } from './i18n';
+
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
@@ -60,8 +62,12 @@ function intlOffset(id: string): ((utcMs: number) => number) | undefined {
 
 function makeZone(id: string, fallbackOffset?: (utcMs: number) => number): Zone {
   const lookup = intlOffset(id) ?? fallbackOffset;
-  if (!lookup)
-    throw new Error(`Unknown time zone "${id}": use an IANA name such as Asia/Shanghai.`);
+  if (!lookup) {
+    return fail(
+      `Unknown time zone "${id}": use an IANA name such as Asia/Shanghai.`,
+      `未知时区 "${id}"：请使用 IANA 名称，例如 Asia/Shanghai。`,
+    );
+  }
   // Offsets only change on clock changes, which fall on whole UTC hours in every zone we
   // meet, so one lookup per hour of data is exact and keeps a million rows cheap.
   const byHour = new Map<number, number>();

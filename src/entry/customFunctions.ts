@@ -14,7 +14,7 @@ import {
   satisfactionIndexFormula,
   satisfiedValueFormula,
 } from '../core/formulas';
-import { formulaContext } from '../server/context';
+import { runFormula } from '../server/context';
 
 type Cell = unknown;
 
@@ -30,7 +30,7 @@ type Cell = unknown;
  * @customfunction
  */
 export function ABC_CLASS(customers: Cell, amounts: Cell, a_share?: Cell, b_share?: Cell) {
-  return abcClassFormula(formulaContext(), customers, amounts, a_share, b_share);
+  return runFormula((ctx) => abcClassFormula(ctx, customers, amounts, a_share, b_share));
 }
 
 /**
@@ -44,7 +44,7 @@ export function ABC_CLASS(customers: Cell, amounts: Cell, a_share?: Cell, b_shar
  * @customfunction
  */
 export function AVG_ORDER(customers: Cell, amounts: Cell, dates?: Cell) {
-  return avgOrderFormula(formulaContext(), customers, amounts, dates);
+  return runFormula((ctx) => avgOrderFormula(ctx, customers, amounts, dates));
 }
 
 /**
@@ -58,7 +58,7 @@ export function AVG_ORDER(customers: Cell, amounts: Cell, dates?: Cell) {
  * @customfunction
  */
 export function CUSTOMER_VALUE(avg_amount: Cell, purchases_per_year?: Cell, years?: Cell) {
-  return customerValueFormula(formulaContext(), avg_amount, purchases_per_year, years);
+  return runFormula((ctx) => customerValueFormula(ctx, avg_amount, purchases_per_year, years));
 }
 
 /**
@@ -71,7 +71,7 @@ export function CUSTOMER_VALUE(avg_amount: Cell, purchases_per_year?: Cell, year
  * @customfunction
  */
 export function SATISFIED_VALUE(basic_value: Cell, referrals?: Cell, rate?: Cell) {
-  return satisfiedValueFormula(formulaContext(), basic_value, referrals, rate);
+  return runFormula((ctx) => satisfiedValueFormula(ctx, basic_value, referrals, rate));
 }
 
 /**
@@ -84,7 +84,7 @@ export function SATISFIED_VALUE(basic_value: Cell, referrals?: Cell, rate?: Cell
  * @customfunction
  */
 export function COMPLAINT_LOSS(basic_value: Cell, referrals?: Cell, rate?: Cell) {
-  return complaintLossFormula(formulaContext(), basic_value, referrals, rate);
+  return runFormula((ctx) => complaintLossFormula(ctx, basic_value, referrals, rate));
 }
 
 /**
@@ -99,7 +99,7 @@ export function COMPLAINT_LOSS(basic_value: Cell, referrals?: Cell, rate?: Cell)
  * @customfunction
  */
 export function RFM_SCORE(customers: Cell, dates: Cell, amounts: Cell, as_of?: Cell) {
-  return rfmScoreFormula(formulaContext(), customers, dates, amounts, as_of);
+  return runFormula((ctx) => rfmScoreFormula(ctx, customers, dates, amounts, as_of));
 }
 
 /**
@@ -123,7 +123,7 @@ export function RFM_SEGMENT(
   model?: Cell,
   lang?: Cell,
 ) {
-  return rfmSegmentFormula(formulaContext(), customers, dates, amounts, as_of, model, lang);
+  return runFormula((ctx) => rfmSegmentFormula(ctx, customers, dates, amounts, as_of, model, lang));
 }
 
 /**
@@ -145,7 +145,9 @@ export function CUSTOMER_STATUS(
   lost_after_days?: Cell,
   lang?: Cell,
 ) {
-  return customerStatusFormula(formulaContext(), customers, dates, as_of, lost_after_days, lang);
+  return runFormula((ctx) =>
+    customerStatusFormula(ctx, customers, dates, as_of, lost_after_days, lang),
+  );
 }
 
 /**
@@ -158,7 +160,7 @@ export function CUSTOMER_STATUS(
  * @customfunction
  */
 export function NEXT_PURCHASE(customers: Cell, dates: Cell) {
-  return nextPurchaseFormula(formulaContext(), customers, dates);
+  return runFormula((ctx) => nextPurchaseFormula(ctx, customers, dates));
 }
 
 /**
@@ -172,5 +174,5 @@ export function NEXT_PURCHASE(customers: Cell, dates: Cell) {
  * @customfunction
  */
 export function SATISFACTION_INDEX(answers: Cell, weights?: Cell, scale?: Cell) {
-  return satisfactionIndexFormula(formulaContext(), answers, weights, scale);
+  return runFormula((ctx) => satisfactionIndexFormula(ctx, answers, weights, scale));
 }

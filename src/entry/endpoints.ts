@@ -6,7 +6,7 @@ import type { ServerApi } from '../shared/api';
 import { runAnalysis } from '../server/analyze';
 import { readable, UserError } from '../server/errors';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
-import { uiLang } from '../server/ui';
+import { uiLang } from '../server/lang';
 import {
   loadLastAnalysis,
   loadOrderSheetChoice,

@@ -1,13 +1,24 @@
-/** The spreadsheet facts every formula and action needs: its time zone and language. */
+/** The spreadsheet facts every formula needs, and errors told in the spreadsheet's language. */
 import { FormulaContext } from '../core/formulas';
-import { langFromLocale } from '../core/i18n';
+import { langFromLocale, LocalizedError } from '../core/i18n';
 import { spreadsheetZone } from './zone';
 
-export function formulaContext(): FormulaContext {
+function formulaContext(): FormulaContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const tz = ss ? ss.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
   return {
     zone: spreadsheetZone(tz),
     lang: langFromLocale(ss ? ss.getSpreadsheetLocale() : undefined),
   };
+}
+
+/** Runs a formula; an error shows in the cell in the spreadsheet's language. */
+export function runFormula<T>(formula: (ctx: FormulaContext) => T): T {
+  const ctx = formulaContext();
+  try {
+    return formula(ctx);
+  } catch (e) {
+    if (e instanceof LocalizedError) throw new Error(e.text[ctx.lang], { cause: e });
+    throw e;
+  }
 }

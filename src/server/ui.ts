@@ -1,25 +1,8 @@
 /** The add-on menu, the sidebar and dialogs. */
-import { Lang, langFromLocale } from '../core/i18n';
-import type { Settings } from '../core/settings';
 import type { AnalyzeResult } from '../shared/api';
 import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
 import { userMessage } from './errors';
-
-/**
- * The user's own language. On open with limited authorization the spreadsheet cannot be
- * read, but the user's locale can.
- */
-export function userLang(): Lang {
-  try {
-    return langFromLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
-}
-
-/** The sidebar and dialogs speak the chosen language, else the user's own. */
-export const uiLang = (settings: Settings): Lang =>
-  settings.lang === 'auto' ? userLang() : settings.lang;
+import { userLang } from './lang';
 
 export function buildMenu(): void {
   const lang = userLang();
@@ -55,7 +38,8 @@ export function withAlert(action: () => void): void {
     action();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(ERROR_TITLE[userLang()], userMessage(e), ui.ButtonSet.OK);
+    const lang = userLang();
+    ui.alert(ERROR_TITLE[lang], userMessage(e, lang), ui.ButtonSet.OK);
   }
 }
 
