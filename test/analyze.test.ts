@@ -28,7 +28,7 @@ function register(): unknown[][] {
 }
 
 function analysed(rows = register(), options = {}) {
-  const s = new StandIn({ locale: 'en_US', ...options });
+  const s = new StandIn({ locale: 'en_US', userLocale: 'en', ...options });
   s.spreadsheet._load('Orders', rows);
   const result = s.run('analyzeCustomers') as AnalyzeResult;
   const sheet = (name: string) => s.spreadsheet.getSheetByName(name)!;
@@ -173,7 +173,7 @@ describe('Analyze customers', () => {
   });
 
   it('uses a column mapping the user corrected, stored in document properties', () => {
-    const s = new StandIn({ locale: 'en_US' });
+    const s = new StandIn({ locale: 'en_US', userLocale: 'en' });
     s.spreadsheet._load('Sales', [
       ['Who', 'Paid', 'When'],
       ['a', 10, '2024-01-01'],
@@ -225,7 +225,7 @@ describe('Analyze customers', () => {
 
 describe('Analyze customers near the cell limit', () => {
   it('refuses before writing anything when the results would not fit', () => {
-    const s = new StandIn({ locale: 'en_US' });
+    const s = new StandIn({ locale: 'en_US', userLocale: 'en' });
     s.spreadsheet._load('Orders', [
       ['Customer', 'Amount', 'Date'],
       ['a', 10, '2024-01-01'],

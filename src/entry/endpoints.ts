@@ -1,10 +1,11 @@
 /** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
 import { ORDER_FIELDS } from '../core/fields';
+import { fail } from '../core/i18n';
 import { validateSettings } from '../core/settings';
 import { spreadsheetZone } from '../server/zone';
 import type { ServerApi } from '../shared/api';
 import { runAnalysis } from '../server/analyze';
-import { readable, UserError } from '../server/errors';
+import { readable } from '../server/errors';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
 import { uiLang } from '../server/lang';
 import {
@@ -14,6 +15,9 @@ import {
   saveOrderSheetChoice,
   saveSettings as storeSettings,
 } from '../server/store';
+
+const noSheet = (name: string): never =>
+  fail(`There is no sheet named "${name}".`, `没有名为“${name}”的工作表。`);
 
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
   return {
@@ -44,15 +48,17 @@ export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable((sheet
 export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((choice) => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(String(choice?.sheetName));
-  if (!sheet) throw new UserError(`There is no sheet named "${String(choice?.sheetName)}".`);
+  if (!sheet) return noSheet(String(choice?.sheetName));
   const width = sheet.getLastColumn();
   const columns: Record<string, number> = {};
   for (const [field, col] of Object.entries(choice.columns ?? {})) {
-    if (!(ORDER_FIELDS as readonly string[]).includes(field))
-      throw new UserError(`Unknown field "${field}".`);
+    if (!(ORDER_FIELDS as readonly string[]).includes(field)) {
+      fail(`Unknown field "${field}".`, `未知字段 "${field}"。`);
+    }
     if (!Number.isInteger(col) || (col as number) < -1 || (col as number) >= width) {
-      throw new UserError(
+      fail(
         `Column ${String(col)} for ${field} is not on sheet "${sheet.getName()}".`,
+        `工作表“${sheet.getName()}”没有第 ${String(col)} 列（${field}）。`,
       );
     }
     columns[field] = col as number;
@@ -77,9 +83,11 @@ export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
 
 export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
-  if (!sheet)
-    throw new UserError(
+  if (!sheet) {
+    return fail(
       `There is no sheet named "${String(name)}" yet: run Analyze customers first.`,
+      `还没有名为“${String(name)}”的工作表：请先运行“分析客户”。`,
     );
+  }
   sheet.activate();
 });

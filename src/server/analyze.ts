@@ -2,7 +2,7 @@
 import { TIER_NAMES } from '../core/abc';
 import { analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
 import { FIELD_NAMES } from '../core/fields';
-import { Lang, langFromLocale } from '../core/i18n';
+import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
 import { CN8, RF10 } from '../core/rfm';
 import { analysisSettings } from '../core/settings';
@@ -10,12 +10,9 @@ import { STATUS_NAMES } from '../core/status';
 import { isoDay } from '../core/zone';
 import { spreadsheetZone } from './zone';
 import type { AnalyzeResult, GroupRow } from '../shared/api';
-import { UserError } from './errors';
 import { findOrderSheet } from './orderSheet';
 import { ensureRoom, writeTable } from './sheetWriter';
 import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
-
-const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
 export function runAnalysis(): AnalyzeResult {
   const lock = LockService.getDocumentLock();
@@ -25,12 +22,9 @@ export function runAnalysis(): AnalyzeResult {
   const lang: Lang = settings.lang === 'auto' ? langFromLocale(locale) : settings.lang;
   // Two analyses writing the same sheets at once would interleave their rows.
   if (!lock.tryLock(5_000)) {
-    throw new UserError(
-      say(
-        lang,
-        'An analysis is already running in this spreadsheet. Try again in a minute.',
-        '本表格正在进行另一项分析，请稍后再试。',
-      ),
+    fail(
+      'An analysis is already running in this spreadsheet. Try again in a minute.',
+      '本表格正在进行另一项分析，请稍后再试。',
     );
   }
   try {
@@ -38,27 +32,22 @@ export function runAnalysis(): AnalyzeResult {
     const z = spreadsheetZone(tz);
     const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
     if (!found) {
-      throw new UserError(
-        say(
-          lang,
-          'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
-          '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
-        ),
+      fail(
+        'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
+        '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
       );
     }
     const { columns, missing } = found;
     if (missing.length) {
-      const names = missing.map((f) => FIELD_NAMES[f][lang]);
+      const names = missing.map((f) => FIELD_NAMES[f].en);
       const en =
         names.length > 1
           ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} columns`
           : `${names[0]} column`;
-      throw new UserError(
-        say(
-          lang,
-          `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
-          `工作表“${found.sheetName}”缺少${names.join('、')}列，请打开 SheetCare 选择对应的列。`,
-        ),
+      const zh = missing.map((f) => FIELD_NAMES[f].zh).join('、');
+      fail(
+        `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
+        `工作表“${found.sheetName}”缺少${zh}列，请打开 SheetCare 选择对应的列。`,
       );
     }
     const sheet = ss.getSheetByName(found.sheetName)!;
@@ -79,7 +68,7 @@ export function runAnalysis(): AnalyzeResult {
       issuesTable(analysis, options),
     ];
     // Check the room first: a spreadsheet that fills up halfway would be left half-written.
-    ensureRoom(ss, tables, lang);
+    ensureRoom(ss, tables);
     const [customersSheet] = tables.map((table, i) =>
       writeTable(ss, table, { keepUserColumns: i === 0 }),
     );

@@ -1,17 +1,27 @@
-import { Lang, LocalizedError } from '../core/i18n';
-import { userLang } from './lang';
-
 /**
- * Errors reach the user as one readable sentence: their own (UserError) as written, anything
- * else prefixed so they know it is SheetCare's fault, never as a stack trace.
+ * Errors reach the user as one readable sentence in their language: SheetCare's own
+ * (LocalizedError, raised with both languages) as written, anything else prefixed so they
+ * know SheetCare stopped, never as a stack trace.
  */
-export class UserError extends Error {}
+import { Lang, LocalizedError } from '../core/i18n';
+import { loadSettings } from './store';
+import { uiLang } from './lang';
 
-export function userMessage(e: unknown, lang: Lang = 'en'): string {
-  if (e instanceof UserError) return e.message;
+export function userMessage(e: unknown, lang: Lang): string {
   if (e instanceof LocalizedError) return e.text[lang];
   const message = e instanceof Error ? e.message : String(e);
-  return `SheetCare could not finish: ${message}`;
+  return lang === 'zh'
+    ? `SheetCare 未能完成：${message}`
+    : `SheetCare could not finish: ${message}`;
+}
+
+/** The language to speak to the user in, even when the settings themselves cannot be read. */
+export function errorLang(): Lang {
+  try {
+    return uiLang(loadSettings());
+  } catch {
+    return 'en';
+  }
 }
 
 /** Wraps a server function so that whatever it throws is a readable Error. */
@@ -20,7 +30,7 @@ export function readable<A extends unknown[], R>(fn: (...args: A) => R): (...arg
     try {
       return fn(...args);
     } catch (e) {
-      throw new Error(userMessage(e, userLang()), { cause: e });
+      throw new Error(userMessage(e, errorLang()), { cause: e });
     }
   };
 }

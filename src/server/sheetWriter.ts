@@ -4,9 +4,8 @@
  * font weights, and the rules and charts. Text from the order sheet is written as text,
  * never as a formula or a number Sheets would reinterpret.
  */
-import { Lang } from '../core/i18n';
+import { fail } from '../core/i18n';
 import { SheetTable } from '../core/report';
-import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -99,7 +98,6 @@ export const CELL_LIMIT = 10_000_000;
 export function ensureRoom(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tables: readonly SheetTable[],
-  lang: Lang,
 ): void {
   let used = 0;
   const grids = new Map<string, { rows: number; cols: number }>();
@@ -123,10 +121,10 @@ export function ensureRoom(
   }
   if (used + needed > CELL_LIMIT) {
     const n = (x: number) => x.toLocaleString('en-US');
-    throw new UserError(
-      lang === 'zh'
-        ? `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${n(Math.max(0, CELL_LIMIT - used))} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`
-        : `The results need ${n(needed)} more cells, but this spreadsheet has room for ${n(Math.max(0, CELL_LIMIT - used))} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
+    const room = n(Math.max(0, CELL_LIMIT - used));
+    fail(
+      `The results need ${n(needed)} more cells, but this spreadsheet has room for ${room} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
+      `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${room} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`,
     );
   }
 }

@@ -1,7 +1,7 @@
 /** The add-on menu, the sidebar and dialogs. */
 import type { AnalyzeResult } from '../shared/api';
 import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
-import { userMessage } from './errors';
+import { errorLang, userMessage } from './errors';
 import { userLang } from './lang';
 
 export function buildMenu(): void {
@@ -38,7 +38,7 @@ export function withAlert(action: () => void): void {
     action();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    const lang = userLang();
+    const lang = errorLang();
     ui.alert(ERROR_TITLE[lang], userMessage(e, lang), ui.ButtonSet.OK);
   }
 }
