@@ -199,3 +199,66 @@ export function generateSampleShop(
   rows.push(Array<SampleCell>(SAMPLE_HEADERS.length).fill(null), totals);
   return { rows: [SAMPLE_HEADERS, ...rows], customers, orderLines: lines.length };
 }
+
+/** The questionnaire of domain brief §4, as a form's responses sheet: questions 6 and 7 are
+ * communication then complaints, the opposite order to the indicator letters F and G. */
+export const SURVEY_HEADERS = [
+  '时间戳',
+  '1. 您对我们的品牌与形象是否满意？',
+  '2. 您对商品质量是否满意？',
+  '3. 您对商品价格是否满意？',
+  '4. 您对售后服务质量是否满意？',
+  '5. 您对退货处理情况是否满意？',
+  '6. 您对我们的沟通与宣传是否满意？',
+  '7. 您对投诉处理是否满意？',
+  '8. 您是否购买过我们的产品？',
+  '9. 如果没有，原因是什么？',
+  '10. 您的建议',
+];
+const ANSWER_WORDS = ['很不满意', '不满意', '一般满意', '满意', '非常满意'];
+
+/**
+ * Survey answers over the sample shop's two years: the second year is better after the shop
+ * improved its after-sales service and complaint handling, as the brief's trend story goes.
+ */
+export function generateSurvey(seed = SAMPLE_SEED + 1, respondents = 360): SampleCell[][] {
+  const rnd = random(seed);
+  // Mean score per question (in questionnaire order), first year and second year.
+  const means = [
+    [4.3, 4.4, 3.7, 3.5, 3.6, 3.9, 3.3],
+    [4.4, 4.5, 3.8, 4.2, 4.0, 4.0, 4.1],
+  ];
+  const rows: SampleCell[][] = [SURVEY_HEADERS];
+  for (let i = 0; i < respondents; i++) {
+    const year = i < respondents / 2 ? 0 : 1;
+    const at = Date.UTC(
+      2025 + year,
+      Math.floor(rnd() * 10),
+      1 + Math.floor(rnd() * 28),
+      9 + Math.floor(rnd() * 12),
+      Math.floor(rnd() * 60),
+    );
+    const answers = means[year].map((m) => {
+      if (rnd() < 0.03) return null;
+      const score = Math.max(1, Math.min(5, Math.round(m + (rnd() + rnd() + rnd() - 1.5) * 1.4)));
+      return ANSWER_WORDS[score - 1];
+    });
+    const bought = rnd() < 0.85 ? '是' : '否';
+    rows.push([
+      new Date(at),
+      ...answers,
+      bought,
+      bought === '否' ? '还在比较其他品牌' : null,
+      rnd() < 0.2 ? '希望发货再快一些' : null,
+    ]);
+  }
+  // People mistype: one answer no scale can read.
+  rows[7][3] = '还行吧';
+  return rows.sort((a, b) =>
+    a === SURVEY_HEADERS
+      ? -1
+      : b === SURVEY_HEADERS
+        ? 1
+        : (a[0] as Date).getTime() - (b[0] as Date).getTime(),
+  );
+}

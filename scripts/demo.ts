@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, saveWorkbook } from '../local/workbook';
-import type { AnalyzeResult, GroupRow, SidebarState } from '../src/shared/api';
+import type { AnalyzeResult, GroupRow, SidebarState, SurveyReport } from '../src/shared/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -107,6 +107,19 @@ if (found && found.missing.length === 0) {
       `  ${[row[0], row[1], row[3], row[4], row[10], row[11], row[15], row[16]].map((c) => padTo(c, 14)).join('')}`,
     );
   }
+}
+
+const survey = standIn.run('surveyReport', '') as SurveyReport | null;
+if (survey) {
+  console.log(
+    `\nSatisfaction survey "${survey.sheetName}": index ${survey.index?.toFixed(2) ?? '—'} from ${survey.respondents} respondents` +
+      (survey.byYear.length
+        ? ` (${survey.byYear.map((y) => `${y.year}: ${y.index?.toFixed(2) ?? '—'}`).join(', ')})`
+        : '') +
+      (survey.bad.length
+        ? `; ${survey.bad.length} answer(s) unreadable, e.g. row ${survey.bad[0].row} ${survey.bad[0].letter} "${survey.bad[0].value}"`
+        : ''),
+  );
 }
 
 const out = path.resolve(

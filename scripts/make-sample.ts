@@ -1,7 +1,7 @@
 /** Writes samples/sample-shop.xlsx from the seeded generator (npm run sample). */
 import path from 'node:path';
 import { Env } from '../local/env';
-import { generateSampleShop } from '../local/sampleShop';
+import { generateSampleShop, generateSurvey } from '../local/sampleShop';
 import { FakeSpreadsheet } from '../local/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
 import { zone } from '../src/core/zone';
@@ -26,6 +26,15 @@ const formats = shop.rows.map((r) =>
 );
 const sheet = ss._load('订单', rows, formats);
 sheet._frozenRows = 1;
+const survey = generateSurvey().map((r) =>
+  r.map((v) => (v instanceof Date ? new Date(z.toUtc(v.getTime())) : v)),
+);
+const surveySheet = ss._load(
+  '满意度调查',
+  survey,
+  survey.map((r) => r.map((v) => (v instanceof Date ? 'yyyy-mm-dd hh:mm' : undefined))),
+);
+surveySheet._frozenRows = 1;
 await saveWorkbook(ss, SAMPLE_FILE);
 console.log(
   `${SAMPLE_FILE}: ${shop.orderLines} order lines, ${shop.customers} customers, ${rows.length} rows`,

@@ -44,35 +44,70 @@ export function readAnswer(v: unknown): number | undefined {
   return WORDS.get(t);
 }
 
-/** The mean score of each indicator over the respondents who answered it. */
-export function indicatorMeans(
+/** An answer that is neither blank nor readable, by its place in the answers. */
+export interface BadAnswer {
+  readonly row: number;
+  readonly letter: string;
+  readonly value: string;
+}
+
+interface Tally {
+  readonly sums: number[];
+  readonly counts: number[];
+  readonly bad: BadAnswer[];
+}
+
+/**
+ * Sums and counts each indicator's answers; each row holds the seven answers A–G in order,
+ * and rowNumbers[i] is where row i stands, for naming the unreadable ones.
+ */
+export function tallyAnswers(
   rows: readonly (readonly unknown[])[],
-  firstRowNumber = 1,
-): number[] {
+  rowNumbers: readonly number[],
+): Tally {
   const sums = new Array(INDICATORS.length).fill(0);
   const counts = new Array(INDICATORS.length).fill(0);
+  const bad: BadAnswer[] = [];
   rows.forEach((row, i) => {
-    if (row.length !== INDICATORS.length) {
-      fail(
-        `answers must have exactly 7 columns (A–G); it has ${row.length}.`,
-        `答卷必须正好 7 列（A–G），这里有 ${row.length} 列。`,
-      );
-    }
     row.forEach((cell, j) => {
       if (isBlank(cell)) return;
       const score = readAnswer(cell);
       if (score === undefined) {
-        fail(
-          `Row ${firstRowNumber + i}, column ${INDICATORS[j].letter}: "${show(cell)}" is not an answer ` +
-            '(1–5, or very satisfied … very dissatisfied).',
-          `第 ${firstRowNumber + i} 行 ${INDICATORS[j].letter} 列："${show(cell)}" 不是有效答案` +
-            '（1–5，或 非常满意 / 满意 / 一般 / 不满意 / 很不满意）。',
-        );
+        bad.push({ row: rowNumbers[i], letter: INDICATORS[j].letter, value: show(cell) });
+        return;
       }
       sums[j] += score;
       counts[j]++;
     });
   });
+  return { sums, counts, bad };
+}
+
+/** The mean score of each indicator over the respondents who answered it. */
+export function indicatorMeans(
+  rows: readonly (readonly unknown[])[],
+  firstRowNumber = 1,
+): number[] {
+  const wrong = rows.find((row) => row.length !== INDICATORS.length);
+  if (wrong) {
+    fail(
+      `answers must have exactly 7 columns (A–G); it has ${wrong.length}.`,
+      `答卷必须正好 7 列（A–G），这里有 ${wrong.length} 列。`,
+    );
+  }
+  const { sums, counts, bad } = tallyAnswers(
+    rows,
+    rows.map((_, i) => firstRowNumber + i),
+  );
+  if (bad.length) {
+    const b = bad[0];
+    fail(
+      `Row ${b.row}, column ${b.letter}: "${b.value}" is not an answer ` +
+        '(1–5, or very satisfied … very dissatisfied).',
+      `第 ${b.row} 行 ${b.letter} 列："${b.value}" 不是有效答案` +
+        '（1–5，或 非常满意 / 满意 / 一般 / 不满意 / 很不满意）。',
+    );
+  }
   return sums.map((s, j) => {
     if (counts[j] === 0) {
       fail(

@@ -8,6 +8,7 @@ import { runAnalysis } from '../server/analyze';
 import { readable } from '../server/errors';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
 import { uiLang } from '../server/lang';
+import { surveyReport as runSurveyReport } from '../server/survey';
 import {
   loadLastAnalysis,
   loadOrderSheetChoice,
@@ -91,3 +92,7 @@ export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
   }
   sheet.activate();
 });
+
+export const surveyReport: ServerApi['surveyReport'] = readable((sheetName: string) =>
+  runSurveyReport(String(sheetName ?? ''), uiLang(loadSettings())),
+);

@@ -20,6 +20,10 @@ export function menuAnalyze(): void {
   withAlert(() => reportAnalysis(runAnalysis()));
 }
 
+export function menuSurvey(): void {
+  showSidebar('survey');
+}
+
 export function menuSettings(): void {
   showSidebar('settings');
 }

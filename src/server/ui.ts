@@ -10,13 +10,14 @@ export function buildMenu(): void {
     .createAddonMenu()
     .addItem(MENU.open[lang], 'menuOpenSidebar')
     .addItem(MENU.analyze[lang], 'menuAnalyze')
+    .addItem(MENU.survey[lang], 'menuSurvey')
     .addSeparator()
     .addItem(MENU.settings[lang], 'menuSettings')
     .addItem(MENU.help[lang], 'menuHelp')
     .addToUi();
 }
 
-export type SidebarTab = 'customers' | 'settings';
+export type SidebarTab = 'customers' | 'survey' | 'settings';
 
 /** Opens the sidebar, on the given panel. */
 export function showSidebar(tab: SidebarTab = 'customers'): void {

@@ -98,6 +98,30 @@ export interface ColumnChoice {
   readonly columns: ColumnMap;
 }
 
+/** A satisfaction survey's results, labelled in the user's language. */
+export interface SurveyReport {
+  readonly sheetName: string;
+  readonly respondents: number;
+  /** 0–100, 5 points = 100 (the brief's formula); null when an indicator has no answers. */
+  readonly index: number | null;
+  /** 0–100 with 1 point = 0. */
+  readonly zeroIndex: number | null;
+  readonly indicators: {
+    readonly letter: string;
+    readonly name: string;
+    readonly weight: number;
+    readonly mean: number | null;
+    readonly answered: number;
+  }[];
+  readonly byYear: {
+    readonly year: number;
+    readonly respondents: number;
+    readonly index: number | null;
+  }[];
+  /** Answers no scale can read, by sheet row and indicator letter. */
+  readonly bad: { readonly row: number; readonly letter: string; readonly value: string }[];
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
@@ -105,4 +129,6 @@ export interface ServerApi {
   analyzeCustomers(): AnalyzeResult;
   saveSettings(input: SettingsInput): SaveSettingsResult;
   showSheet(name: string): void;
+  /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */
+  surveyReport(sheetName: string): SurveyReport | null;
 }

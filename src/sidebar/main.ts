@@ -6,7 +6,13 @@ import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import { Settings, validateSettings } from '../core/settings';
 import { TITLES } from '../core/titles';
-import type { AnalyzeResult, GroupRow, OrderSheetInfo, SidebarState } from '../shared/api';
+import type {
+  AnalyzeResult,
+  GroupRow,
+  OrderSheetInfo,
+  SidebarState,
+  SurveyReport,
+} from '../shared/api';
 import { paretoChart } from './chart';
 import { append, h } from './dom';
 import { call } from './server';
@@ -17,6 +23,8 @@ interface Ui {
   lang: Lang;
   busy: boolean;
   tab: string;
+  /** The survey shown; undefined until first asked for. */
+  survey?: SurveyReport | null;
 }
 
 const root = document.getElementById('app') as HTMLElement;
@@ -302,6 +310,131 @@ function customersPanel(): HTMLElement {
   return panel;
 }
 
+// ------------------------------------------------------------------ Survey panel
+
+async function loadSurvey(sheetName: string): Promise<void> {
+  const r = await busy(document.getElementById('survey-status'), '…', () =>
+    call('surveyReport', sheetName),
+  );
+  if (r !== undefined) {
+    ui.survey = r;
+    render();
+  }
+}
+
+function surveyResultView(r: SurveyReport): HTMLElement {
+  const num = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
+  // The indicator where a better mean would lift the index most: weight × room to 5 points.
+  const gain = r.indicators
+    .filter((x) => x.mean !== null)
+    .sort((a, b) => b.weight * (5 - (b.mean as number)) - a.weight * (5 - (a.mean as number)))[0];
+  return h(
+    'section',
+    { id: 'survey-result' },
+    h('p', { class: 'big', id: 'survey-index' }, num(r.index, 2)),
+    h(
+      'p',
+      { class: 'note' },
+      `${t('satisfactionIndex')} · ${r.respondents} ${t('respondents')} · ${num(r.zeroIndex, 2)} ${t('zeroIndex')}`,
+    ),
+    r.byYear.length > 1
+      ? h(
+          'table',
+          { class: 'groups', id: 'survey-years' },
+          h('caption', {}, t('byYear')),
+          ...r.byYear.map((y) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, y.year),
+              h('td', { class: 'num' }, `${y.respondents} ${t('respondents')}`),
+              h('td', { class: 'num' }, num(y.index, 2)),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'table',
+      { class: 'groups', id: 'survey-indicators' },
+      h(
+        'tr',
+        {},
+        h('th', {}, t('indicator')),
+        h('th', { class: 'num' }, t('weight')),
+        h('th', { class: 'num' }, t('mean')),
+      ),
+      ...r.indicators.map((x) =>
+        h(
+          'tr',
+          { 'data-letter': x.letter },
+          h(
+            'td',
+            {},
+            `${x.letter} ${x.name}`,
+            h('div', { class: 'bar', style: `width:${x.mean === null ? 0 : (x.mean / 5) * 100}%` }),
+          ),
+          h('td', { class: 'num' }, pct(x.weight)),
+          h('td', { class: 'num' }, num(x.mean, 2)),
+        ),
+      ),
+    ),
+    gain
+      ? h(
+          'p',
+          { id: 'survey-gain' },
+          `${t('mostToGain')}${t('colon')}${gain.letter} ${gain.name} (${pct(gain.weight)}, ${num(gain.mean, 2)})`,
+        )
+      : null,
+    r.bad.length
+      ? h(
+          'p',
+          { class: 'error-text', id: 'survey-bad' },
+          `${r.bad.length} ${t('badAnswers')}${t('colon')}`,
+          r.bad
+            .slice(0, 5)
+            .map((b) => `${t('row')} ${b.row} ${b.letter} "${b.value}"`)
+            .join('; '),
+        )
+      : null,
+  );
+}
+
+function surveyPanel(): HTMLElement {
+  const current = ui.survey?.sheetName ?? '';
+  const select = h(
+    'select',
+    { id: 'survey-sheet', onchange: () => void loadSurvey(select.value) },
+    h('option', { value: '' }, t('surveyAuto')),
+    ...ui.state.sheetNames.map((n) => h('option', { value: n, selected: n === current }, n)),
+  );
+  if (ui.survey === undefined) queueMicrotask(() => void loadSurvey(''));
+  return h(
+    'div',
+    {},
+    h('div', { class: 'field' }, h('label', { for: 'survey-sheet' }, t('surveySheet')), select),
+    h('p', { class: 'status', role: 'status', id: 'survey-status' }),
+    ui.survey === null
+      ? h('p', { class: 'note', id: 'no-survey' }, t('noSurvey'))
+      : ui.survey
+        ? surveyResultView(ui.survey)
+        : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'action',
+          id: 'survey-refresh',
+          onclick: () => void loadSurvey(select.value),
+        },
+        t('refresh'),
+      ),
+    ),
+  );
+}
+
 // ------------------------------------------------------------------ Settings panel
 
 const PERCENT_FIELDS = new Set<keyof Settings>([
@@ -408,6 +541,7 @@ function settingsPanel(): HTMLElement {
 
 const PANELS: { id: string; label: Word; render: () => HTMLElement }[] = [
   { id: 'customers', label: 'tabCustomers', render: customersPanel },
+  { id: 'survey', label: 'tabSurvey', render: surveyPanel },
   { id: 'settings', label: 'tabSettings', render: settingsPanel },
 ];
 

@@ -7,6 +7,7 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/core/report';
+import type { SurveyReport } from '../../src/shared/api';
 import { launch, screenshot } from './browser';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
@@ -114,6 +115,17 @@ describe('the sidebar in a real browser (English)', () => {
     expect(preview.standIn.env.counts.get('Lock.tryLock')).toBe(before + 1);
   });
 
+  it('reports the satisfaction survey on its own panel', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-survey').click();
+    const expected = (preview.standIn.run('surveyReport', '') as SurveyReport).index!.toFixed(2);
+    await expect.poll(() => frame.locator('#survey-index').textContent()).toBe(expected);
+    await expect.poll(() => frame.locator('#survey-years tr').count()).toBe(2);
+    await expect.poll(() => frame.locator('#survey-indicators tr[data-letter]').count()).toBe(7);
+    await expect.poll(() => frame.locator('#survey-bad').textContent()).toContain('还行吧');
+    await screenshot(page, 'survey-en');
+  });
+
   it('shows a validation message beside a bad setting and saves nothing', async () => {
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#tab-settings').click();
@@ -154,11 +166,17 @@ describe('the sidebar in a real browser (English)', () => {
     await frame.locator('#tab-customers').focus();
     await page.keyboard.press('ArrowRight');
     await expect
-      .poll(() => frame.locator('#tab-settings').getAttribute('aria-selected'))
+      .poll(() => frame.locator('#tab-survey').getAttribute('aria-selected'))
       .toBe('true');
     await expect
-      .poll(() => frame.locator('#tab-settings').evaluate((el) => el === document.activeElement))
+      .poll(() => frame.locator('#tab-survey').evaluate((el) => el === document.activeElement))
       .toBe(true);
+    // Left from the first tab wraps round to the last.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => frame.locator('#tab-settings').getAttribute('aria-selected'))
+      .toBe('true');
   });
 
   it('tells the user why a server action failed', async () => {
@@ -207,6 +225,9 @@ describe('the sidebar in Chinese', () => {
         .toBe('A 关键客户');
       await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'result-zh');
+      await frame.locator('#tab-survey').click();
+      await expect.poll(() => frame.locator('#survey-gain').textContent()).toMatch(/^最值得改进：/);
+      await screenshot(page, 'survey-zh');
       await frame.locator('#tab-settings').click();
       await expect.poll(() => frame.locator('#save-settings').textContent()).toBe('保存设置');
       await screenshot(page, 'settings-zh');
