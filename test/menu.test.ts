@@ -10,10 +10,18 @@ describe('the SheetCare menu', () => {
     en.simpleTrigger('onInstall');
     const captions = (s: StandIn) =>
       s.spreadsheet._ui.menus[0].items.filter((i) => i.functionName).map((i) => i.caption);
-    expect(captions(zh)).toEqual(['打开 SheetCare', '分析客户', '满意度调查', '设置', '帮助']);
+    expect(captions(zh)).toEqual([
+      '打开 SheetCare',
+      '分析客户',
+      '客户提醒',
+      '满意度调查',
+      '设置',
+      '帮助',
+    ]);
     expect(captions(en)).toEqual([
       'Open SheetCare',
       'Analyze customers',
+      'Reminders',
       'Satisfaction survey',
       'Settings',
       'Help',

@@ -8,6 +8,7 @@ import { runAnalysis } from '../server/analyze';
 import { readable } from '../server/errors';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
 import { uiLang } from '../server/lang';
+import { dueReminders as runDueReminders } from '../server/reminders';
 import { surveyReport as runSurveyReport } from '../server/survey';
 import {
   loadLastAnalysis,
@@ -95,4 +96,8 @@ export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
 
 export const surveyReport: ServerApi['surveyReport'] = readable((sheetName: string) =>
   runSurveyReport(String(sheetName ?? ''), uiLang(loadSettings())),
+);
+
+export const dueReminders: ServerApi['dueReminders'] = readable((horizonDays: number) =>
+  runDueReminders(Number(horizonDays), uiLang(loadSettings())),
 );

@@ -20,6 +20,10 @@ export function menuAnalyze(): void {
   withAlert(() => reportAnalysis(runAnalysis()));
 }
 
+export function menuReminders(): void {
+  showSidebar('reminders');
+}
+
 export function menuSurvey(): void {
   showSidebar('survey');
 }

@@ -1,18 +1,66 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { TIER_NAMES } from '../core/abc';
-import { analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
+import { Analysis, analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
 import { FIELD_NAMES } from '../core/fields';
 import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
 import { CN8, RF10 } from '../core/rfm';
-import { analysisSettings } from '../core/settings';
+import { analysisSettings, Settings } from '../core/settings';
 import { STATUS_NAMES } from '../core/status';
-import { isoDay } from '../core/zone';
+import { isoDay, Zone } from '../core/zone';
 import { spreadsheetZone } from './zone';
 import type { AnalyzeResult, GroupRow } from '../shared/api';
 import { findOrderSheet } from './orderSheet';
 import { ensureRoom, writeTable } from './sheetWriter';
 import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
+
+export interface OrderAnalysis {
+  readonly sheetName: string;
+  readonly zone: Zone;
+  readonly analysis: Analysis;
+}
+
+/** Reads the order sheet in one call and analyses it; writes nothing. */
+export function analyseOrderSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  lang: Lang,
+): OrderAnalysis {
+  const tz = ss.getSpreadsheetTimeZone();
+  const z = spreadsheetZone(tz);
+  const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
+  if (!found) {
+    fail(
+      'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
+      '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
+    );
+  }
+  const { columns, missing } = found;
+  if (missing.length) {
+    const names = missing.map((f) => FIELD_NAMES[f].en);
+    const en =
+      names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} columns`
+        : `${names[0]} column`;
+    const zh = missing.map((f) => FIELD_NAMES[f].zh).join('、');
+    fail(
+      `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
+      `工作表“${found.sheetName}”缺少${zh}列，请打开 SheetCare 选择对应的列。`,
+    );
+  }
+  const sheet = ss.getSheetByName(found.sheetName)!;
+  const lastRow = sheet.getLastRow();
+  const firstDataRow = found.headerRow + 1;
+  const rows =
+    lastRow >= firstDataRow
+      ? sheet
+          .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
+          .getValues()
+      : [];
+  const parsed = parseOrderRows(rows, columns, z, firstDataRow);
+  const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
+  return { sheetName: found.sheetName, zone: z, analysis };
+}
 
 export function runAnalysis(): AnalyzeResult {
   const lock = LockService.getDocumentLock();
@@ -28,39 +76,7 @@ export function runAnalysis(): AnalyzeResult {
     );
   }
   try {
-    const tz = ss.getSpreadsheetTimeZone();
-    const z = spreadsheetZone(tz);
-    const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
-    if (!found) {
-      fail(
-        'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
-        '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
-      );
-    }
-    const { columns, missing } = found;
-    if (missing.length) {
-      const names = missing.map((f) => FIELD_NAMES[f].en);
-      const en =
-        names.length > 1
-          ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} columns`
-          : `${names[0]} column`;
-      const zh = missing.map((f) => FIELD_NAMES[f].zh).join('、');
-      fail(
-        `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
-        `工作表“${found.sheetName}”缺少${zh}列，请打开 SheetCare 选择对应的列。`,
-      );
-    }
-    const sheet = ss.getSheetByName(found.sheetName)!;
-    const lastRow = sheet.getLastRow();
-    const firstDataRow = found.headerRow + 1;
-    const rows =
-      lastRow >= firstDataRow
-        ? sheet
-            .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
-            .getValues()
-        : [];
-    const parsed = parseOrderRows(rows, columns, z, firstDataRow);
-    const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
+    const { sheetName, zone: z, analysis } = analyseOrderSheet(ss, settings, lang);
     const options = { lang, zone: z, locale };
     const tables = [
       customersTable(analysis, options),
@@ -87,7 +103,7 @@ export function runAnalysis(): AnalyzeResult {
       }));
     const result: AnalyzeResult = {
       lang,
-      orderSheet: found.sheetName,
+      orderSheet: sheetName,
       ranAt: new Date().toISOString(),
       asOf: analysis.asOf === undefined ? null : isoDay(analysis.asOf),
       customers: s.customers,

@@ -4,6 +4,7 @@ import { Bilingual } from '../core/i18n';
 export const MENU = {
   open: { en: 'Open SheetCare', zh: '打开 SheetCare' },
   analyze: { en: 'Analyze customers', zh: '分析客户' },
+  reminders: { en: 'Reminders', zh: '客户提醒' },
   survey: { en: 'Satisfaction survey', zh: '满意度调查' },
   settings: { en: 'Settings', zh: '设置' },
   help: { en: 'Help', zh: '帮助' },

@@ -10,6 +10,7 @@ export function buildMenu(): void {
     .createAddonMenu()
     .addItem(MENU.open[lang], 'menuOpenSidebar')
     .addItem(MENU.analyze[lang], 'menuAnalyze')
+    .addItem(MENU.reminders[lang], 'menuReminders')
     .addItem(MENU.survey[lang], 'menuSurvey')
     .addSeparator()
     .addItem(MENU.settings[lang], 'menuSettings')
@@ -17,7 +18,7 @@ export function buildMenu(): void {
     .addToUi();
 }
 
-export type SidebarTab = 'customers' | 'survey' | 'settings';
+export type SidebarTab = 'customers' | 'reminders' | 'survey' | 'settings';
 
 /** Opens the sidebar, on the given panel. */
 export function showSidebar(tab: SidebarTab = 'customers'): void {

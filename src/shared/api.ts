@@ -122,6 +122,23 @@ export interface SurveyReport {
   readonly bad: { readonly row: number; readonly letter: string; readonly value: string }[];
 }
 
+export interface ContactRow {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  /** ISO day (yyyy-mm-dd). */
+  readonly date: string;
+}
+
+/** Who to contact today, from the order sheet as it stands. */
+export interface DueReminders {
+  /** ISO day of "today" in the spreadsheet's time zone. */
+  readonly today: string;
+  readonly horizonDays: number;
+  readonly followUp: ContactRow[];
+  readonly replenish: ContactRow[];
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
@@ -131,4 +148,6 @@ export interface ServerApi {
   showSheet(name: string): void;
   /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */
   surveyReport(sheetName: string): SurveyReport | null;
+  /** Customers to follow up and to remind of replenishment within the next days (1–60). */
+  dueReminders(horizonDays: number): DueReminders;
 }

@@ -8,6 +8,8 @@ import { Settings, validateSettings } from '../core/settings';
 import { TITLES } from '../core/titles';
 import type {
   AnalyzeResult,
+  ContactRow,
+  DueReminders,
   GroupRow,
   OrderSheetInfo,
   SidebarState,
@@ -25,6 +27,8 @@ interface Ui {
   tab: string;
   /** The survey shown; undefined until first asked for. */
   survey?: SurveyReport | null;
+  /** Who to contact; undefined until first asked for. */
+  reminders?: DueReminders;
 }
 
 const root = document.getElementById('app') as HTMLElement;
@@ -48,6 +52,9 @@ const money = (x: number) =>
     minimumFractionDigits: 2,
   });
 
+/** What a running action disables; the tabs stay live so the keyboard focus is never lost. */
+const ACTIONS = 'button:not([role=tab]), select';
+
 /** Runs a server action with the page marked busy: buttons disabled, so nothing starts twice. */
 async function busy<T>(
   status: HTMLElement | null,
@@ -57,10 +64,9 @@ async function busy<T>(
   if (ui.busy) return undefined;
   ui.busy = true;
   document.body.classList.add('busy');
-  for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
-    'button, select',
-  ))
+  for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(ACTIONS)) {
     b.disabled = true;
+  }
   if (status) status.textContent = text;
   clearError();
   try {
@@ -71,10 +77,9 @@ async function busy<T>(
   } finally {
     ui.busy = false;
     document.body.classList.remove('busy');
-    for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
-      'button, select',
-    ))
+    for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(ACTIONS)) {
       b.disabled = false;
+    }
     if (status) status.textContent = '';
   }
 }
@@ -310,6 +315,62 @@ function customersPanel(): HTMLElement {
   return panel;
 }
 
+// ------------------------------------------------------------------ Reminders panel
+
+async function loadReminders(days: number): Promise<void> {
+  const r = await busy(document.getElementById('reminders-status'), '…', () =>
+    call('dueReminders', days),
+  );
+  if (r !== undefined) {
+    ui.reminders = r;
+    render();
+  }
+}
+
+function contactList(id: string, title: string, rows: ContactRow[]): HTMLElement {
+  return h(
+    'section',
+    { id },
+    h('h2', {}, `${title} (${rows.length})`),
+    rows.length === 0
+      ? h('p', { class: 'note' }, t('nobody'))
+      : h(
+          'table',
+          { class: 'contacts' },
+          ...rows.map((c) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, c.name || c.id, h('div', { class: 'sub' }, c.email || t('noEmail'))),
+              h('td', { class: 'num' }, c.date),
+            ),
+          ),
+        ),
+  );
+}
+
+function remindersPanel(): HTMLElement {
+  const r = ui.reminders;
+  const days = r?.horizonDays ?? 7;
+  const select = h(
+    'select',
+    { id: 'reminder-days', onchange: () => void loadReminders(Number(select.value)) },
+    ...[3, 7, 14, 30].map((d) =>
+      h('option', { value: d, selected: d === days }, `${d} ${t('days')}`),
+    ),
+  );
+  if (r === undefined) queueMicrotask(() => void loadReminders(days));
+  return h(
+    'div',
+    {},
+    h('div', { class: 'field' }, h('label', { for: 'reminder-days' }, t('lookAhead')), select),
+    h('p', { class: 'status', role: 'status', id: 'reminders-status' }),
+    r ? h('p', { class: 'note' }, `${t('today')} ${r.today}`) : null,
+    r ? contactList('follow-up', t('followUp'), r.followUp) : null,
+    r ? contactList('replenish', t('replenish'), r.replenish) : null,
+  );
+}
+
 // ------------------------------------------------------------------ Survey panel
 
 async function loadSurvey(sheetName: string): Promise<void> {
@@ -541,11 +602,14 @@ function settingsPanel(): HTMLElement {
 
 const PANELS: { id: string; label: Word; render: () => HTMLElement }[] = [
   { id: 'customers', label: 'tabCustomers', render: customersPanel },
+  { id: 'reminders', label: 'tabReminders', render: remindersPanel },
   { id: 'survey', label: 'tabSurvey', render: surveyPanel },
   { id: 'settings', label: 'tabSettings', render: settingsPanel },
 ];
 
 function render(): void {
+  // Rebuilding the panel must not take the keyboard focus away from where the user was.
+  const focused = document.activeElement?.id;
   document.documentElement.lang = ui.lang === 'zh' ? 'zh-CN' : 'en';
   const tabs = h('div', { role: 'tablist', class: 'tabs' });
   PANELS.forEach((p, i) => {
@@ -586,6 +650,7 @@ function render(): void {
       panel.render(),
     ),
   );
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 async function start(): Promise<void> {

@@ -6,6 +6,17 @@ const W = {
   tabCustomers: { en: 'Customers', zh: '客户' },
   tabSettings: { en: 'Settings', zh: '设置' },
   tabSurvey: { en: 'Survey', zh: '满意度' },
+  tabReminders: { en: 'Reminders', zh: '提醒' },
+  today: { en: 'Today', zh: '今天' },
+  lookAhead: { en: 'Replenishment due within', zh: '补货提醒：未来' },
+  days: { en: 'days', zh: '天内' },
+  followUp: {
+    en: 'Follow up: bought a week ago, ask if they are satisfied',
+    zh: '回访：一周前购买，询问是否满意',
+  },
+  replenish: { en: 'Replenishment: predicted to buy again soon', zh: '补货：预计近期会再次购买' },
+  nobody: { en: 'Nobody today.', zh: '今天没有。' },
+  noEmail: { en: 'no email', zh: '无邮箱' },
   surveySheet: { en: 'Sheet of answers', zh: '答卷工作表' },
   surveyAuto: { en: 'Find it for me', zh: '自动查找' },
   noSurvey: {

@@ -7,7 +7,7 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/core/report';
-import type { SurveyReport } from '../../src/shared/api';
+import type { DueReminders, SurveyReport } from '../../src/shared/api';
 import { launch, screenshot } from './browser';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
@@ -115,6 +115,21 @@ describe('the sidebar in a real browser (English)', () => {
     expect(preview.standIn.env.counts.get('Lock.tryLock')).toBe(before + 1);
   });
 
+  it('lists who to contact today on the reminders panel', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-reminders').click();
+    const due = preview.standIn.run('dueReminders', 7) as DueReminders;
+    expect(due.followUp.length + due.replenish.length).toBeGreaterThan(0);
+    await expect.poll(() => frame.locator('#follow-up tr').count()).toBe(due.followUp.length);
+    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(due.replenish.length);
+    await frame.locator('#reminder-days').selectOption('30');
+    const month = preview.standIn.run('dueReminders', 30) as DueReminders;
+    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(month.replenish.length);
+    await frame.locator('#reminder-days').selectOption('7');
+    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(due.replenish.length);
+    await screenshot(page, 'reminders-en');
+  });
+
   it('reports the satisfaction survey on its own panel', async () => {
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#tab-survey').click();
@@ -166,10 +181,10 @@ describe('the sidebar in a real browser (English)', () => {
     await frame.locator('#tab-customers').focus();
     await page.keyboard.press('ArrowRight');
     await expect
-      .poll(() => frame.locator('#tab-survey').getAttribute('aria-selected'))
+      .poll(() => frame.locator('#tab-reminders').getAttribute('aria-selected'))
       .toBe('true');
     await expect
-      .poll(() => frame.locator('#tab-survey').evaluate((el) => el === document.activeElement))
+      .poll(() => frame.locator('#tab-reminders').evaluate((el) => el === document.activeElement))
       .toBe(true);
     // Left from the first tab wraps round to the last.
     await page.keyboard.press('ArrowLeft');
@@ -225,6 +240,9 @@ describe('the sidebar in Chinese', () => {
         .toBe('A 关键客户');
       await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'result-zh');
+      await frame.locator('#tab-reminders').click();
+      await expect.poll(() => frame.locator('#follow-up h2').textContent()).toMatch(/^回访/);
+      await screenshot(page, 'reminders-zh');
       await frame.locator('#tab-survey').click();
       await expect.poll(() => frame.locator('#survey-gain').textContent()).toMatch(/^最值得改进：/);
       await screenshot(page, 'survey-zh');
