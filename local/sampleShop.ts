@@ -22,19 +22,19 @@ export const SAMPLE_HEADERS = [
 /** Wall-clock times are given as UTC Dates: the loader places them in the sheet's zone. */
 export type SampleCell = string | number | Date | null;
 
-const PRODUCTS: readonly { name: string; price: number; cycleDays: number }[] = [
-  { name: '婴儿配方奶粉 3段 900g', price: 268, cycleDays: 20 },
-  { name: '婴儿纸尿裤 L码 62片', price: 139, cycleDays: 14 },
-  { name: '婴儿湿巾 80抽×6包', price: 49.9, cycleDays: 21 },
-  { name: '婴儿洗衣液 1.5L', price: 59, cycleDays: 45 },
-  { name: '儿童牙膏 草莓味', price: 29.9, cycleDays: 60 },
-  { name: '宽口径玻璃奶瓶 240ml', price: 129, cycleDays: 180 },
-  { name: '婴儿沐浴露 洗发二合一', price: 79, cycleDays: 60 },
-  { name: '辅食米粉 原味', price: 45, cycleDays: 30 },
-  { name: '婴儿推车 轻便折叠', price: 1299, cycleDays: 0 },
-  { name: '儿童安全座椅 ISOFIX', price: 1999, cycleDays: 0 },
-  { name: '孕妇防辐射服', price: 399, cycleDays: 0 },
-  { name: '婴儿连体衣 纯棉3件装', price: 159, cycleDays: 90 },
+const PRODUCTS: readonly { name: string; price: number }[] = [
+  { name: '婴儿配方奶粉 3段 900g', price: 268 },
+  { name: '婴儿纸尿裤 L码 62片', price: 139 },
+  { name: '婴儿湿巾 80抽×6包', price: 49.9 },
+  { name: '婴儿洗衣液 1.5L', price: 59 },
+  { name: '儿童牙膏 草莓味', price: 29.9 },
+  { name: '宽口径玻璃奶瓶 240ml', price: 129 },
+  { name: '婴儿沐浴露 洗发二合一', price: 79 },
+  { name: '辅食米粉 原味', price: 45 },
+  { name: '婴儿推车 轻便折叠', price: 1299 },
+  { name: '儿童安全座椅 ISOFIX', price: 1999 },
+  { name: '孕妇防辐射服', price: 399 },
+  { name: '婴儿连体衣 纯棉3件装', price: 159 },
 ];
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';

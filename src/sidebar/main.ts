@@ -317,15 +317,20 @@ function customersPanel(): HTMLElement {
 
 // ------------------------------------------------------------------ Reminders panel
 
-async function loadReminders(days: number): Promise<void> {
-  const r = await busy(document.getElementById('reminders-status'), '…', () =>
-    call('dueReminders', days),
-  );
+/** Fetches a panel's data with the page busy, keeps it for the panel and redraws. */
+async function load<K extends 'reminders' | 'survey'>(
+  key: K,
+  fetch: () => Promise<Ui[K]>,
+): Promise<void> {
+  const r = await busy(document.getElementById(`${key}-status`), '…', fetch);
   if (r !== undefined) {
-    ui.reminders = r;
+    ui[key] = r;
     render();
   }
 }
+
+const loadReminders = (days: number) => load('reminders', () => call('dueReminders', days));
+const loadSurvey = (sheetName: string) => load('survey', () => call('surveyReport', sheetName));
 
 function contactList(id: string, title: string, rows: ContactRow[]): HTMLElement {
   return h(
@@ -372,16 +377,6 @@ function remindersPanel(): HTMLElement {
 }
 
 // ------------------------------------------------------------------ Survey panel
-
-async function loadSurvey(sheetName: string): Promise<void> {
-  const r = await busy(document.getElementById('survey-status'), '…', () =>
-    call('surveyReport', sheetName),
-  );
-  if (r !== undefined) {
-    ui.survey = r;
-    render();
-  }
-}
 
 function surveyResultView(r: SurveyReport): HTMLElement {
   const num = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
