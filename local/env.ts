@@ -41,7 +41,7 @@ export interface Realm {
   array<T>(items: T[]): T[];
 }
 
-export const HOST_REALM: Realm = { Date, array: (items) => items };
+export const HOST_REALM: Realm = { Date, array: (items) => Array.from(items) };
 
 export interface EnvOptions {
   /** Simulated "now" when the stand-in starts. */
@@ -122,10 +122,6 @@ export class Env {
     let n = 0;
     for (const c of this.counts.values()) n += c;
     return n;
-  }
-
-  resetCounts(): void {
-    this.counts.clear();
   }
 }
 

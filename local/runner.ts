@@ -8,7 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { isDateObject } from '../src/core/cells';
 import { Charts, FakeSpreadsheet } from './spreadsheet';
-import { Env, EnvOptions, Realm, RunKind } from './env';
+import { Env, EnvOptions, HOST_REALM, Realm, RunKind } from './env';
 import {
   FakeCacheService,
   FakeHtmlService,
@@ -42,8 +42,6 @@ function intoRealm(v: unknown, realm: Realm): unknown {
   if (isDateObject(v)) return new realm.Date(v.getTime());
   return v;
 }
-
-const HOST: Realm = { Date, array: (items) => [...items] };
 
 export class StandIn {
   readonly env: Env;
@@ -129,7 +127,7 @@ export class StandIn {
       const result = (fn as (...a: unknown[]) => unknown)(
         ...args.map((a) => intoRealm(a, this.env.realm)),
       );
-      return intoRealm(result, HOST);
+      return intoRealm(result, HOST_REALM);
     } catch (e) {
       // Errors from the script's realm fail instanceof Error here: hand on a host Error.
       const message = (e as { message?: string })?.message ?? String(e);

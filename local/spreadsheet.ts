@@ -535,7 +535,8 @@ export class FakeRange {
         const k = key(r, c);
         if (got.formula) {
           this._sheet._formulas.set(k, got.formula);
-          this._set(r, c, this._sheet._parent._evaluate(got.formula));
+          // The stand-in stores formulas but does not compute them: their value reads blank.
+          this._set(r, c, undefined);
         } else {
           this._sheet._formulas.delete(k);
           this._set(r, c, got.value);
@@ -715,8 +716,6 @@ export class FakeSpreadsheet {
   _active: FakeSheet | undefined;
   readonly _ui = new UiRecord();
   private _nextSheetId = 0;
-  /** Formulas are stored, not computed, unless a test supplies an evaluator. */
-  _evaluate: (formula: string) => Stored | undefined = () => undefined;
 
   constructor(
     readonly _env: Env,
