@@ -60,7 +60,7 @@ export class Env {
   private realInRuns = 0;
 
   constructor(options: EnvOptions = {}) {
-    this.base = options.today ? new Date(options.today).getTime() : Date.UTC(2024, 0, 1, 2);
+    this.base = options.today ? new Date(options.today).getTime() : Date.UTC(2026, 10, 24, 2);
     this.callCostMs = options.callCostMs ?? 25;
   }
 

@@ -96,7 +96,7 @@ export class FakeSpreadsheetApp {
     return new FakeUi(this._env, this._ss._ui);
   }
   newConditionalFormatRule() {
-    return new FakeConditionalFormatRuleBuilder();
+    return new FakeConditionalFormatRuleBuilder(this._env);
   }
   flush() {}
 }

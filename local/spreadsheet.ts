@@ -5,7 +5,13 @@
 import { isDateObject } from '../src/core/cells';
 import { zone, serialToLocal } from '../src/core/zone';
 import { countCalls, Env, NotInRealApi } from './env';
+import {
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  METADATA_CHAR_LIMIT,
+} from './developerMetadata';
 import { formatSheetsDate, formatSheetsNumber, isDateFormat } from './formatDate';
+import { fromR1C1, toR1C1 } from './r1c1';
 
 type Stored = string | number | boolean | Date;
 
@@ -59,14 +65,44 @@ export interface ConditionalRuleData {
   readonly ranges: string[];
 }
 
+/** A rule's condition, as ConditionalFormatRule.getBooleanCondition() hands it back. */
+export class FakeBooleanCondition {
+  constructor(
+    readonly _env: Env,
+    readonly _data: ConditionalRuleData,
+  ) {}
+  getCriteriaType() {
+    return this._data.condition.type;
+  }
+  getCriteriaValues() {
+    return [...this._data.condition.values];
+  }
+  getBackground() {
+    return this._data.format.background ?? null;
+  }
+  getFontColor() {
+    return this._data.format.fontColor ?? null;
+  }
+  getBold() {
+    return this._data.format.bold ?? null;
+  }
+}
+
 export class FakeConditionalFormatRule {
-  constructor(readonly _data: ConditionalRuleData) {}
+  constructor(
+    readonly _env: Env,
+    readonly _data: ConditionalRuleData,
+  ) {}
   getRanges() {
     return this._data.ranges;
+  }
+  getBooleanCondition() {
+    return new FakeBooleanCondition(this._env, this._data);
   }
 }
 
 export class FakeConditionalFormatRuleBuilder {
+  constructor(readonly _env: Env) {}
   private _condition = { type: 'NONE', values: [] as unknown[] };
   private _format: ConditionalRuleData['format'] = {};
   private _ranges: string[] = [];
@@ -109,7 +145,7 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build() {
-    return new FakeConditionalFormatRule({
+    return new FakeConditionalFormatRule(this._env, {
       condition: this._condition,
       format: this._format,
       ranges: this._ranges,
@@ -125,7 +161,15 @@ export interface ChartData {
 }
 
 export class FakeEmbeddedChart {
-  constructor(readonly _data: ChartData) {}
+  /** Sheets gives a chart its id when it is inserted; a built chart has none. */
+  constructor(
+    readonly _env: Env,
+    readonly _data: ChartData,
+    readonly _id: number | null = null,
+  ) {}
+  getChartId() {
+    return this._id;
+  }
   getOptions() {
     return { get: (k: string) => this._data.options[k] };
   }
@@ -135,6 +179,7 @@ export class FakeEmbeddedChart {
 }
 
 export class FakeEmbeddedChartBuilder {
+  constructor(readonly _env: Env) {}
   private _data: ChartData = {
     type: 'COLUMN',
     ranges: [],
@@ -158,7 +203,7 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
   build() {
-    return new FakeEmbeddedChart({
+    return new FakeEmbeddedChart(this._env, {
       ...this._data,
       ranges: [...this._data.ranges],
       options: { ...this._data.options },
@@ -190,6 +235,7 @@ export class FakeSheet {
   _frozenColumns = 0;
   _rules: FakeConditionalFormatRule[] = [];
   _charts: FakeEmbeddedChart[] = [];
+  readonly _metadata: FakeDeveloperMetadata[] = [];
   readonly _columnWidths = new Map<number, number>();
 
   constructor(
@@ -372,16 +418,38 @@ export class FakeSheet {
     return this;
   }
   newChart() {
-    return new FakeEmbeddedChartBuilder();
+    return new FakeEmbeddedChartBuilder(this._env);
   }
   insertChart(chart: FakeEmbeddedChart) {
-    this._charts.push(chart);
+    this._charts.push(new FakeEmbeddedChart(this._env, chart._data, this._parent._nextChartId++));
   }
   getCharts() {
     return [...this._charts];
   }
   removeChart(chart: FakeEmbeddedChart) {
     this._charts = this._charts.filter((c) => c !== chart);
+  }
+  addDeveloperMetadata(key: string, value?: string) {
+    this._parent._checkMetadataRoom(key.length + (value ?? '').length);
+    this._metadata.push(
+      new FakeDeveloperMetadata(
+        this._env,
+        this,
+        this._parent._nextMetadataId++,
+        key,
+        value ?? null,
+      ),
+    );
+    return this;
+  }
+  getDeveloperMetadata() {
+    return this._env.realm.array([...this._metadata]);
+  }
+  getRangeList(a1Notations: string[]) {
+    return new FakeRangeList(
+      this._env,
+      a1Notations.map((a) => this.getRange(a) as FakeRange),
+    );
   }
   getConditionalFormatRules() {
     return [...this._rules];
@@ -585,6 +653,35 @@ export class FakeRange {
   getFormulas() {
     return this._map((r, c) => this._sheet._formulas.get(key(r, c)) ?? '');
   }
+  getFormulasR1C1() {
+    return this._map((r, c) => {
+      const f = this._sheet._formulas.get(key(r, c));
+      return f ? toR1C1(f, r + 1, c + 1) : '';
+    });
+  }
+  getFormulaR1C1() {
+    return this._range1().getFormulasR1C1()[0][0];
+  }
+  /** One R1C1 formula as each cell of the range holds it in A1. */
+  _a1Formulas(formula: string): string[][] {
+    return Array.from({ length: this._rows }, (_, i) =>
+      Array.from({ length: this._cols }, (_, j) => fromR1C1(formula, this._row + i, this._col + j)),
+    );
+  }
+  _same(v: unknown): unknown[][] {
+    return Array.from({ length: this._rows }, () => Array<unknown>(this._cols).fill(v));
+  }
+  setFormulaR1C1(formula: string) {
+    this._write(this._a1Formulas(formula));
+    return this;
+  }
+  setFormulasR1C1(formulas: string[][]) {
+    this._checkShape(formulas);
+    this._write(
+      formulas.map((row, i) => row.map((f, j) => fromR1C1(f, this._row + i, this._col + j))),
+    );
+    return this;
+  }
   getFormula() {
     return this._sheet._formulas.get(key(this._row - 1, this._col - 1)) ?? '';
   }
@@ -711,11 +808,51 @@ export class FakeRange {
   }
 }
 
+/** Several ranges of one sheet, for one call over all of them. */
+export class FakeRangeList {
+  constructor(
+    readonly _env: Env,
+    readonly _ranges: FakeRange[],
+  ) {}
+  getRanges() {
+    return this._env.realm.array([...this._ranges]);
+  }
+  setFormulaR1C1(formula: string) {
+    for (const r of this._ranges) r._write(r._a1Formulas(formula));
+    return this;
+  }
+  setFormula(formula: string) {
+    for (const r of this._ranges) r._write(r._same(formula));
+    return this;
+  }
+  setValue(value: unknown) {
+    for (const r of this._ranges) r._write(r._same(value));
+    return this;
+  }
+}
+
 export class FakeSpreadsheet {
   readonly _sheets: FakeSheet[] = [];
   _active: FakeSheet | undefined;
   readonly _ui = new UiRecord();
   private _nextSheetId = 0;
+  _nextMetadataId = 1;
+  _nextChartId = 1;
+
+  _checkMetadataRoom(extra: number): void {
+    const used = this._sheets.reduce(
+      (n, s) => n + s._metadata.reduce((m, d) => m + d._key.length + (d._value ?? '').length, 0),
+      0,
+    );
+    if (used + extra > METADATA_CHAR_LIMIT) {
+      throw new Error(
+        `Developer metadata in this spreadsheet would exceed the limit of ${METADATA_CHAR_LIMIT} characters.`,
+      );
+    }
+  }
+  createDeveloperMetadataFinder() {
+    return new FakeDeveloperMetadataFinder(this._env, this);
+  }
 
   constructor(
     readonly _env: Env,
@@ -839,8 +976,14 @@ export type _SheetsChecks = [
   Check<
     NotInRealApi<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>
   >,
+  Check<NotInRealApi<FakeBooleanCondition, GoogleAppsScript.Spreadsheet.BooleanCondition>>,
+  Check<NotInRealApi<FakeRangeList, GoogleAppsScript.Spreadsheet.RangeList>>,
 ];
 
 countCalls(FakeSpreadsheet, 'Spreadsheet');
 countCalls(FakeSheet, 'Sheet');
 countCalls(FakeRange, 'Range');
+countCalls(FakeRangeList, 'RangeList');
+countCalls(FakeBooleanCondition, 'BooleanCondition');
+countCalls(FakeConditionalFormatRule, 'ConditionalFormatRule');
+countCalls(FakeEmbeddedChart, 'EmbeddedChart');

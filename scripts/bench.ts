@@ -47,7 +47,12 @@ function coreBenchmark(): void {
   const heapBefore = process.memoryUsage().heapUsed;
   const z = zone('Asia/Shanghai');
   const [parsed, parseMs] = time(() =>
-    parseOrderRows(rows, { customer: 0, amount: 1, date: 2 }, z, 2),
+    parseOrderRows(
+      rows,
+      { customer: 0, amount: 1, date: 2 },
+      { zone: z, today: Infinity, maxAmount: DEFAULT_SETTINGS.maxAmount },
+      2,
+    ),
   );
   const [analysis, analyseMs] = time(() =>
     analyseCustomers(parsed, analysisSettings(DEFAULT_SETTINGS), rows.length),

@@ -182,12 +182,10 @@ describe('Analyze customers', () => {
     expect(() => s.run('analyzeCustomers')).toThrow(
       'Sheet "Sales" has no Customer and Date columns that SheetCare recognises',
     );
-    s.properties
-      .getDocumentProperties()
-      .setProperty(
-        'sheetcare.orderSheet',
-        JSON.stringify({ sheetName: 'Sales', columns: { customer: 0, date: 2 } }),
-      );
+    s.run('saveColumnChoice', { sheetName: 'Sales', columns: { customer: 0, date: 2 } });
+    expect(s.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')).toContain(
+      '"header":"Who"',
+    );
     const r = s.run('analyzeCustomers') as AnalyzeResult;
     expect(r.customers).toBe(2);
   });

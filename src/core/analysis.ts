@@ -3,7 +3,15 @@
  * segment out, with a summary and every row that was not used, and why.
  */
 import { abcTiers, AbcShares, Tier } from './abc';
-import { isBlank, readAmount, readCustomer, readDate, show } from './cells';
+import {
+  halfWidth,
+  implausibleAmount,
+  isBlank,
+  readAmount,
+  readCustomer,
+  readDate,
+  show,
+} from './cells';
 import { ColumnMap } from './columns';
 import { Bilingual } from './i18n';
 import { fromUnits, toUnits } from './money';
@@ -12,12 +20,14 @@ import { purchaseHistories, recencyDays } from './purchases';
 import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
 import { customerStatus, Status } from './status';
 import { customerValue, ValueSettings } from './value';
-import { DAY_MS, Zone } from './zone';
+import { DAY_MS, dayOf, Zone } from './zone';
 
 export interface AnalysisSettings {
   readonly shares: AbcShares;
   readonly value: ValueSettings;
   readonly lostAfterDays: number;
+  /** The largest amount one order line may carry; larger ones are listed, not summed. */
+  readonly maxAmount: number;
 }
 
 /** Statuses of orders that never became a sale. */
@@ -39,18 +49,40 @@ const EXCLUDED_STATUSES = new Set([
   'void',
   'fully refunded',
 ]);
-const TOTALS = /^(合计|总计|小计|total|totals|grand total|subtotal|sum)$/i;
+/** A totals row's label, once spaces and a trailing colon are gone: 合 计, 总计：, Grand total. */
+const TOTALS = /^(合计|总计|小计|总合计|total|totals|grandtotal|subtotal)$/;
+const isTotalsLabel = (v: unknown): boolean =>
+  typeof v === 'string' &&
+  TOTALS.test(
+    halfWidth(v)
+      .toLowerCase()
+      .replace(/[\s\u3000]/g, '')
+      .replace(/[:：]+$/, ''),
+  );
 
 export type IssueCode =
-  'noCustomer' | 'totals' | 'badAmount' | 'noAmount' | 'badDate' | 'noDate' | 'excludedStatus';
+  | 'noCustomer'
+  | 'totals'
+  | 'badAmount'
+  | 'implausibleAmount'
+  | 'noAmount'
+  | 'badDate'
+  | 'noDate'
+  | 'future'
+  | 'excludedStatus';
 
 export const ISSUE_TEXT: Record<IssueCode, Bilingual> = {
   noCustomer: { en: 'No customer ID', zh: '缺少客户ID' },
   totals: { en: 'Totals row', zh: '合计行' },
   badAmount: { en: 'Amount cannot be read', zh: '金额无法识别' },
+  implausibleAmount: {
+    en: 'Amount too large for one order line (see Settings)',
+    zh: '金额超出单笔订单的合理范围（见设置）',
+  },
   noAmount: { en: 'No amount', zh: '缺少金额' },
   badDate: { en: 'Date cannot be read', zh: '日期无法识别' },
   noDate: { en: 'No date', zh: '缺少日期' },
+  future: { en: 'Dated after today', zh: '日期晚于今天' },
   excludedStatus: { en: 'Cancelled or refunded order', zh: '已取消或已退款的订单' },
 };
 
@@ -63,6 +95,9 @@ export interface RowIssue {
 }
 
 export interface CustomerRecord {
+  /** The customer as the analysis knows them: trimmed, case-folded ID. */
+  readonly key: string;
+  /** The ID as first written in the register. */
   readonly id: string;
   readonly name: string;
   readonly email: string;
@@ -117,6 +152,7 @@ export interface Analysis {
 }
 
 interface Parsed {
+  readonly keys: string[];
   readonly ids: string[];
   readonly names: string[];
   readonly emails: string[];
@@ -154,15 +190,23 @@ export type RowReading =
 const BLANK_ROW: RowReading = { kind: 'blank' };
 const rowIssue = (code: IssueCode, value: unknown): RowReading => ({ kind: 'issue', code, value });
 
-export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: Zone): RowReading {
-  const dv = cell(row, columns.date);
-  const d = readDate(dv, zone);
-  if (d.kind === 'blank') {
-    if (row.every(isBlank)) return BLANK_ROW;
-    // A totals row names itself and has no date; its label may sit in any column.
-    const label = row.find((v) => typeof v === 'string' && TOTALS.test(v.trim()));
-    if (label !== undefined) return rowIssue('totals', label);
-  }
+/** What decides whether a row can be used, beyond its columns. */
+export interface RowRules {
+  readonly zone: Zone;
+  /** Today's day number in the spreadsheet's zone: later purchases are typos or pre-orders. */
+  readonly today: number;
+  readonly maxAmount: number;
+}
+
+export function readOrderRow(
+  row: readonly unknown[],
+  columns: ColumnMap,
+  rules: RowRules,
+): RowReading {
+  if (row.every(isBlank)) return BLANK_ROW;
+  // A totals row names itself, in any column, whatever else it carries.
+  const label = row.find(isTotalsLabel);
+  if (label !== undefined) return rowIssue('totals', label);
   const cv = cell(row, columns.customer);
   const customer = readCustomer(cv);
   if (customer.kind !== 'ok') return rowIssue('noCustomer', cv);
@@ -173,10 +217,11 @@ export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: 
     return rowIssue('excludedStatus', row[columns.status]);
   }
   let amount: number;
+  let amountCell: unknown;
   if (columns.amount !== undefined) {
-    const a = readAmount(row[columns.amount]);
-    if (a.kind !== 'ok')
-      return rowIssue(a.kind === 'blank' ? 'noAmount' : 'badAmount', row[columns.amount]);
+    amountCell = row[columns.amount];
+    const a = readAmount(amountCell);
+    if (a.kind !== 'ok') return rowIssue(a.kind === 'blank' ? 'noAmount' : 'badAmount', amountCell);
     amount = a.value;
   } else {
     const q = readAmount(cell(row, columns.quantity));
@@ -185,9 +230,15 @@ export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: 
       const bad = q.kind !== 'ok' ? cell(row, columns.quantity) : cell(row, columns.unitPrice);
       return rowIssue(q.kind === 'blank' || u.kind === 'blank' ? 'noAmount' : 'badAmount', bad);
     }
-    amount = fromUnits(toUnits(q.value * u.value));
+    amountCell = cell(row, columns.unitPrice);
+    amount = q.value * u.value;
   }
+  if (implausibleAmount(amount, rules.maxAmount)) return rowIssue('implausibleAmount', amountCell);
+  if (columns.amount === undefined) amount = fromUnits(toUnits(amount));
+  const dv = cell(row, columns.date);
+  const d = readDate(dv, rules.zone);
   if (d.kind !== 'ok') return rowIssue(d.kind === 'blank' ? 'noDate' : 'badDate', dv);
+  if (dayOf(d.value) > rules.today) return rowIssue('future', dv);
   return {
     kind: 'line',
     key: customer.value,
@@ -206,10 +257,11 @@ export function readOrderRow(row: readonly unknown[], columns: ColumnMap, zone: 
 export function parseOrderRows(
   rows: readonly (readonly unknown[])[],
   columns: ColumnMap,
-  zone: Zone,
+  rules: RowRules,
   firstRow: number,
 ): Parsed {
   const index = new Map<string, number>();
+  const keys: string[] = [];
   const ids: string[] = [];
   const names: string[] = [];
   const emails: string[] = [];
@@ -219,7 +271,7 @@ export function parseOrderRows(
   const issues: RowIssue[] = [];
   let blankRows = 0;
   for (let i = 0; i < rows.length; i++) {
-    const r = readOrderRow(rows[i], columns, zone);
+    const r = readOrderRow(rows[i], columns, rules);
     if (r.kind === 'blank') {
       blankRows++;
       continue;
@@ -232,6 +284,7 @@ export function parseOrderRows(
     if (c === undefined) {
       c = ids.length;
       index.set(r.key, c);
+      keys.push(r.key);
       ids.push(r.id);
       names.push('');
       emails.push('');
@@ -243,7 +296,7 @@ export function parseOrderRows(
     lineAmount.push(r.amount);
     lineAt.push(r.at);
   }
-  return { ids, names, emails, lineCustomer, lineAmount, lineAt, issues, blankRows };
+  return { keys, ids, names, emails, lineCustomer, lineAmount, lineAt, issues, blankRows };
 }
 
 function group(
@@ -307,6 +360,7 @@ export function analyseCustomers(
     const s = scores[c];
     const next = nextPurchaseDay(h, c);
     customers.push({
+      key: parsed.keys[c],
       id: parsed.ids[c],
       name: parsed.names[c],
       email: parsed.emails[c],

@@ -34,43 +34,58 @@ export function readCustomer(v: unknown): Reading<string> {
   return bad(String(v));
 }
 
-const CURRENCY = /^(?:rmb|cny|usd|us\$|hk\$|¥|\$|€|£|元)+|(?:rmb|cny|usd|元|圆|块)+$/;
-const AMOUNT = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+/** The largest amount one order line can plausibly carry; beyond it a cell is listed, not summed. */
+export const DEFAULT_MAX_AMOUNT = 10_000_000;
 
-/** An amount: a number, or text such as ¥1,299.00, 1,299, 1299元, RMB 1299, -50, (50). */
+const CURRENCY_MARK = '(?:rmb|cny|usd|us\\$|hk\\$|¥|￥|\\$|€|£)';
+const CURRENCY_WORD = '(?:rmb|cny|usd|元|圆|块)';
+/**
+ * One sign, one currency mark before or word after, digits grouped by thousands only in the
+ * right places, an optional decimal part; or the same without a sign in accounting
+ * parentheses, which mean negative.
+ */
+const AMOUNT_TEXT = new RegExp(
+  `^([+-])?${CURRENCY_MARK}?([+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(\\d+))?${CURRENCY_WORD}?$`,
+);
+
+/**
+ * An amount: a number, or text such as ¥1,299.00, 1,299, 1299元, RMB 1299, -50, (50). Anything
+ * looser (--5, (-50), 1,23,4) is unreadable rather than guessed.
+ */
 export function readAmount(v: unknown): Reading<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
   if (typeof v !== 'string') return bad(isDateObject(v) ? v.toISOString() : String(v));
   let t = halfWidth(v)
     .toLowerCase()
-    .replace(/[\s\u00a0]/g, '');
-  let negative = false;
+    .replace(/[\s\u00a0\u2009\u202f]/g, '');
   const paren = /^\((.*)\)$/.exec(t);
-  if (paren) {
-    negative = true;
-    t = paren[1];
-  }
-  if (t.startsWith('-') || t.startsWith('+')) {
-    negative = negative !== t.startsWith('-');
-    t = t.slice(1);
-  }
-  for (let i = 0; i < 2; i++) t = t.replace(CURRENCY, '');
-  if (t.startsWith('-')) {
-    negative = !negative;
-    t = t.slice(1);
-  }
-  const m = AMOUNT.exec(t);
-  if (!m || (m[2] === undefined && m[3] === undefined) || m[1]) return bad(v.trim());
-  const n = Number(`${m[2] ?? '0'}`.replace(/,/g, '') + (m[3] ? `.${m[3]}` : ''));
-  return ok(negative ? -n : n);
+  if (paren) t = paren[1];
+  const m = AMOUNT_TEXT.exec(t);
+  if (!m || (m[3] === undefined && m[4] === undefined)) return bad(v.trim());
+  const signs = [m[1], m[2]].filter((x) => x !== undefined);
+  if (signs.length > 1 || (paren && signs.length > 0)) return bad(v.trim());
+  const n = Number(`${(m[3] ?? '0').replace(/,/g, '')}${m[4] ? `.${m[4]}` : ''}`);
+  if (!Number.isFinite(n)) return bad(v.trim());
+  return ok(paren || signs[0] === '-' ? -n : n);
 }
+
+/** An amount that no single order line plausibly reaches: an order number, a phone, a typo. */
+export const implausibleAmount = (amount: number, max = DEFAULT_MAX_AMOUNT): boolean =>
+  !(Math.abs(amount) <= max);
 
 const DATE_TEXT =
   /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:时]\s*(\d{1,2})\s*分?(?:\s*[:]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?$/;
 
-/** Serial numbers Sheets can show as a date: 1900-01-01 to 9999-12-31. */
-const MAX_SERIAL = 2_958_465;
+/** Order dates are read from 1900 to 2100; anything outside is a typo, not a date. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** Serial numbers of 1900-01-01 and 2100-12-31. */
+const MIN_SERIAL = 2;
+const MAX_SERIAL = 73_415;
+
+const yearOf = (local: number): number => new Date(local).getUTCFullYear();
+const inYears = (local: number): boolean => yearOf(local) >= MIN_YEAR && yearOf(local) <= MAX_YEAR;
 
 /**
  * A date, as local milliseconds in the spreadsheet's zone: a Date (from any realm), a
@@ -81,10 +96,16 @@ export function readDate(v: unknown, z: Zone): Reading<number> {
   if (isBlank(v)) return BLANK;
   if (isDateObject(v)) {
     const t = v.getTime();
-    return Number.isNaN(t) ? bad('Invalid Date') : ok(z.toLocal(t));
+    if (Number.isNaN(t)) return bad('Invalid Date');
+    const local = z.toLocal(t);
+    return inYears(local) ? ok(local) : bad(v.toISOString());
   }
   if (typeof v === 'number') {
-    return Number.isFinite(v) && v >= 1 && v <= MAX_SERIAL ? ok(serialToLocal(v)) : bad(String(v));
+    // A bare 2024 in a date column is a year someone typed, not 1905-07-16.
+    const yearLike = Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR;
+    return Number.isFinite(v) && v >= MIN_SERIAL && v < MAX_SERIAL + 1 && !yearLike
+      ? ok(serialToLocal(v))
+      : bad(String(v));
   }
   if (typeof v !== 'string') return bad(String(v));
   const m = DATE_TEXT.exec(halfWidth(v).trim());
@@ -92,7 +113,15 @@ export function readDate(v: unknown, z: Zone): Reading<number> {
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
   const local = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(local);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+  if (
+    y < MIN_YEAR ||
+    y > MAX_YEAR ||
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  ) {
     return bad(v.trim());
   }
   return ok(local);

@@ -7,144 +7,203 @@ import { ORDER_FIELDS, OrderField } from './fields';
 /** Column index (0-based) of each field found. */
 export type ColumnMap = Partial<Record<OrderField, number>>;
 
-const SYNONYMS: Record<OrderField, readonly string[]> = {
-  customer: [
-    '客户id',
-    '客户',
-    '客户编号',
-    '客户号',
-    '买家',
-    '买家id',
-    '买家昵称',
-    '买家会员名',
-    '会员',
-    '会员id',
-    '会员号',
-    '会员编号',
-    'customer',
-    'customerid',
-    'customerno',
-    'customercode',
-    'buyer',
-    'buyerid',
-    'member',
-    'memberid',
-    'client',
-    'clientid',
-  ],
-  amount: [
-    '成交金额',
-    '金额',
-    '实付',
-    '实付金额',
-    '实收金额',
-    '订单金额',
-    '支付金额',
-    '付款金额',
-    '总金额',
-    '合计金额',
-    '销售额',
-    'amount',
-    'total',
-    'paid',
-    'amountpaid',
-    'orderamount',
-    'ordertotal',
-    'totalamount',
-    'revenue',
-    'sales',
-    'subtotal',
-  ],
-  date: [
-    '成交时间',
-    '下单时间',
-    '日期',
-    '订单日期',
-    '成交日期',
-    '下单日期',
-    '付款时间',
-    '支付时间',
-    '创建时间',
-    '订单时间',
-    'date',
-    'orderdate',
-    'ordertime',
-    'time',
-    'invoicedate',
-    'purchasedate',
-    'createdat',
-    'paidat',
-    'datetime',
-  ],
-  name: [
-    '姓名',
-    '客户姓名',
-    '名字',
-    '收货人',
-    '收件人',
-    '联系人',
-    'name',
-    'customername',
-    'fullname',
-    'buyername',
-  ],
-  email: ['邮箱', '电子邮箱', '邮件', '邮箱地址', '电子邮件', 'email', 'emailaddress', 'mail'],
-  status: [
-    '状态',
-    '订单状态',
-    '交易状态',
-    '支付状态',
-    'status',
-    'orderstatus',
-    'paymentstatus',
-    'financialstatus',
-  ],
-  product: [
-    '商品名称',
-    '商品',
-    '产品',
-    '产品名称',
-    '宝贝名称',
-    '宝贝标题',
-    'product',
-    'productname',
-    'item',
-    'itemname',
-    'description',
-    'lineitemname',
-  ],
-  phone: ['电话', '手机', '手机号', '手机号码', '联系电话', 'phone', 'mobile', 'tel', 'telephone'],
-  quantity: ['数量', '购买数量', '件数', 'quantity', 'qty', 'lineitemquantity'],
-  unitPrice: ['单价', '价格', '商品单价', 'unitprice', 'price', 'lineitemprice'],
-  orderId: [
-    '订单号',
-    '订单编号',
-    '订单id',
-    'orderid',
-    'orderno',
-    'ordernumber',
-    'invoiceno',
-    'invoice',
-    'order',
-  ],
+/**
+ * Header names per field, each with how surely it names the field: 3 sure, 2 likely, 1 a weak
+ * guess. When several columns could be a field the surest wins, so 客户ID beats 客户 (often a
+ * name) for the customer, and 实付金额 (what the buyer paid) beats 总金额 (before discounts).
+ */
+const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
+  customer: {
+    客户id: 3,
+    客户编号: 3,
+    客户号: 3,
+    客户代码: 3,
+    买家id: 3,
+    买家会员名: 3,
+    买家昵称: 3,
+    会员id: 3,
+    会员号: 3,
+    会员编号: 3,
+    customerid: 3,
+    customerno: 3,
+    customernumber: 3,
+    customercode: 3,
+    buyerid: 3,
+    memberid: 3,
+    clientid: 3,
+    买家: 2,
+    会员: 2,
+    customer: 2,
+    buyer: 2,
+    member: 2,
+    client: 2,
+    客户: 1,
+  },
+  amount: {
+    实付: 3,
+    实付金额: 3,
+    实收金额: 3,
+    实收: 3,
+    支付金额: 3,
+    付款金额: 3,
+    paid: 3,
+    amountpaid: 3,
+    net: 3,
+    netamount: 3,
+    netsales: 3,
+    成交金额: 2,
+    金额: 2,
+    订单金额: 2,
+    销售额: 2,
+    amount: 2,
+    total: 2,
+    ordertotal: 2,
+    totalamount: 2,
+    orderamount: 2,
+    revenue: 2,
+    sales: 2,
+    总金额: 1,
+    合计金额: 1,
+    subtotal: 1,
+  },
+  date: {
+    成交时间: 3,
+    下单时间: 3,
+    订单日期: 3,
+    成交日期: 3,
+    下单日期: 3,
+    订单时间: 3,
+    orderdate: 3,
+    ordertime: 3,
+    invoicedate: 3,
+    purchasedate: 3,
+    日期: 2,
+    付款时间: 2,
+    支付时间: 2,
+    date: 2,
+    time: 2,
+    datetime: 2,
+    createdat: 2,
+    创建时间: 1,
+    paidat: 1,
+  },
+  name: {
+    姓名: 3,
+    客户姓名: 3,
+    customername: 3,
+    fullname: 3,
+    buyername: 3,
+    名字: 2,
+    name: 2,
+    收货人: 2,
+    收件人: 2,
+    联系人: 2,
+    客户: 1,
+  },
+  email: {
+    邮箱: 3,
+    电子邮箱: 3,
+    邮件: 2,
+    邮箱地址: 3,
+    电子邮件: 3,
+    email: 3,
+    emailaddress: 3,
+    mail: 2,
+  },
+  status: {
+    状态: 2,
+    订单状态: 3,
+    交易状态: 3,
+    支付状态: 2,
+    status: 2,
+    orderstatus: 3,
+    paymentstatus: 2,
+    financialstatus: 2,
+  },
+  product: {
+    商品名称: 3,
+    商品: 2,
+    产品: 2,
+    产品名称: 3,
+    宝贝名称: 3,
+    宝贝标题: 3,
+    product: 2,
+    productname: 3,
+    item: 2,
+    itemname: 3,
+    description: 1,
+    lineitemname: 3,
+  },
+  phone: {
+    电话: 2,
+    手机: 2,
+    手机号: 3,
+    手机号码: 3,
+    联系电话: 3,
+    phone: 2,
+    mobile: 2,
+    tel: 2,
+    telephone: 2,
+  },
+  quantity: { 数量: 3, 购买数量: 3, 件数: 2, quantity: 3, qty: 3, lineitemquantity: 3 },
+  unitPrice: {
+    单价: 3,
+    商品单价: 3,
+    价格: 2,
+    unitprice: 3,
+    price: 2,
+    lineitemprice: 3,
+  },
+  orderId: {
+    订单号: 3,
+    订单编号: 3,
+    订单id: 3,
+    orderid: 3,
+    orderno: 3,
+    ordernumber: 3,
+    invoiceno: 3,
+    invoice: 2,
+    order: 2,
+  },
 };
 
-const normalise = (header: unknown): string =>
+/** A header as compared: case, spaces and punctuation do not matter. */
+export const normaliseHeader = (header: unknown): string =>
   String(header ?? '')
     .toLowerCase()
-    .replace(/[\s_\-.:：()（）#/]/g, '');
+    .replace(/[\s\u3000_\-.:：()（）#/]/g, '');
 
-const LOOKUP = new Map<string, OrderField>();
-for (const field of ORDER_FIELDS) for (const s of SYNONYMS[field]) LOOKUP.set(s, field);
+/** Which column is which field, and how surely (the sum of the chosen headers' weights). */
+export interface Recognised {
+  readonly columns: ColumnMap;
+  readonly score: number;
+}
 
-/** Each header matched to at most one field, the first column winning a field. */
-export function recogniseHeaders(headers: readonly unknown[]): ColumnMap {
-  const map: ColumnMap = {};
-  headers.forEach((h, i) => {
-    const field = LOOKUP.get(normalise(h));
-    if (field !== undefined && map[field] === undefined) map[field] = i;
+/**
+ * Each field gets the column that names it most surely, each column at most one field. Ties
+ * go to the earlier field in ORDER_FIELDS (the ones analysis needs come first), then to the
+ * leftmost column.
+ */
+export function recogniseHeaders(headers: readonly unknown[]): Recognised {
+  const candidates: { field: OrderField; col: number; weight: number; rank: number }[] = [];
+  headers.forEach((h, col) => {
+    const name = normaliseHeader(h);
+    ORDER_FIELDS.forEach((field, rank) => {
+      const weight = SYNONYMS[field][name];
+      if (weight) candidates.push({ field, col, weight, rank });
+    });
   });
-  return map;
+  candidates.sort((a, b) => b.weight - a.weight || a.rank - b.rank || a.col - b.col);
+  const columns: ColumnMap = {};
+  const taken = new Set<number>();
+  let score = 0;
+  for (const c of candidates) {
+    if (columns[c.field] !== undefined || taken.has(c.col)) continue;
+    columns[c.field] = c.col;
+    taken.add(c.col);
+    score += c.weight;
+  }
+  return { columns, score };
 }
 
 /** Enough to analyse: a customer, a date, and an amount or a quantity with a unit price. */
@@ -163,20 +222,41 @@ export interface HeaderFind {
   readonly headerRow: number;
   readonly columns: ColumnMap;
   readonly missing: OrderField[];
+  /** How surely the headers name the fields. */
+  readonly score: number;
 }
 
-/** The header row is the one among the first rows that names the most fields. */
+/** The header row is the one among the first rows that names the fields most surely. */
 export function findHeaderRow(top: readonly (readonly unknown[])[]): HeaderFind | undefined {
   let best: HeaderFind | undefined;
-  let bestScore = 0;
+  let bestScore = -Infinity;
   top.forEach((row, i) => {
-    const columns = recogniseHeaders(row);
+    const { columns, score } = recogniseHeaders(row);
     const missing = missingFields(columns);
-    const score = Object.keys(columns).length - 10 * missing.length;
-    if (Object.keys(columns).length > 0 && (best === undefined || score > bestScore)) {
-      best = { headerRow: i, columns, missing };
-      bestScore = score;
+    const rowScore = score - 10 * missing.length;
+    if (Object.keys(columns).length > 0 && rowScore > bestScore) {
+      best = { headerRow: i, columns, missing, score };
+      bestScore = rowScore;
     }
   });
   return best;
+}
+
+/**
+ * How much a sheet looks like an order register rather than a customer list: sure headers,
+ * order-line columns (order number, product, status, quantity), customers who come back, and
+ * many rows. `customers` are the first data rows' customer cells; `rows` the data row count.
+ */
+export function registerScore(
+  find: HeaderFind,
+  customers: readonly string[],
+  rows: number,
+): number {
+  if (find.missing.length) return -10 * find.missing.length + find.score;
+  const lineColumns = (['orderId', 'product', 'status', 'quantity'] as const).filter(
+    (f) => find.columns[f] !== undefined,
+  ).length;
+  const seen = customers.filter((c) => c !== '');
+  const repeats = seen.length ? (seen.length - new Set(seen).size) / seen.length : 0;
+  return 100 + find.score + lineColumns + 5 * repeats + Math.log10(1 + rows);
 }

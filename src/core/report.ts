@@ -8,6 +8,7 @@ import { Bilingual, Lang } from './i18n';
 import { CN8, RF10 } from './rfm';
 import { STATUS_NAMES } from './status';
 import { TITLES } from './titles';
+import { readCustomer } from './cells';
 import { isoDay, Zone } from './zone';
 
 export const SHEET_NAMES = {
@@ -15,6 +16,8 @@ export const SHEET_NAMES = {
   summary: '汇总 Summary',
   issues: '问题行 Issues',
 } as const;
+
+export type ResultRole = keyof typeof SHEET_NAMES;
 
 export interface ColourRule {
   /** Colour cells of these columns (0-based) whose row satisfies the formula (row 2 form). */
@@ -37,7 +40,16 @@ export interface ChartSpec {
 }
 
 export interface SheetTable {
+  readonly role: ResultRole;
+  /** The name a new sheet for this table takes. */
   readonly name: string;
+  /**
+   * The record a body row (0-based, header excluded) stands for, from SheetCare's own cells:
+   * the user's cells beside it follow that record from run to run.
+   */
+  readonly keyOf: (row: readonly unknown[], index: number) => string;
+  /** Marks a row kept for the user's cells after its record has gone. */
+  readonly keptMark: Bilingual;
   readonly values: unknown[][];
   /** Number formats, same shape as values; '' leaves a cell's format alone. */
   readonly formats: string[][];
@@ -135,7 +147,17 @@ export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
   const letter = (i: number) => String.fromCharCode(65 + i);
   const all = CUSTOMER_COLUMNS.map((_, i) => i);
   return {
+    role: 'customers',
     name: SHEET_NAMES.customers,
+    // The analysis's own key (trimmed, case-folded), so "C1" and "c1 " stay one customer.
+    keyOf: (row) => {
+      const c = readCustomer(row[0]);
+      return c.kind === 'ok' ? c.value : '';
+    },
+    keptMark: {
+      en: 'No longer in the order sheet: your cells on this row are kept',
+      zh: '订单表中已无此客户：本行您填写的内容已保留',
+    },
     values: [header, ...rows],
     formats: [header.map(() => ''), ...rows.map(() => rowFormats)],
     boldRows: [0],
@@ -292,7 +314,13 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
     },
   );
   return {
+    role: 'summary',
     name: SHEET_NAMES.summary,
+    keyOf: (_row, index) => String(index),
+    keptMark: {
+      en: 'Row kept for your cells beside the summary',
+      zh: '为您在汇总旁填写的内容保留的行',
+    },
     values,
     formats,
     boldRows: bold,
@@ -307,7 +335,14 @@ export function issuesTable(a: Analysis, o: ReportOptions): SheetTable {
     o.lang === 'zh' ? ['行号', '原因', '单元格内容'] : ['Row', 'Why it was not used', 'Cell'];
   const rows = a.issues.map((i) => [i.row, ISSUE_TEXT[i.code][o.lang], i.value]);
   return {
+    role: 'issues',
     name: SHEET_NAMES.issues,
+    // Notes beside an issue follow its order row.
+    keyOf: (row) => String(row[0]),
+    keptMark: {
+      en: 'No longer an issue: your cells on this row are kept',
+      zh: '此行已不再有问题：本行您填写的内容已保留',
+    },
     values: [header, ...rows],
     formats: [['', '', ''], ...rows.map(() => ['0', '', ''])],
     boldRows: [0],

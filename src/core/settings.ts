@@ -4,7 +4,7 @@
  */
 import type { AnalysisSettings } from './analysis';
 import { DEFAULT_SHARES } from './abc';
-import { readAmount, readShare } from './cells';
+import { DEFAULT_MAX_AMOUNT, readAmount, readShare } from './cells';
 import { Bilingual, Lang } from './i18n';
 import { DEFAULT_LOST_AFTER_DAYS } from './status';
 import { DEFAULT_VALUE_SETTINGS } from './value';
@@ -18,6 +18,8 @@ export interface Settings {
   readonly satisfiedRate: number;
   readonly complaintRate: number;
   readonly lostAfterDays: number;
+  /** The largest amount one order line may carry; larger cells are listed on Issues. */
+  readonly maxAmount: number;
   /** "auto" follows the spreadsheet's locale. */
   readonly lang: 'auto' | Lang;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bShare: DEFAULT_SHARES.b,
   ...DEFAULT_VALUE_SETTINGS,
   lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
+  maxAmount: DEFAULT_MAX_AMOUNT,
   lang: 'auto',
 };
 
@@ -42,6 +45,7 @@ const RULES: Record<Exclude<keyof Settings, 'lang'>, Rule> = {
   satisfiedRate: { share: true },
   complaintRate: { share: true },
   lostAfterDays: { min: 1, max: 36_500, integer: true },
+  maxAmount: { min: 1, max: 1_000_000_000_000 },
 };
 
 /** Checks raw input (numbers or text such as "5%") and returns settings or per-field errors. */
@@ -104,4 +108,5 @@ export const analysisSettings = (s: Settings): AnalysisSettings => ({
     complaintRate: s.complaintRate,
   },
   lostAfterDays: s.lostAfterDays,
+  maxAmount: s.maxAmount,
 });

@@ -10,6 +10,7 @@ import { fail } from './i18n';
 
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 export interface Zone {
   readonly id: string;
@@ -68,26 +69,38 @@ function makeZone(id: string, fallbackOffset?: (utcMs: number) => number): Zone 
       `未知时区 "${id}"：请使用 IANA 名称，例如 Asia/Shanghai。`,
     );
   }
-  // Offsets only change on clock changes, which fall on whole UTC hours in every zone we
-  // meet, so one lookup per hour of data is exact and keeps a million rows cheap.
-  const byHour = new Map<number, number>();
-  const offset = (utcMs: number): number => {
-    const hour = Math.floor(utcMs / HOUR_MS);
-    let off = byHour.get(hour);
+  // Offsets change only at clock changes, at most once in any hour and always on a whole
+  // minute (Lord Howe's falls at half past a UTC hour). One lookup per hour of data, and per
+  // minute only inside an hour that holds a change, keeps a million rows cheap and exact.
+  const cache = new Map<number, number>();
+  const at = (unit: number, index: number): number => {
+    const k = unit === HOUR_MS ? index : -1 - index;
+    let off = cache.get(k);
     if (off === undefined) {
-      off = lookup(hour * HOUR_MS);
-      byHour.set(hour, off);
+      off = lookup(index * unit);
+      cache.set(k, off);
     }
     return off;
   };
+  const offset = (utcMs: number): number => {
+    const hour = Math.floor(utcMs / HOUR_MS);
+    const start = at(HOUR_MS, hour);
+    return start === at(HOUR_MS, hour + 1) ? start : at(MINUTE_MS, Math.floor(utcMs / MINUTE_MS));
+  };
+  const toLocal = (utcMs: number): number => utcMs + offset(utcMs);
   return {
     id,
     offset,
-    toLocal: (utcMs) => utcMs + offset(utcMs),
+    toLocal,
     toUtc: (localMs) => {
-      const first = localMs - offset(localMs);
-      const second = localMs - offset(first);
-      return Math.min(first, second);
+      // The offsets on either side of the nearest clock change; at most one lies within a day.
+      const before = offset(localMs - DAY_MS);
+      const after = offset(localMs + DAY_MS);
+      const candidates = [localMs - before, localMs - after].sort((a, b) => a - b);
+      for (const t of candidates) if (toLocal(t) === localMs) return t;
+      // A wall-clock time the clocks skipped (00:00 where midnight jumps to 01:00): read it
+      // with the offset before the change, as ECMAScript's Date does, so it stays on its day.
+      return localMs - before;
     },
   };
 }

@@ -1,16 +1,20 @@
 /** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
-import { ORDER_FIELDS } from '../core/fields';
+import { ColumnMap } from '../core/columns';
+import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
 import { fail } from '../core/i18n';
 import { validateSettings } from '../core/settings';
 import { spreadsheetZone } from '../server/zone';
 import type { ServerApi } from '../shared/api';
-import { runAnalysis } from '../server/analyze';
+import { rowRules, runAnalysis } from '../server/analyze';
 import { readable } from '../server/errors';
+import { integer, number, record, text } from '../server/input';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
+import { ownedSheetIds } from '../server/ownedSheets';
 import { uiLang } from '../server/lang';
 import { dueReminders as runDueReminders } from '../server/reminders';
 import { surveyReport as runSurveyReport } from '../server/survey';
 import {
+  ChosenColumn,
   loadLastAnalysis,
   loadOrderSheetChoice,
   loadSettings,
@@ -22,9 +26,10 @@ const noSheet = (name: string): never =>
   fail(`There is no sheet named "${name}".`, `没有名为“${name}”的工作表。`);
 
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
+  const settings = loadSettings();
   return {
-    zone: spreadsheetZone(ss.getSpreadsheetTimeZone()),
-    lang: uiLang(loadSettings()),
+    rules: rowRules(spreadsheetZone(ss.getSpreadsheetTimeZone()), settings),
+    lang: uiLang(settings),
     choice: loadOrderSheetChoice(),
   };
 }
@@ -36,7 +41,7 @@ export const getSidebarState: ServerApi['getSidebarState'] = readable(() => {
   return {
     lang: ctx.lang,
     sheetNames: ss.getSheets().map((s) => s.getName()),
-    orderSheet: findOrderSheet(ss, ctx) ?? null,
+    orderSheet: findOrderSheet(ss, ctx, { exclude: ownedSheetIds(ss) }) ?? null,
     settings,
     lastAnalysis: loadLastAnalysis(),
   };
@@ -44,36 +49,49 @@ export const getSidebarState: ServerApi['getSidebarState'] = readable(() => {
 
 export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable((sheetName: string) => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return findOrderSheet(ss, context(ss), String(sheetName)) ?? null;
+  return findOrderSheet(ss, context(ss), { name: text(sheetName, 'sheetName') }) ?? null;
 });
 
-export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((choice) => {
+export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((input) => {
+  const choice = record(input, 'choice');
+  const sheetName = text(choice.sheetName, 'sheetName');
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(String(choice?.sheetName));
-  if (!sheet) return noSheet(String(choice?.sheetName));
-  const width = sheet.getLastColumn();
-  const columns: Record<string, number> = {};
-  for (const [field, col] of Object.entries(choice.columns ?? {})) {
-    if (!(ORDER_FIELDS as readonly string[]).includes(field)) {
-      fail(`Unknown field "${field}".`, `未知字段 "${field}"。`);
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return noSheet(sheetName);
+  const info = findOrderSheet(ss, context(ss), { name: sheetName })!;
+  const width = info.headers.length;
+  const columns: Partial<Record<OrderField, ChosenColumn | 'none'>> = {};
+  const fieldOf = new Map<number, OrderField>();
+  const given = record(choice.columns ?? {}, 'columns') as ColumnMap;
+  for (const [key, col] of Object.entries(given)) {
+    if (!(ORDER_FIELDS as readonly string[]).includes(key)) {
+      fail(`Unknown field "${key}".`, `未知字段 "${key}"。`);
     }
-    if (!Number.isInteger(col) || (col as number) < -1 || (col as number) >= width) {
+    const field = key as OrderField;
+    const index = integer(col, `columns.${field}`, -1, width - 1);
+    if (index === -1) {
+      columns[field] = 'none';
+      continue;
+    }
+    const other = fieldOf.get(index);
+    if (other) {
       fail(
-        `Column ${String(col)} for ${field} is not on sheet "${sheet.getName()}".`,
-        `工作表“${sheet.getName()}”没有第 ${String(col)} 列（${field}）。`,
+        `Column "${info.headers[index]}" cannot be both ${FIELD_NAMES[other].en} and ${FIELD_NAMES[field].en}: choose one column for each.`,
+        `“${info.headers[index]}”列不能同时作为${FIELD_NAMES[other].zh}和${FIELD_NAMES[field].zh}：请为每项选择不同的列。`,
       );
     }
-    columns[field] = col as number;
+    fieldOf.set(index, field);
+    columns[field] = { header: info.headers[index], index };
   }
   saveOrderSheetChoice({ sheetName: sheet.getName(), columns });
-  return findOrderSheet(ss, context(ss), sheet.getName()) ?? null;
+  return findOrderSheet(ss, context(ss), { name: sheet.getName() }) ?? null;
 });
 
 export const analyzeCustomers: ServerApi['analyzeCustomers'] = readable(runAnalysis);
 
 export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
   const current = loadSettings();
-  const { settings, errors } = validateSettings({ ...current, ...(input ?? {}) });
+  const { settings, errors } = validateSettings({ ...current, ...record(input, 'settings') });
   const lang = uiLang(settings ?? current);
   if (!settings) {
     const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v[lang]]));
@@ -83,21 +101,22 @@ export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
   return { saved: true, settings, errors: {} };
 });
 
-export const showSheet: ServerApi['showSheet'] = readable((name: string) => {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
+export const showSheet: ServerApi['showSheet'] = readable((input: string) => {
+  const name = text(input, 'name');
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!sheet) {
     return fail(
-      `There is no sheet named "${String(name)}" yet: run Analyze customers first.`,
-      `还没有名为“${String(name)}”的工作表：请先运行“分析客户”。`,
+      `There is no sheet named "${name}" yet: run Analyze customers first.`,
+      `还没有名为“${name}”的工作表：请先运行“分析客户”。`,
     );
   }
   sheet.activate();
 });
 
 export const surveyReport: ServerApi['surveyReport'] = readable((sheetName: string) =>
-  runSurveyReport(String(sheetName ?? ''), uiLang(loadSettings())),
+  runSurveyReport(text(sheetName, 'sheetName'), uiLang(loadSettings())),
 );
 
 export const dueReminders: ServerApi['dueReminders'] = readable((horizonDays: number) =>
-  runDueReminders(Number(horizonDays), uiLang(loadSettings())),
+  runDueReminders(number(horizonDays, 'horizonDays'), uiLang(loadSettings())),
 );

@@ -1,23 +1,31 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { TIER_NAMES } from '../core/abc';
-import { Analysis, analyseCustomers, GroupStat, parseOrderRows } from '../core/analysis';
+import { Analysis, analyseCustomers, GroupStat, parseOrderRows, RowRules } from '../core/analysis';
 import { FIELD_NAMES } from '../core/fields';
 import { fail, Lang, langFromLocale } from '../core/i18n';
-import { customersTable, issuesTable, SHEET_NAMES, summaryTable } from '../core/report';
+import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
 import { CN8, RF10 } from '../core/rfm';
 import { analysisSettings, Settings } from '../core/settings';
 import { STATUS_NAMES } from '../core/status';
-import { isoDay, Zone } from '../core/zone';
+import { dayOf, isoDay, Zone } from '../core/zone';
 import { spreadsheetZone } from './zone';
-import type { AnalyzeResult, GroupRow } from '../shared/api';
+import type { AnalyzeResult, GroupRow, StaleChoice } from '../shared/api';
 import { findOrderSheet } from './orderSheet';
-import { ensureRoom, writeTable } from './sheetWriter';
+import { ownedSheetIds } from './ownedSheets';
+import { planTables, writePlan } from './sheetWriter';
 import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
+  readonly sheetId: number;
   readonly zone: Zone;
   readonly analysis: Analysis;
+  readonly staleChoices: StaleChoice[];
+}
+
+/** What a row must be to count: today's day in the sheet's zone, the largest plausible line. */
+export function rowRules(z: Zone, settings: Settings): RowRules {
+  return { zone: z, today: dayOf(z.toLocal(Date.now())), maxAmount: settings.maxAmount };
 }
 
 /** Reads the order sheet in one call and analyses it; writes nothing. */
@@ -28,7 +36,14 @@ export function analyseOrderSheet(
 ): OrderAnalysis {
   const tz = ss.getSpreadsheetTimeZone();
   const z = spreadsheetZone(tz);
-  const found = findOrderSheet(ss, { zone: z, lang, choice: loadOrderSheetChoice() });
+  const rules = rowRules(z, settings);
+  const found = findOrderSheet(
+    ss,
+    { rules, lang, choice: loadOrderSheetChoice() },
+    {
+      exclude: ownedSheetIds(ss),
+    },
+  );
   if (!found) {
     fail(
       'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
@@ -57,9 +72,15 @@ export function analyseOrderSheet(
           .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
           .getValues()
       : [];
-  const parsed = parseOrderRows(rows, columns, z, firstDataRow);
+  const parsed = parseOrderRows(rows, columns, rules, firstDataRow);
   const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
-  return { sheetName: found.sheetName, zone: z, analysis };
+  return {
+    sheetName: found.sheetName,
+    sheetId: sheet.getSheetId(),
+    zone: z,
+    analysis,
+    staleChoices: found.staleChoices,
+  };
 }
 
 export function runAnalysis(): AnalyzeResult {
@@ -76,20 +97,29 @@ export function runAnalysis(): AnalyzeResult {
     );
   }
   try {
-    const { sheetName, zone: z, analysis } = analyseOrderSheet(ss, settings, lang);
+    const {
+      sheetName,
+      sheetId,
+      zone: z,
+      analysis,
+      staleChoices,
+    } = analyseOrderSheet(ss, settings, lang);
     const options = { lang, zone: z, locale };
-    const tables = [
-      customersTable(analysis, options),
-      summaryTable(analysis, options),
-      issuesTable(analysis, options),
-    ];
-    // Check the room first: a spreadsheet that fills up halfway would be left half-written.
-    ensureRoom(ss, tables);
-    const [customersSheet] = tables.map((table, i) =>
-      writeTable(ss, table, { keepUserColumns: i === 0 }),
+    // Everything is read, analysed and checked to fit before the first write: an error
+    // leaves every sheet and the stored summary as they were.
+    const plans = planTables(
+      ss,
+      [
+        customersTable(analysis, options),
+        summaryTable(analysis, options),
+        issuesTable(analysis, options),
+      ],
+      lang,
+      sheetId,
     );
+    const written = writePlan(ss, plans);
     // A new sheet becomes the active one; end on the customer list, which is what users want.
-    customersSheet.activate();
+    written.get('customers')!.activate();
 
     const s = analysis.summary;
     const rowsOf = (stats: GroupStat[], label: (k: string) => string): GroupRow[] =>
@@ -101,6 +131,7 @@ export function runAnalysis(): AnalyzeResult {
         shareOfCustomers: s.customers ? g.customers / s.customers : 0,
         shareOfSpend: s.spend ? g.spend / s.spend : 0,
       }));
+    const nameOf = (role: ResultRole) => plans.find((p) => p.table.role === role)!.name;
     const result: AnalyzeResult = {
       lang,
       orderSheet: sheetName,
@@ -118,7 +149,13 @@ export function runAnalysis(): AnalyzeResult {
       statuses: rowsOf(s.statuses, (k) => STATUS_NAMES[k as 'new'][lang]),
       value: s.value,
       pareto: s.pareto,
-      sheets: SHEET_NAMES,
+      sheets: {
+        customers: nameOf('customers'),
+        summary: nameOf('summary'),
+        issues: nameOf('issues'),
+      },
+      newSheets: plans.filter((p) => !p.owned).map((p) => p.name),
+      staleChoices,
     };
     saveLastAnalysis(result);
     return result;

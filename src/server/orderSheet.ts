@@ -1,34 +1,68 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
-import { ISSUE_TEXT, readOrderRow } from '../core/analysis';
-import { ColumnMap, findHeaderRow, missingFields } from '../core/columns';
-import { ORDER_FIELDS } from '../core/fields';
+import { ISSUE_TEXT, readOrderRow, RowRules } from '../core/analysis';
+import { readCustomer } from '../core/cells';
+import {
+  ColumnMap,
+  findHeaderRow,
+  missingFields,
+  normaliseHeader,
+  registerScore,
+} from '../core/columns';
+import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { Lang } from '../core/i18n';
-import { Zone } from '../core/zone';
-import type { OrderSheetInfo, PreviewRow } from '../shared/api';
+import type { OrderSheetInfo, PreviewRow, StaleChoice } from '../shared/api';
 import { OrderSheetChoice } from './store';
 
 /** Headers sit near the top; a title or a note may stand above them. */
 const HEADER_SEARCH_ROWS = 10;
 const PREVIEW_ROWS = 5;
+/** Enough data rows to tell order lines (customers who come back) from a customer list. */
+const SAMPLE_ROWS = 200;
 
 export interface SheetContext {
-  readonly zone: Zone;
+  readonly rules: RowRules;
   readonly lang: Lang;
   readonly choice: OrderSheetChoice;
 }
 
-/** The detected mapping with the user's corrections: -1 removes a field. */
+/**
+ * The detected mapping with the user's corrections. A chosen column is found by its header
+ * text; when that text is no longer on the sheet, the choice is reported as stale and
+ * recognition stands. A column chosen for one field is taken from any field it was detected as.
+ */
 export function applyChoice(
   detected: ColumnMap,
+  headers: readonly unknown[],
   sheetName: string,
   choice: OrderSheetChoice,
-): ColumnMap {
-  const columns: ColumnMap = {
-    ...detected,
-    ...(choice.sheetName === sheetName ? choice.columns : {}),
-  };
-  for (const f of ORDER_FIELDS) if (columns[f] === -1) delete columns[f];
-  return columns;
+): { columns: ColumnMap; stale: StaleChoice[] } {
+  const chosen = choice.sheetName === sheetName ? (choice.columns ?? {}) : {};
+  const columns: ColumnMap = { ...detected };
+  const stale: StaleChoice[] = [];
+  const names = headers.map(normaliseHeader);
+  const picked = new Map<number, OrderField>();
+  for (const field of ORDER_FIELDS) {
+    const c = chosen[field];
+    if (c === undefined) continue;
+    if (c === 'none') {
+      delete columns[field];
+      continue;
+    }
+    const want = normaliseHeader(c.header);
+    const matches = names.flatMap((n, i) => (n === want ? [i] : []));
+    const index = names[c.index] === want ? c.index : matches.length === 1 ? matches[0] : -1;
+    if (index < 0 || picked.has(index)) {
+      stale.push({ field, header: c.header });
+      continue;
+    }
+    columns[field] = index;
+    picked.set(index, field);
+  }
+  for (const field of ORDER_FIELDS) {
+    const col = columns[field];
+    if (col !== undefined && picked.has(col) && picked.get(col) !== field) delete columns[field];
+  }
+  return { columns, stale };
 }
 
 function preview(
@@ -38,7 +72,7 @@ function preview(
   ctx: SheetContext,
 ): PreviewRow[] {
   return rows.slice(0, PREVIEW_ROWS).map((row, i) => {
-    const r = readOrderRow(row, columns, ctx.zone);
+    const r = readOrderRow(row, columns, ctx.rules);
     const raw = (c: number | undefined) =>
       c === undefined || row[c] === undefined ? '' : String(row[c]);
     return r.kind === 'line'
@@ -61,59 +95,79 @@ function preview(
   });
 }
 
+interface Inspected {
+  readonly info: OrderSheetInfo;
+  readonly score: number;
+}
+
 function inspect(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   ctx: SheetContext,
   force: boolean,
-): OrderSheetInfo | undefined {
+): Inspected | undefined {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow === 0 || lastColumn === 0) return undefined;
   const top = sheet
-    .getRange(1, 1, Math.min(HEADER_SEARCH_ROWS + PREVIEW_ROWS, lastRow), lastColumn)
+    .getRange(1, 1, Math.min(HEADER_SEARCH_ROWS + SAMPLE_ROWS, lastRow), lastColumn)
     .getValues();
   const found =
     findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ??
-    (force ? { headerRow: 0, columns: {} } : undefined);
+    (force ? { headerRow: 0, columns: {}, missing: missingFields({}), score: 0 } : undefined);
   if (!found) return undefined;
   const name = sheet.getName();
-  const columns = applyChoice(found.columns, name, ctx.choice);
+  const headers = top[found.headerRow];
+  const { columns, stale } = applyChoice(found.columns, headers, name, ctx.choice);
+  const missing = missingFields(columns);
+  const data = top.slice(found.headerRow + 1);
+  const customers = data.map((row) => {
+    const c = columns.customer === undefined ? undefined : readCustomer(row[columns.customer]);
+    return c?.kind === 'ok' ? c.value : '';
+  });
+  const dataRows = lastRow - found.headerRow - 1;
   return {
-    sheetName: name,
-    headerRow: found.headerRow + 1,
-    headers: top[found.headerRow].map((h) => String(h)),
-    columns,
-    detected: found.columns,
-    missing: missingFields(columns),
-    dataRows: lastRow - found.headerRow - 1,
-    preview: preview(top.slice(found.headerRow + 1), found.headerRow + 2, columns, ctx),
+    score: registerScore({ ...found, columns, missing }, customers, dataRows),
+    info: {
+      sheetName: name,
+      headerRow: found.headerRow + 1,
+      headers: headers.map((h) => String(h)),
+      columns,
+      detected: found.columns,
+      missing,
+      staleChoices: stale,
+      dataRows,
+      preview: preview(data, found.headerRow + 2, columns, ctx),
+    },
   };
 }
 
 /**
- * The sheet the user chose, else the active sheet when it is an order register, else the
- * first sheet that is one; a sheet with missing fields is reported rather than skipped.
+ * The sheet the user chose, else the sheet that most looks like an order register (the active
+ * one on a tie); a sheet with missing fields is reported when no sheet is complete. Sheets
+ * SheetCare wrote are never candidates.
  */
 export function findOrderSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   ctx: SheetContext,
-  name?: string,
+  options: { readonly name?: string; readonly exclude?: ReadonlySet<number> } = {},
 ): OrderSheetInfo | undefined {
-  const chosen = name ?? ctx.choice.sheetName;
+  const chosen = options.name ?? ctx.choice.sheetName;
   if (chosen) {
     const sheet = ss.getSheetByName(chosen);
-    if (sheet) return inspect(sheet, ctx, true);
-    if (name) return undefined;
+    if (sheet) return inspect(sheet, ctx, true)?.info;
+    if (options.name) return undefined;
   }
-  const active = ss.getActiveSheet();
-  const first = inspect(active, ctx, false);
-  if (first && first.missing.length === 0) return first;
-  let partial = first;
+  const activeName = ss.getActiveSheet().getName();
+  let best: Inspected | undefined;
   for (const sheet of ss.getSheets()) {
-    if (sheet.getName() === active.getName()) continue;
+    if (options.exclude?.has(sheet.getSheetId())) continue;
     const found = inspect(sheet, ctx, false);
-    if (found && found.missing.length === 0) return found;
-    partial ??= found;
+    if (!found) continue;
+    const better =
+      !best ||
+      found.score > best.score ||
+      (found.score === best.score && found.info.sheetName === activeName);
+    if (better) best = found;
   }
-  return partial;
+  return best?.info;
 }

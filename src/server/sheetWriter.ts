@@ -1,13 +1,19 @@
 /**
- * Puts a SheetTable on the spreadsheet with a constant number of calls, whatever its size:
- * one read (to keep the user's own columns), one write of values, one of formats, one of
- * font weights, and the rules and charts. Text from the order sheet is written as text,
- * never as a formula or a number Sheets would reinterpret.
+ * Puts SheetTables on the spreadsheet in two steps. `planTables` reads (a constant number of
+ * calls per sheet) and decides everything: which sheet each table goes to (SheetCare's own,
+ * else a new one under a free name), where each of the user's cells moves, and whether it all
+ * fits; it writes nothing. `writePlan` then writes with a fixed number of calls per sheet:
+ * values, the user's formulas (one call per distinct formula), formats, rules and charts.
+ * Text from the order sheet is written as text, never as a formula or a number.
  */
 import { fail } from '../core/i18n';
-import { SheetTable } from '../core/report';
+import { Lang } from '../core/i18n';
+import { ResultRole, SheetTable } from '../core/report';
+import { layout, Layout } from '../core/userCells';
+import { OwnedSheet, ownedSheets, setMark } from './ownedSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Sheets reads a written string as if typed: "=…" becomes a formula, "00123" a number,
@@ -23,58 +29,101 @@ export function literal(v: unknown): unknown {
   return risky ? `'${v}` : v;
 }
 
+/** Google Sheets holds at most this many cells in one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+/** A new sheet's grid. */
+const NEW_GRID = { rows: 1000, cols: 26 };
+/** A header row frozen needs a row below it: Sheets cannot freeze every row of a sheet. */
+const MIN_ROWS = 2;
+
+export interface TablePlan {
+  readonly table: SheetTable;
+  /** SheetCare's sheet for this role, or undefined: a new sheet named `name`. */
+  readonly owned: OwnedSheet | undefined;
+  readonly name: string;
+  readonly layout: Layout;
+  readonly grid: { readonly rows: number; readonly cols: number };
+}
+
+/** A name no sheet has: the table's own, else "客户 Customers (2)", "(3)"… */
+function freeName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function readOld(owned: OwnedSheet): Parameters<typeof layout>[1] {
+  const { sheet, mark } = owned;
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return undefined;
+  const range = sheet.getRange(1, 1, rows, cols);
+  const formulas = range.getFormulasR1C1().map((r) => r.map((f) => f ?? ''));
+  return { values: range.getValues(), formulas, block: mark.block };
+}
+
 /**
- * Makes the grid exactly as tall as the table: rows left from a longer earlier run go, and a
- * sheet never carries hundreds of empty rows towards the spreadsheet's cell limit. Columns
- * only grow, leaving the user room to add their own.
+ * Reads what is there and decides where everything goes; throws, having written nothing, when
+ * the result would not fit in the spreadsheet.
  */
+export function planTables(
+  ss: Spreadsheet,
+  tables: readonly SheetTable[],
+  lang: Lang,
+  register: number,
+): TablePlan[] {
+  const owned = ownedSheets(ss);
+  const sheets = ss.getSheets();
+  const taken = new Set(sheets.map((s) => s.getName().toLowerCase()));
+  let used = 0;
+  const grids = new Map<number, { rows: number; cols: number }>();
+  for (const sheet of sheets) {
+    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    grids.set(sheet.getSheetId(), grid);
+    used += grid.rows * grid.cols;
+  }
+  let needed = 0;
+  const plans = tables.map((table): TablePlan => {
+    // The order register is never written, even when it carries SheetCare's mark.
+    const mine = owned.get(table.role);
+    const target = mine && mine.sheet.getSheetId() !== register ? mine : undefined;
+    const placed = layout(
+      { values: table.values, keyOf: table.keyOf, keptMark: table.keptMark[lang] },
+      target ? readOld(target) : undefined,
+    );
+    const now = target ? grids.get(target.sheet.getSheetId())! : { rows: 0, cols: 0 };
+    const rows = Math.max(placed.values.length, MIN_ROWS);
+    const cols = Math.max(placed.values[0].length, target ? now.cols : NEW_GRID.cols);
+    // A new sheet starts as 1000 rows before it is cut to size: it must fit at that size too.
+    const peakRows = target ? rows : Math.max(rows, NEW_GRID.rows);
+    needed += peakRows * cols - now.rows * now.cols;
+    return {
+      table,
+      owned: target,
+      name: target ? target.sheet.getName() : freeName(table.name, taken),
+      layout: placed,
+      grid: { rows, cols },
+    };
+  });
+  if (used + needed > CELL_LIMIT) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    const room = n(Math.max(0, CELL_LIMIT - used));
+    fail(
+      `The results need ${n(needed)} more cells, but this spreadsheet has room for ${room} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
+      `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${room} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`,
+    );
+  }
+  return plans;
+}
+
+/** Makes the grid exactly as tall as the plan, and at least as wide. */
 function fitGrid(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-}
-
-const pad = <T>(rows: T[][], height: number, width: number, fill: T): T[][] => {
-  const out = rows.map((r) =>
-    r.length < width ? [...r, ...Array<T>(width - r.length).fill(fill)] : r,
-  );
-  while (out.length < height) out.push(Array<T>(width).fill(fill));
-  return out;
-};
-
-/**
- * The user's own columns to the right of ours, re-aligned to the new rows by the key in the
- * first column; rows whose key is gone are kept at the bottom, so no note is ever lost.
- */
-function userColumns(
-  sheet: Sheet,
-  ourWidth: number,
-  keys: readonly unknown[],
-): { header: unknown[]; rows: unknown[][]; orphans: unknown[][] } | undefined {
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow === 0 || lastCol <= ourWidth) return undefined;
-  const old = sheet.getRange(1, 1, lastRow, lastCol).getValues();
-  const extraWidth = lastCol - ourWidth;
-  const byKey = new Map<string, unknown[]>();
-  for (const row of old.slice(1)) {
-    const extra = row.slice(ourWidth);
-    if (extra.every((v) => v === '')) continue;
-    byKey.set(String(row[0]), extra);
-  }
-  const rows = keys.map((k) => {
-    const extra = byKey.get(String(k)) ?? Array(extraWidth).fill('');
-    byKey.delete(String(k));
-    return extra;
-  });
-  const orphans = [...byKey.entries()].map(([k, extra]) => [
-    k,
-    ...Array(ourWidth - 1).fill(''),
-    ...extra,
-  ]);
-  return { header: old[0].slice(ourWidth), rows, orphans };
 }
 
 /** Column indexes as contiguous [first, count] runs: one range per run, not per column. */
@@ -88,105 +137,68 @@ function runs(columns: readonly number[]): [number, number][] {
   return out;
 }
 
-/** Google Sheets holds at most this many cells in one spreadsheet. */
-export const CELL_LIMIT = 10_000_000;
+const a1 = (row: number, col: number): string => {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row}`;
+};
 
-/**
- * Throws, before anything is written, when the tables would not fit in the spreadsheet:
- * sheets grow to hold them, and growing past the cell limit fails halfway through.
- */
-export function ensureRoom(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  tables: readonly SheetTable[],
-): void {
-  let used = 0;
-  const grids = new Map<string, { rows: number; cols: number }>();
-  for (const sheet of ss.getSheets()) {
-    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-    grids.set(sheet.getName(), grid);
-    used += grid.rows * grid.cols;
+/** Puts one planned table on its sheet; returns the sheet. */
+function writeOne(ss: Spreadsheet, plan: TablePlan): Sheet {
+  const { table, layout: placed, grid } = plan;
+  const sheet = plan.owned?.sheet ?? ss.insertSheet(plan.name);
+  const block = placed.block;
+  fitGrid(sheet, grid.rows, grid.cols);
+  const width = placed.values[0].length;
+  const values = placed.values.map((r) => r.map(literal));
+  while (values.length < grid.rows) values.push(Array<unknown>(width).fill(''));
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  for (const f of placed.formulas) {
+    sheet.getRangeList(f.cells.map(([r, c]) => a1(r, c))).setFormulaR1C1(f.formula);
   }
-  let needed = 0;
-  for (const t of tables) {
-    const grid = grids.get(t.name);
-    const rows = t.values.length;
-    const cols = t.values[0]?.length ?? 1;
-    // A new sheet starts as 1000 × 26; an existing one only grows.
-    const now = grid ?? { rows: 0, cols: 0 };
-    const after = {
-      rows: Math.max(now.rows, rows, grid ? 0 : 1000),
-      cols: Math.max(now.cols, cols, grid ? 0 : 26),
-    };
-    needed += after.rows * after.cols - now.rows * now.cols;
-  }
-  if (used + needed > CELL_LIMIT) {
-    const n = (x: number) => x.toLocaleString('en-US');
-    const room = n(Math.max(0, CELL_LIMIT - used));
-    fail(
-      `The results need ${n(needed)} more cells, but this spreadsheet has room for ${room} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
-      `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${room} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`,
-    );
-  }
-}
-
-export interface WriteOptions {
-  /** Keep columns the user added to the right, matched by the first column (Customers). */
-  readonly keepUserColumns?: boolean;
-}
-
-export function writeTable(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  table: SheetTable,
-  options: WriteOptions = {},
-): Sheet {
-  const sheet = ss.getSheetByName(table.name) ?? ss.insertSheet(table.name);
-  const width = table.values[0]?.length ?? 1;
-  let values = table.values.map((r) => r.map(literal));
-  let formats = table.formats;
-  const user = options.keepUserColumns
-    ? userColumns(
-        sheet,
-        width,
-        table.values.slice(1).map((r) => r[0]),
-      )
-    : undefined;
-  if (user) {
-    const extraWidth = user.header.length;
-    values = [
-      [...values[0], ...user.header],
-      ...values.slice(1).map((r, i) => [...r, ...user.rows[i]]),
-      ...user.orphans,
-    ];
-    formats = pad(formats, values.length, width, '').map((r) => [
-      ...r,
-      ...Array(extraWidth).fill(''),
-    ]);
-    // The user's own cells keep their own formats: write ours only.
-    formats = formats.map((r) => r.slice(0, width));
-  }
-  const fullWidth = values[0].length;
-  const height = values.length;
-  fitGrid(sheet, height, fullWidth);
-  sheet.getRange(1, 1, height, fullWidth).setValues(pad(values, height, fullWidth, ''));
-  const block = sheet.getRange(1, 1, height, width);
-  block.setNumberFormats(pad(formats, height, width, ''));
+  const blockRange = sheet.getRange(1, 1, block.rows, block.cols);
+  const formats = Array.from({ length: block.rows }, (_, r) =>
+    Array.from({ length: block.cols }, (_, c) => table.formats[r]?.[c] ?? ''),
+  );
+  blockRange.setNumberFormats(formats);
   const bold = new Set(table.boldRows);
-  block.setFontWeights(
-    Array.from({ length: height }, (_, r) => Array(width).fill(bold.has(r) ? 'bold' : 'normal')),
+  blockRange.setFontWeights(
+    formats.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))),
   );
   sheet.setFrozenRows(table.frozenRows);
-  sheet.setConditionalFormatRules(
-    table.rules.map((rule) =>
+
+  // The user's own rules stay; ours are known by their formulas and replaced.
+  const ours = new Set(table.rules.map((r) => r.formula));
+  const userRules = sheet.getConditionalFormatRules().filter((rule) => {
+    const condition = rule.getBooleanCondition();
+    return !(
+      condition &&
+      String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' &&
+      ours.has(String(condition.getCriteriaValues()[0]))
+    );
+  });
+  const bodyRows = Math.max(table.values.length - 1, 1);
+  sheet.setConditionalFormatRules([
+    ...userRules,
+    ...table.rules.map((rule) =>
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(rule.formula)
         .setBackground(rule.background)
-        .setRanges(
-          runs(rule.columns).map(([c, n]) => sheet.getRange(2, c + 1, Math.max(height - 1, 1), n)),
-        )
+        .setRanges(runs(rule.columns).map(([c, n]) => sheet.getRange(2, c + 1, bodyRows, n)))
         .build(),
     ),
-  );
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  ]);
+
+  // Charts: remove only the ones SheetCare inserted last time.
+  const oldCharts = new Set(plan.owned?.mark.charts ?? []);
+  const userCharts = new Set<number>();
+  for (const chart of sheet.getCharts()) {
+    const id = chart.getChartId();
+    if (id !== null && oldCharts.has(id)) sheet.removeChart(chart);
+    else if (id !== null) userCharts.add(id);
+  }
   for (const spec of table.charts) {
     let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]);
     for (const r of spec.ranges)
@@ -195,5 +207,17 @@ export function writeTable(
       builder.setOption('title', spec.title).setPosition(spec.at.row, spec.at.col, 0, 0).build(),
     );
   }
+  const charts = table.charts.length
+    ? sheet
+        .getCharts()
+        .map((c) => c.getChartId())
+        .filter((id): id is number => id !== null && !userCharts.has(id))
+    : [];
+  setMark(sheet, { role: table.role, sheetId: sheet.getSheetId(), block, charts }, plan.owned);
   return sheet;
+}
+
+/** Writes every planned table; returns the sheet each role was written to. */
+export function writePlan(ss: Spreadsheet, plans: readonly TablePlan[]): Map<ResultRole, Sheet> {
+  return new Map(plans.map((p) => [p.table.role, writeOne(ss, p)]));
 }

@@ -1,5 +1,5 @@
 /** SheetCare's settings and column choices, kept in the spreadsheet's document properties. */
-import { ColumnMap } from '../core/columns';
+import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../core/settings';
 import type { AnalyzeResult } from '../shared/api';
 
@@ -7,10 +7,19 @@ const SETTINGS_KEY = 'sheetcare.settings';
 const ORDER_SHEET_KEY = 'sheetcare.orderSheet';
 const LAST_ANALYSIS_KEY = 'sheetcare.lastAnalysis';
 
+/**
+ * A column the user chose, remembered by its header text: a column inserted or deleted
+ * before it moves it, and the text finds it again. The position is only a hint.
+ */
+export interface ChosenColumn {
+  readonly header: string;
+  readonly index: number;
+}
+
 export interface OrderSheetChoice {
   readonly sheetName?: string;
-  /** Columns the user corrected, by field: 0-based column index. */
-  readonly columns?: ColumnMap;
+  /** Columns the user corrected, by field; "none" says the sheet has no such column. */
+  readonly columns?: Partial<Record<OrderField, ChosenColumn | 'none'>>;
 }
 
 const props = () => PropertiesService.getDocumentProperties();
@@ -36,8 +45,20 @@ export function saveSettings(settings: Settings): void {
   props().setProperty(SETTINGS_KEY, JSON.stringify(settings));
 }
 
+/** The stored choice, keeping only well-formed entries: a hand-edited property cannot break a run. */
 export function loadOrderSheetChoice(): OrderSheetChoice {
-  return readJson<OrderSheetChoice>(ORDER_SHEET_KEY) ?? {};
+  const raw = readJson<OrderSheetChoice>(ORDER_SHEET_KEY);
+  if (!raw || typeof raw.sheetName !== 'string') return {};
+  const columns: Partial<Record<OrderField, ChosenColumn | 'none'>> = {};
+  const stored = (raw.columns ?? {}) as Record<string, unknown>;
+  for (const field of ORDER_FIELDS) {
+    const c = stored[field] as Partial<ChosenColumn> | 'none' | undefined;
+    if (c === 'none') columns[field] = 'none';
+    else if (c && typeof c.header === 'string' && Number.isInteger(c.index) && c.index! >= 0) {
+      columns[field] = { header: c.header, index: c.index! };
+    }
+  }
+  return { sheetName: raw.sheetName, columns };
 }
 
 export function saveOrderSheetChoice(choice: OrderSheetChoice): void {
@@ -49,6 +70,48 @@ export function saveLastAnalysis(result: AnalyzeResult): void {
   props().setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
 }
 
+/**
+ * The latest analysis, or null. One that no longer reads as an analysis (written by an older
+ * version, edited by hand, holding a number that is not finite) is discarded, not shown as an
+ * error on every open.
+ */
 export function loadLastAnalysis(): AnalyzeResult | null {
-  return (readJson<AnalyzeResult>(LAST_ANALYSIS_KEY) as AnalyzeResult | undefined) ?? null;
+  const raw = readJson<AnalyzeResult>(LAST_ANALYSIS_KEY);
+  if (raw === undefined) return null;
+  if (isAnalyzeResult(raw)) return raw;
+  props().deleteProperty(LAST_ANALYSIS_KEY);
+  return null;
+}
+
+const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const groupRows = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every(
+    (g: Record<string, unknown>) =>
+      g !== null &&
+      typeof g === 'object' &&
+      typeof g.key === 'string' &&
+      ['customers', 'spend', 'shareOfCustomers', 'shareOfSpend'].every((k) => finite(g[k])),
+  );
+
+function isAnalyzeResult(v: Record<string, unknown>): v is AnalyzeResult & Record<string, unknown> {
+  const value = v.value as Record<string, unknown> | null | undefined;
+  const sheets = v.sheets as Record<string, unknown> | null | undefined;
+  return (
+    (v.lang === 'en' || v.lang === 'zh') &&
+    typeof v.orderSheet === 'string' &&
+    typeof v.ranAt === 'string' &&
+    (v.asOf === null || typeof v.asOf === 'string') &&
+    ['customers', 'buyers', 'spend', 'rowsRead', 'rowsUsed', 'rowsNotUsed'].every((k) =>
+      finite(v[k]),
+    ) &&
+    ['tiers', 'segments', 'classes', 'statuses'].every((k) => groupRows(v[k])) &&
+    !!value &&
+    ['basic', 'satisfied', 'complaintLoss'].every((k) => finite(value[k])) &&
+    Array.isArray(v.pareto) &&
+    v.pareto.every((p: Record<string, unknown>) => finite(p?.topShare) && finite(p?.spendShare)) &&
+    !!sheets &&
+    ['customers', 'summary', 'issues'].every((k) => typeof sheets[k] === 'string') &&
+    Array.isArray(v.staleChoices)
+  );
 }

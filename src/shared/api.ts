@@ -21,6 +21,13 @@ export interface PreviewRow {
   readonly problem: string;
 }
 
+/** A column the user chose whose header is no longer on the sheet; recognition stands in. */
+export interface StaleChoice {
+  readonly field: OrderField;
+  /** The header the choice was made on. */
+  readonly header: string;
+}
+
 export interface OrderSheetInfo {
   readonly sheetName: string;
   /** 1-based row of the headers. */
@@ -30,6 +37,7 @@ export interface OrderSheetInfo {
   readonly columns: ColumnMap;
   readonly detected: ColumnMap;
   readonly missing: OrderField[];
+  readonly staleChoices: StaleChoice[];
   readonly dataRows: number;
   readonly preview: PreviewRow[];
 }
@@ -67,11 +75,16 @@ export interface AnalyzeResult {
     readonly complaintLoss: number;
   };
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
+  /** The sheets written, by role: SheetCare's own, or new ones under a free name. */
   readonly sheets: {
     readonly customers: string;
     readonly summary: string;
     readonly issues: string;
   };
+  /** Sheets this run created (a user's sheet already had the name it would have taken). */
+  readonly newSheets: string[];
+  /** Column choices that no longer match their header and were not applied. */
+  readonly staleChoices: StaleChoice[];
 }
 
 export interface SidebarState {

@@ -506,6 +506,7 @@ const GROUPS: { title: Word; fields: (keyof Settings)[] }[] = [
     fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'],
   },
   { title: 'statusParams', fields: ['lostAfterDays'] },
+  { title: 'readingParams', fields: ['maxAmount'] },
 ];
 
 function settingsPanel(): HTMLElement {

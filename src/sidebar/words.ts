@@ -82,9 +82,14 @@ const W = {
   satisfiedRate: { en: 'Share who follow a satisfied customer', zh: '随满意客户而来的比例' },
   complaintRate: { en: 'Share who follow a complaining customer away', zh: '随抱怨客户而去的比例' },
   statusParams: { en: 'Status', zh: '客户状态' },
+  readingParams: { en: 'Reading the order sheet', zh: '读取订单表' },
   lostAfterDays: {
     en: 'Lost after this many days without a purchase',
     zh: '超过多少天未购买视为流失',
+  },
+  maxAmount: {
+    en: 'Largest amount of one order line (larger ones are listed on Issues)',
+    zh: '单行订单金额上限（超出的列入问题行）',
   },
   lang: { en: 'Language', zh: '语言' },
   langAuto: { en: 'Automatic', zh: '自动' },
