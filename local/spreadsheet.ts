@@ -345,9 +345,20 @@ export class FakeSheet {
     this._shiftKeys(afterPosition, howMany);
     return this;
   }
-  insertColumnsAfter(_afterPosition: number, howMany: number) {
+  insertColumnsAfter(afterPosition: number, howMany: number) {
     this._grow(this._maxRows, this._maxCols + howMany);
+    this._shiftColumns(afterPosition, howMany);
     return this;
+  }
+  insertColumnsBefore(columnIndex: number, howMany: number) {
+    return this.insertColumnsAfter(columnIndex - 1, howMany);
+  }
+  deleteColumns(columnPosition: number, howMany: number) {
+    if (howMany >= this._maxCols) {
+      throw new Error("You can't delete all the columns on the sheet.");
+    }
+    this._shiftColumns(columnPosition - 1 + howMany, -howMany);
+    this._maxCols -= howMany;
   }
   deleteRows(rowPosition: number, howMany: number) {
     if (howMany >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
@@ -456,6 +467,34 @@ export class FakeSheet {
   }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
     this._rules = [...rules];
+  }
+
+  /**
+   * Moves cells at or right of fromCol (0-based) by delta columns; a negative delta deletes
+   * the columns just left of fromCol. Formulas keep their text: the stand-in does not rewrite
+   * references, so tests that move columns assert values, not formulas.
+   */
+  _shiftColumns(fromCol: number, delta: number): void {
+    for (const row of this._rows) {
+      if (!row) continue;
+      if (delta > 0) row.splice(fromCol, 0, ...Array<undefined>(delta).fill(undefined));
+      else row.splice(fromCol + delta, -delta);
+    }
+    for (const m of [
+      this._formulas,
+      this._formats,
+      this._backgrounds,
+      this._fontWeights,
+      this._fontColors,
+    ] as Map<number, string>[]) {
+      const moved = [...m.entries()];
+      m.clear();
+      for (const [k, v] of moved) {
+        const c = k % MAX_COLUMNS;
+        if (c < fromCol + Math.min(delta, 0)) m.set(k, v);
+        else if (c >= fromCol) m.set(k + delta, v);
+      }
+    }
   }
 
   /** Moves per-cell formulas and formats at or below fromRow by delta rows (negative: deleted). */

@@ -76,9 +76,9 @@ export function saveLastAnalysis(result: AnalyzeResult): void {
  * error on every open.
  */
 export function loadLastAnalysis(): AnalyzeResult | null {
+  if (props().getProperty(LAST_ANALYSIS_KEY) === null) return null;
   const raw = readJson<AnalyzeResult>(LAST_ANALYSIS_KEY);
-  if (raw === undefined) return null;
-  if (isAnalyzeResult(raw)) return raw;
+  if (raw && isAnalyzeResult(raw)) return raw;
   props().deleteProperty(LAST_ANALYSIS_KEY);
   return null;
 }
