@@ -64,6 +64,11 @@ describe('SheetCare writes only to its own sheets', () => {
     expect(mine.getRange(1, 1).getValue()).toBe('My own summary');
     expect(mine.getLastRow()).toBe(1);
     expect(r.sheets.summary).toBe(`${SHEET_NAMES.summary} (2)`);
+    s.spreadsheet.deleteSheet(sheet(s, r.sheets.summary));
+    s.run('menuAnalyze');
+    expect(s.spreadsheet._ui.alerts.at(-1)?.prompt).toContain(
+      `A sheet of yours already had that name, so SheetCare wrote to a new sheet, "${SHEET_NAMES.summary} (2)", and left yours as it was.`,
+    );
   });
 
   it('follows its sheet through a rename', () => {

@@ -1,5 +1,6 @@
 /** The add-on menu, the sidebar and dialogs. */
 import type { AnalyzeResult } from '../shared/api';
+import { analysisNotices } from '../shared/notices';
 import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
 import { errorLang, userMessage } from './errors';
 import { userLang } from './lang';
@@ -52,6 +53,7 @@ export function reportAnalysis(r: AnalyzeResult): void {
     zh
       ? `订单表“${r.orderSheet}”：${r.customers} 位客户，使用 ${r.rowsUsed} 行，${r.rowsNotUsed} 行未使用（见“${r.sheets.issues}”）。`
       : `Order sheet "${r.orderSheet}": ${r.customers} customers from ${r.rowsUsed} rows; ${r.rowsNotUsed} rows not used (see "${r.sheets.issues}").`,
+    ...analysisNotices(r, r.lang).flatMap((n) => ['', n]),
     '',
     ...r.tiers.map(
       (t) => `${t.label}: ${t.customers} (${pct(t.shareOfCustomers)}) · ${pct(t.shareOfSpend)}`,

@@ -15,6 +15,7 @@ import type {
   SidebarState,
   SurveyReport,
 } from '../shared/api';
+import { analysisNotices, staleChoiceNotice } from '../shared/notices';
 import { paretoChart } from './chart';
 import { append, h } from './dom';
 import { call } from './server';
@@ -119,7 +120,12 @@ function columnTable(info: OrderSheetInfo): HTMLElement {
         id,
         'data-field': field,
         onchange: async () => {
-          const columns = { ...info.columns, [field]: Number(select.value) };
+          // A column is one field: choosing it here frees it from the field it had.
+          const picked = Number(select.value);
+          const columns = Object.fromEntries(
+            Object.entries(info.columns).filter(([f, c]) => f !== field && c !== picked),
+          );
+          columns[field] = picked;
           const next = await busy(null, '', () =>
             call('saveColumnChoice', { sheetName: info.sheetName, columns }),
           );
@@ -233,6 +239,7 @@ function resultView(r: AnalyzeResult): HTMLElement {
       h('span', {}, `${t('spend')} `, h('b', {}, money(r.spend))),
     ),
     h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
+    ...analysisNotices(r, ui.lang).map((n) => h('p', { class: 'notice' }, n)),
     groupTable(t('tiers'), r.tiers, 'tiers'),
     paretoChart(r, t('pareto')),
     h(
@@ -299,6 +306,7 @@ function customersPanel(): HTMLElement {
     h('h2', {}, t('columns')),
     h('p', { class: 'note' }, t('columnsHint')),
     columnTable(info),
+    ...info.staleChoices.map((c) => h('p', { class: 'notice' }, staleChoiceNotice(c, ui.lang))),
     info.missing.length
       ? h(
           'p',

@@ -77,7 +77,10 @@ describe('the sidebar in a real browser (English)', () => {
     const stored = JSON.parse(
       preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')!,
     );
-    expect(stored).toMatchObject({ sheetName: '订单', columns: { name: 3 } });
+    expect(stored).toMatchObject({
+      sheetName: '订单',
+      columns: { name: { header: '邮箱', index: 3 } },
+    });
     await frame.locator('#col-name').selectOption('2');
     await expect
       .poll(() => frame.locator('#preview tr').nth(1).locator('.sub').textContent())
