@@ -55,7 +55,7 @@ if (!found) {
   console.log(
     `\nOrder sheet "${found.sheetName}": headers in row ${found.headerRow}, ${found.dataRows} data rows`,
   );
-  for (const [field, index] of Object.entries(found.columns)) {
+  for (const [field, index] of Object.entries(found.columns).sort((a, b) => a[1] - b[1])) {
     console.log(
       `  ${field.padEnd(10)} ← column ${String.fromCharCode(65 + (index as number))} "${found.headers[index as number]}"`,
     );

@@ -293,3 +293,23 @@ describe('formula errors', () => {
     );
   });
 });
+
+describe('formulas never put a number that is not finite on the sheet', () => {
+  it('names an amount no order line reaches instead of summing it', () => {
+    expect(flat(f('AVG_ORDER', col('a', 'a', 'b'), col(100, 1e308, 50)))).toEqual([
+      100,
+      '#AMOUNT? "1e+308"',
+      50,
+    ]);
+    // A first row of text that is no amount is a header, so the data starts with a number.
+    expect(flat(f('ABC_CLASS', col('a', 'b', 'c'), col(10, '--5', '(-50)')))).toEqual([
+      'A',
+      '#AMOUNT? "--5"',
+      '#AMOUNT? "(-50)"',
+    ]);
+  });
+
+  it('answers a value past what a number holds with an error, not Infinity', () => {
+    expect(f('CUSTOMER_VALUE', 1e306)).toBe('#NUM? "Infinity"');
+  });
+});

@@ -74,6 +74,12 @@ export function readAmount(v: unknown): Reading<number> {
 export const implausibleAmount = (amount: number, max = DEFAULT_MAX_AMOUNT): boolean =>
   !(Math.abs(amount) <= max);
 
+/** An order line's amount, readable and plausible. */
+export function readLineAmount(v: unknown): Reading<number> {
+  const r = readAmount(v);
+  return r.kind === 'ok' && implausibleAmount(r.value) ? bad(String(v)) : r;
+}
+
 const DATE_TEXT =
   /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:时]\s*(\d{1,2})\s*分?(?:\s*[:]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?$/;
 

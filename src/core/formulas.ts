@@ -4,7 +4,16 @@
  * language.
  */
 import { abcTiers, checkShares, DEFAULT_SHARES } from './abc';
-import { isBlank, readAmount, readCustomer, readDate, readShare, Reading, show } from './cells';
+import {
+  isBlank,
+  readAmount,
+  readCustomer,
+  readDate,
+  readLineAmount,
+  readShare,
+  Reading,
+  show,
+} from './cells';
 import {
   Arg,
   Column,
@@ -103,7 +112,9 @@ function elementwise(
         result ??= r.kind === 'blank' ? '' : problem(input.what, cell);
       }
     }
-    out.push(result ?? compute(values));
+    // A product past what a number holds is an error in the cell, never Infinity on the sheet.
+    const value = result ?? compute(values);
+    out.push(typeof value === 'number' && !Number.isFinite(value) ? problem('NUM', value) : value);
   }
   return answer(out, cols);
 }
@@ -199,7 +210,7 @@ function readOrderRows(
     }
     const c = readCustomer(cv);
     const d = dates ? readDateCell(dv) : undefined;
-    const a = amounts ? readAmount(av) : undefined;
+    const a = amounts ? readLineAmount(av) : undefined;
     if (c.kind !== 'ok') rows.push({ kind: 'bad', text: problem('CUSTOMER', cv) });
     else if (a && a.kind !== 'ok') rows.push({ kind: 'bad', text: problem('AMOUNT', av) });
     else if (d && d.kind !== 'ok') rows.push({ kind: 'bad', text: problem('DATE', dv) });
