@@ -480,6 +480,15 @@ export class FakeSheet {
       if (delta > 0) row.splice(fromCol, 0, ...Array<undefined>(delta).fill(undefined));
       else row.splice(fromCol + delta, -delta);
     }
+    this._moveKeys((k) => {
+      const c = k % MAX_COLUMNS;
+      if (c < fromCol + Math.min(delta, 0)) return k;
+      return c >= fromCol ? k + delta : undefined;
+    });
+  }
+
+  /** Re-keys every per-cell map (formulas, formats…); undefined drops the cell. */
+  _moveKeys(to: (k: number) => number | undefined): void {
     for (const m of [
       this._formulas,
       this._formats,
@@ -490,30 +499,19 @@ export class FakeSheet {
       const moved = [...m.entries()];
       m.clear();
       for (const [k, v] of moved) {
-        const c = k % MAX_COLUMNS;
-        if (c < fromCol + Math.min(delta, 0)) m.set(k, v);
-        else if (c >= fromCol) m.set(k + delta, v);
+        const next = to(k);
+        if (next !== undefined) m.set(next, v);
       }
     }
   }
 
   /** Moves per-cell formulas and formats at or below fromRow by delta rows (negative: deleted). */
   _shiftKeys(fromRow: number, delta: number): void {
-    for (const m of [
-      this._formulas,
-      this._formats,
-      this._backgrounds,
-      this._fontWeights,
-      this._fontColors,
-    ] as Map<number, string>[]) {
-      const moved = [...m.entries()];
-      m.clear();
-      for (const [k, v] of moved) {
-        const r = Math.floor(k / MAX_COLUMNS);
-        if (r < fromRow) m.set(k, v);
-        else if (delta > 0 || r >= fromRow - delta) m.set(k + delta * MAX_COLUMNS, v);
-      }
-    }
+    this._moveKeys((k) => {
+      const r = Math.floor(k / MAX_COLUMNS);
+      if (r < fromRow) return k;
+      return delta > 0 || r >= fromRow - delta ? k + delta * MAX_COLUMNS : undefined;
+    });
   }
 }
 

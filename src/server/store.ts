@@ -112,6 +112,7 @@ function isAnalyzeResult(v: Record<string, unknown>): v is AnalyzeResult & Recor
     v.pareto.every((p: Record<string, unknown>) => finite(p?.topShare) && finite(p?.spendShare)) &&
     !!sheets &&
     ['customers', 'summary', 'issues'].every((k) => typeof sheets[k] === 'string') &&
-    Array.isArray(v.staleChoices)
+    Array.isArray(v.staleChoices) &&
+    Array.isArray(v.newSheets)
   );
 }
