@@ -49,16 +49,13 @@ const EXCLUDED_STATUSES = new Set([
   'void',
   'fully refunded',
 ]);
-/** A totals row's label, once spaces and a trailing colon are gone: 合 计, 总计：, Grand total. */
-const TOTALS = /^(合计|总计|小计|总合计|total|totals|grandtotal|subtotal)$/;
-const isTotalsLabel = (v: unknown): boolean =>
-  typeof v === 'string' &&
-  TOTALS.test(
-    halfWidth(v)
-      .toLowerCase()
-      .replace(/[\s\u3000]/g, '')
-      .replace(/[:：]+$/, ''),
-  );
+/**
+ * A totals row's label, with or without spaces and a trailing colon: 合计, 总计：, 合 计, Grand
+ * total. One anchored pattern, so the usual cell fails at its first character.
+ */
+const TOTALS =
+  /^[\s\u3000]*(?:[合总小][\s\u3000]*计|总[\s\u3000]*合[\s\u3000]*计|(?:grand|sub)?[\s\u3000]*totals?)[\s\u3000]*[:：]?[\s\u3000]*$/i;
+const isTotalsLabel = (v: unknown): boolean => typeof v === 'string' && TOTALS.test(v);
 
 export type IssueCode =
   | 'noCustomer'
