@@ -4,7 +4,6 @@
  */
 import { abcTiers, AbcShares, Tier } from './abc';
 import {
-  halfWidth,
   implausibleAmount,
   isBlank,
   readAmount,
