@@ -3,14 +3,7 @@
  * segment out, with a summary and every row that was not used, and why.
  */
 import { abcTiers, AbcShares, Tier } from './abc';
-import {
-  implausibleAmount,
-  isBlank,
-  readAmount,
-  readCustomer,
-  readDate,
-  show,
-} from './cells';
+import { implausibleAmount, isBlank, readAmount, readCustomer, readDate, show } from './cells';
 import { ColumnMap } from './columns';
 import { Bilingual } from './i18n';
 import { fromUnits, toUnits } from './money';
