@@ -11,6 +11,7 @@ import { StandIn } from '../local/runner';
 import { parseCsv } from '../local/workbook';
 import { analyseCustomers, parseOrderRows } from '../src/core/analysis';
 import { analysisSettings, DEFAULT_SETTINGS } from '../src/core/settings';
+import { REGISTER } from '../src/core/platforms';
 import { zone } from '../src/core/zone';
 import type { AnalyzeResult } from '../src/shared/api';
 
@@ -50,7 +51,14 @@ function coreBenchmark(): void {
     parseOrderRows(
       rows,
       { customer: 0, amount: 1, date: 2 },
-      { zone: z, today: Infinity, maxAmount: DEFAULT_SETTINGS.maxAmount },
+      {
+        zone: z,
+        today: Infinity,
+        maxAmount: DEFAULT_SETTINGS.maxAmount,
+        format: REGISTER,
+        statusChoices: {},
+        shippingIncluded: true,
+      },
       2,
     ),
   );

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, saveWorkbook } from '../local/workbook';
+import { TITLES } from '../src/core/titles';
 import type { AnalyzeResult, GroupRow, SidebarState, SurveyReport } from '../src/shared/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -55,6 +56,7 @@ if (!found) {
   console.log(
     `\nOrder sheet "${found.sheetName}": headers in row ${found.headerRow}, ${found.dataRows} data rows`,
   );
+  console.log(`  format: ${found.format.name}`);
   for (const [field, index] of Object.entries(found.columns).sort((a, b) => a[1] - b[1])) {
     console.log(
       `  ${field.padEnd(10)} ← column ${String.fromCharCode(65 + (index as number))} "${found.headers[index as number]}"`,
@@ -100,12 +102,17 @@ if (found && found.missing.length === 0) {
   );
   const customers = spreadsheet.getSheetByName(r.sheets.customers)!;
   console.log(`\nTop customers on "${r.sheets.customers}":`);
-  for (const row of customers
-    .getRange(1, 1, Math.min(6, customers.getLastRow()), 17)
-    .getDisplayValues()) {
-    console.log(
-      `  ${[row[0], row[1], row[3], row[4], row[10], row[11], row[15], row[16]].map((c) => padTo(c, 14)).join('')}`,
-    );
+  const shown = customers.getRange(
+    1,
+    1,
+    Math.min(6, customers.getLastRow()),
+    customers.getLastColumn(),
+  );
+  const head = shown.getValues()[0].map(String);
+  const keys = ['id', 'name', 'purchases', 'spend', 'status', 'tier', 'segment', 'cn8'] as const;
+  const at = keys.map((k) => head.indexOf(TITLES[k][r.lang]));
+  for (const row of shown.getDisplayValues()) {
+    console.log(`  ${at.map((i) => padTo(row[i], 14)).join('')}`);
   }
 }
 

@@ -40,8 +40,15 @@ describe('Analyze customers', () => {
     const { result, sheet } = analysed();
     expect(result.orderSheet).toBe('Orders');
     const rows = sheet(SHEET_NAMES.customers).getDataRange().getValues();
-    expect(rows[0].slice(0, 5)).toEqual(['Customer ID', 'Name', 'Email', 'Purchases', 'Spend']);
-    expect(rows.slice(1).map((r) => [r[0], r[3], r[4]])).toEqual([
+    expect(rows[0].slice(0, 6)).toEqual([
+      'Customer ID',
+      'Name',
+      'Email',
+      'Phone',
+      'Purchases',
+      'Spend',
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
       ['C1', 2, 2200],
       ['00123', 1, 300],
       ['C4', 1, 80],
@@ -74,6 +81,12 @@ describe('Analyze customers', () => {
       [11, 'Date cannot be read', 'not a date'],
       [12, 'No customer ID', ''],
       [15, 'Totals row', 'Total'],
+      // A status no platform uses is counted, and said once with its rows.
+      [
+        14,
+        'Status not recognised, 1 row, counted as sales (change it in SheetCare)',
+        'refund line',
+      ],
     ]);
     expect(result.rowsNotUsed).toBe(5);
     expect(result.rowsRead).toBe(12);
@@ -98,16 +111,16 @@ describe('Analyze customers', () => {
     const { sheet } = analysed();
     const c = sheet(SHEET_NAMES.customers);
     expect(c.getFrozenRows()).toBe(1);
-    expect(c.getRange(2, 5).getDisplayValue()).toBe('$2,200.00');
-    expect(c.getRange(2, 7).getDisplayValue()).toBe('2024-01-05');
+    expect(c.getRange(2, 6).getDisplayValue()).toBe('$2,200.00');
+    expect(c.getRange(2, 8).getDisplayValue()).toBe('2024-01-05');
     const rules = c._rules.map((r) => r._data);
     expect(rules).toContainEqual({
-      condition: { type: 'CUSTOM_FORMULA', values: ['=$L2="A"'] },
+      condition: { type: 'CUSTOM_FORMULA', values: ['=$M2="A"'] },
       format: { background: '#b7e1cd' },
-      ranges: [`${SHEET_NAMES.customers}!L2:L5`],
+      ranges: [`${SHEET_NAMES.customers}!M2:M5`],
     });
-    expect(rules[0].condition.values[0]).toBe('=AND($A2<>"",$E2<=0)');
-    expect(rules[0].ranges).toEqual([`${SHEET_NAMES.customers}!A2:T5`]);
+    expect(rules[0].condition.values[0]).toBe('=AND($A2<>"",$F2<=0)');
+    expect(rules[0].ranges).toEqual([`${SHEET_NAMES.customers}!A2:U5`]);
   });
 
   it('writes a Summary whose tier table agrees with the Customers sheet, with charts', () => {
@@ -116,7 +129,7 @@ describe('Analyze customers', () => {
       .getDataRange()
       .getValues()
       .slice(1)
-      .map((r) => r[11]);
+      .map((r) => r[12]);
     for (const t of result.tiers) expect(t.customers).toBe(tiers.filter((x) => x === t.key).length);
     const summary = sheet(SHEET_NAMES.summary);
     const values = summary.getDataRange().getValues();
@@ -128,8 +141,8 @@ describe('Analyze customers', () => {
   it('gives the same sheets when run twice, and keeps the user’s own columns with their customers', () => {
     const { s, sheet } = analysed();
     const c = sheet(SHEET_NAMES.customers);
-    c.getRange(1, 21).setValue('Notes');
-    c.getRange(3, 21).setValue('Prefers WeChat'); // row of customer 00123
+    c.getRange(1, 22).setValue('Notes');
+    c.getRange(3, 22).setValue('Prefers WeChat'); // row of customer 00123
     s.run('analyzeCustomers');
     const first = c.getDataRange().getValues();
     // Now C4 buys a lot and moves up: the note must follow 00123, not stay on row 3.
@@ -139,8 +152,8 @@ describe('Analyze customers', () => {
     s.run('analyzeCustomers');
     const after = c.getDataRange().getValues();
     expect(after.length).toBe(first.length);
-    expect(after[0][20]).toBe('Notes');
-    const noteRow = after.find((r) => r[20] === 'Prefers WeChat')!;
+    expect(after[0][21]).toBe('Notes');
+    const noteRow = after.find((r) => r[21] === 'Prefers WeChat')!;
     expect(noteRow[0]).toBe('00123');
     expect(s.spreadsheet.getSheets().map((x) => x.getName())).toEqual([
       'Orders',

@@ -27,7 +27,7 @@ const sheet = (s: StandIn, name: string): FakeSheet => s.spreadsheet.getSheetByN
 const values = (sh: FakeSheet) => sh.getDataRange().getValues();
 /** The row (1-based) of a customer on the Customers sheet. */
 const rowOf = (sh: FakeSheet, id: string) => values(sh).findIndex((r) => r[0] === id) + 1;
-const WIDTH = 20; // the Customers block: ID … complaint loss
+const WIDTH = 21; // the Customers block: ID … complaint loss
 
 describe('SheetCare writes only to its own sheets', () => {
   it('never touches a user sheet that has a result name, even when it is the register', () => {
@@ -43,7 +43,7 @@ describe('SheetCare writes only to its own sheets', () => {
       SHEET_NAMES.issues,
     ]);
     // C1 spent 200, C2 300, C3 50.
-    expect(values(sheet(s, r.sheets.customers)).map((row) => [row[0], row[4]])).toEqual([
+    expect(values(sheet(s, r.sheets.customers)).map((row) => [row[0], row[5]])).toEqual([
       ['Customer ID', 'Spend'],
       ['C2', 300],
       ['C1', 200],
@@ -99,7 +99,7 @@ describe('the user’s cells stay exactly as entered', () => {
     const u = WIDTH + 1;
     c.getRange(1, u, 1, 4).setValues([['Double spend', 'Pasted note', 'Code', 'Flag']]);
     const c1 = rowOf(c, 'C1');
-    c.getRange(c1, u).setFormula(`=E${c1}*2`);
+    c.getRange(c1, u).setFormula(`=F${c1}*2`);
     c.getRange(c1, u + 1).setValue('\'=IMPORTXML("http://x.example","//a")');
     c.getRange(c1, u + 2).setValue("'00123");
     c.getRange(c1, u + 3).setValue("'TRUE");
@@ -108,7 +108,7 @@ describe('the user’s cells stay exactly as entered', () => {
     analyze(s);
     const now = rowOf(c, 'C1');
     expect(now).not.toBe(c1);
-    expect(c.getRange(now, u).getFormula()).toBe(`=E${now}*2`);
+    expect(c.getRange(now, u).getFormula()).toBe(`=F${now}*2`);
     expect(c.getRange(now, u + 1).getFormula()).toBe('');
     expect(c.getRange(now, u + 1).getValue()).toBe('=IMPORTXML("http://x.example","//a")');
     expect(c.getRange(now, u + 2).getValue()).toBe('00123');
@@ -138,7 +138,7 @@ describe('the user’s cells stay exactly as entered', () => {
     const noted = rows.filter((r) => r[WIDTH] === 'VIP, call first');
     expect(noted).toHaveLength(1);
     expect(String(noted[0][0]).trim().toLowerCase()).toBe('c1');
-    expect(noted[0][4]).toBe(200);
+    expect(noted[0][5]).toBe(200);
   });
 
   it('keeps both notes when two rows stood for one customer, and notes of customers who have gone', () => {
@@ -171,7 +171,7 @@ describe('the user’s cells stay exactly as entered', () => {
     const back = values(c).filter((row) => row[WIDTH] === 'Asked for a refund');
     expect(back).toHaveLength(1);
     expect(back[0][1]).toBe('');
-    expect(back[0][4]).toBe(20);
+    expect(back[0][5]).toBe(20);
   });
 
   it('keeps rows the user wrote below the block, below it', () => {
@@ -180,12 +180,12 @@ describe('the user’s cells stay exactly as entered', () => {
     const c = sheet(s, SHEET_NAMES.customers);
     // Three customers: the block is rows 1–4. The user adds rows, leaves a gap, writes a total.
     c.insertRowsAfter(c.getMaxRows(), 5);
-    c.getRange(6, 1, 1, 2).setValues([['My total', '=SUM(E2:E4)']]);
+    c.getRange(6, 1, 1, 2).setValues([['My total', '=SUM(F2:F4)']]);
     sheet(s, 'Orders').appendRow(['C4', 10, '2024-03-01']);
     analyze(s);
     // Four customers now: the block is rows 1–5 and the user's row moved down one.
     expect(c.getRange(7, 1).getValue()).toBe('My total');
-    expect(c.getRange(7, 2).getFormula()).toBe('=SUM(E3:E5)');
+    expect(c.getRange(7, 2).getFormula()).toBe('=SUM(F3:F5)');
     expect(c.getRange(6, 1).getValue()).toBe('');
   });
 
@@ -220,7 +220,7 @@ describe('the user’s cells stay exactly as entered', () => {
     const ruleBuilder = new FakeConditionalFormatRuleBuilder(s.env)
       .whenNumberGreaterThan(250)
       .setBackground('#ff0000')
-      .setRanges([c.getRange('E2:E4')])
+      .setRanges([c.getRange('F2:F4')])
       .build();
     c.setConditionalFormatRules([...c.getConditionalFormatRules(), ruleBuilder]);
     const ourRules = c.getConditionalFormatRules().length - 1;

@@ -18,7 +18,7 @@ const issues = (s: StandIn) => values(s, SHEET_NAMES.issues).slice(1);
 const spends = (s: StandIn) =>
   values(s, SHEET_NAMES.customers)
     .slice(1)
-    .map((r) => [r[0], r[4]]);
+    .map((r) => [r[0], r[5]]);
 
 describe('dates after today', () => {
   it('lists a purchase dated after today and keeps "as of" at or before today', () => {
@@ -198,9 +198,15 @@ describe('column choices are remembered by header', () => {
     sales.deleteColumns(1, 1); // "Who" is gone: "Paid" is column A now
     const info = s.run('inspectOrderSheet', 'Sales') as OrderSheetInfo;
     expect(info.staleChoices).toEqual([{ field: 'customer', header: 'Who' }]);
-    expect(info.columns).toMatchObject({ amount: 0, date: 1 });
-    expect(info.missing).toEqual(['customer']);
-    expect(() => analyze(s)).toThrow('has no Customer column');
+    expect(info.columns).toMatchObject({ amount: 0, date: 1, phone: 2 });
+    // With no customer column left, the phone says who the customer is.
+    expect(info.missing).toEqual([]);
+    const r = analyze(s);
+    expect(r.staleChoices).toEqual([{ field: 'customer', header: 'Who' }]);
+    expect(spends(s)).toEqual([
+      ['13900139000', 20],
+      ['13800138000', 10],
+    ]);
   });
 
   it('never reads phone numbers as amounts after a column moves', () => {

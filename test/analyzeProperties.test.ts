@@ -87,7 +87,7 @@ type OrderRow = [
 
 /** What the user types beside a customer: [what they type, what must come back]. */
 const userCell = fc.constantFrom(
-  { typed: '=E{row}*2', formula: '=E{row}*2' },
+  { typed: '=F{row}*2', formula: '=F{row}*2' },
   {
     typed: '\'=IMPORTXML("http://x.example","//a")',
     value: '=IMPORTXML("http://x.example","//a")',
@@ -165,7 +165,7 @@ function check(sc: {
       .getDataRange()
       .getValues()
       .slice(1)
-      .map((r) => [String(r[0]).trim().toLowerCase(), r[4] as number]),
+      .map((r) => [String(r[0]).trim().toLowerCase(), r[5] as number]),
   );
   expect(shown).toEqual(expected);
   expect(first.spend).toBe([...expected.values()].reduce((a, b) => a + b, 0));
@@ -174,18 +174,18 @@ function check(sc: {
   const ids = [...shown.keys()];
   const typed = new Map<string, { col: number; formula?: string; value?: unknown }[]>();
   if (ids.length) {
-    customers.getRange(1, 21).setValue('Notes');
+    customers.getRange(1, 22).setValue('Notes');
     sc.notes.forEach(([pick, cell], j) => {
       const rowIndex = 2 + (pick % ids.length);
       const key = String(customers.getRange(rowIndex, 1).getValue()).trim().toLowerCase();
       customers
-        .getRange(rowIndex, 21 + j)
+        .getRange(rowIndex, 22 + j)
         .setValue(
           typeof cell.typed === 'string'
             ? cell.typed.replace('{row}', String(rowIndex))
             : cell.typed,
         );
-      typed.set(key, [...(typed.get(key) ?? []), { ...cell, col: 21 + j }]);
+      typed.set(key, [...(typed.get(key) ?? []), { ...cell, col: 22 + j }]);
     });
   }
   if (sc.rename) customers.setName('Kunden');

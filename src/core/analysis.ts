@@ -3,8 +3,17 @@
  * segment out, with a summary and every row that was not used, and why.
  */
 import { abcTiers, AbcShares, Tier } from './abc';
-import { implausibleAmount, isBlank, readAmount, readCustomer, readDate, show } from './cells';
+import {
+  implausibleAmount,
+  normalisePhone,
+  isBlank,
+  readAmount,
+  readCustomer,
+  readDate,
+  show,
+} from './cells';
 import { ColumnMap } from './columns';
+import { PlatformFormat, statusKey, statusRule } from './platforms';
 import { Bilingual } from './i18n';
 import { fromUnits, toUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
@@ -22,25 +31,6 @@ export interface AnalysisSettings {
   readonly maxAmount: number;
 }
 
-/** Statuses of orders that never became a sale. */
-const EXCLUDED_STATUSES = new Set([
-  '已取消',
-  '取消',
-  '订单取消',
-  '交易关闭',
-  '已关闭',
-  '退款',
-  '已退款',
-  '退款成功',
-  '全额退款',
-  '退货退款',
-  'cancelled',
-  'canceled',
-  'refunded',
-  'voided',
-  'void',
-  'fully refunded',
-]);
 /**
  * A totals row's label, with or without spaces and a trailing colon: 合计, 总计：, 合 计, Grand
  * total. One anchored pattern, so the usual cell fails at its first character.
@@ -90,6 +80,7 @@ export interface CustomerRecord {
   readonly id: string;
   readonly name: string;
   readonly email: string;
+  readonly phone: string;
   readonly purchases: number;
   readonly spend: number;
   readonly averageOrder: number | undefined;
@@ -135,9 +126,19 @@ export interface Analysis {
   readonly customers: CustomerRecord[];
   readonly summary: Summary;
   readonly issues: RowIssue[];
+  readonly unknownStatuses: UnknownStatus[];
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly blankRows: number;
+}
+
+/** A status the format does not know, met on some rows: counted unless the user said not. */
+export interface UnknownStatus {
+  readonly status: string;
+  readonly rows: number;
+  /** The sheet row where it was first met. */
+  readonly firstRow: number;
+  readonly counted: boolean;
 }
 
 interface Parsed {
@@ -145,11 +146,15 @@ interface Parsed {
   readonly ids: string[];
   readonly names: string[];
   readonly emails: string[];
+  readonly phones: string[];
   /** One entry per used line: customer index, amount and local time. */
   readonly lineCustomer: number[];
   readonly lineAmount: number[];
   readonly lineAt: number[];
+  /** Further lines of orders whose totals were counted on their first line. */
+  readonly continuationRows: number;
   readonly issues: RowIssue[];
+  readonly unknownStatuses: UnknownStatus[];
   readonly blankRows: number;
 }
 
@@ -170,8 +175,11 @@ export type RowReading =
       readonly id: string;
       readonly name: string;
       readonly email: string;
+      readonly phone: string;
       readonly amount: number;
       readonly at: number;
+      /** The row's status when the format does not know it. */
+      readonly unknownStatus?: string;
     }
   | { readonly kind: 'issue'; readonly code: IssueCode; readonly value: unknown }
   | { readonly kind: 'blank' };
@@ -179,31 +187,110 @@ export type RowReading =
 const BLANK_ROW: RowReading = { kind: 'blank' };
 const rowIssue = (code: IssueCode, value: unknown): RowReading => ({ kind: 'issue', code, value });
 
+/** What decides whether a row can be used, beyond its columns and its sheet's format. */
+export type SheetRules = Omit<RowRules, 'format'>;
+
 /** What decides whether a row can be used, beyond its columns. */
 export interface RowRules {
   readonly zone: Zone;
   /** Today's day number in the spreadsheet's zone: later purchases are typos or pre-orders. */
   readonly today: number;
   readonly maxAmount: number;
+  /** The export's format: its statuses, and how it writes an order of several lines. */
+  readonly format: PlatformFormat;
+  /** Statuses the format does not know, by statusKey: whether the user said they count. */
+  readonly statusChoices: Readonly<Record<string, boolean>>;
+  /** Whether the shipping a buyer paid counts as spend (a shop's choice; it does by default). */
+  readonly shippingIncluded: boolean;
+}
+
+interface Customer {
+  readonly key: string;
+  readonly id: string;
+}
+
+/** The customers the register names by ID, by their email and by their phone. */
+export interface KnownContacts {
+  readonly byEmail: ReadonlyMap<string, Customer>;
+  readonly byPhone: ReadonlyMap<string, Customer>;
+}
+
+const NO_CONTACTS: KnownContacts = { byEmail: new Map(), byPhone: new Map() };
+
+/**
+ * Who the customer is: the platform's buyer ID or nickname; else the customer with an ID who
+ * wrote the same email or phone on another row; else the email; else the phone.
+ */
+function customerOf(
+  row: readonly unknown[],
+  columns: ColumnMap,
+  known: KnownContacts,
+): Customer | undefined {
+  const id = readCustomer(cell(row, columns.customer));
+  if (id.kind === 'ok') return { key: id.value, id: text(cell(row, columns.customer)) };
+  const email = readCustomer(cell(row, columns.email));
+  if (email.kind === 'ok') {
+    return (
+      known.byEmail.get(email.value) ?? { key: email.value, id: text(cell(row, columns.email)) }
+    );
+  }
+  const phone = normalisePhone(cell(row, columns.phone));
+  if (!phone) return undefined;
+  return known.byPhone.get(phone) ?? { key: phone, id: phone };
+}
+
+/** Emails and phones written beside a customer ID, so rows without the ID still find them. */
+function knownContacts(rows: readonly (readonly unknown[])[], columns: ColumnMap): KnownContacts {
+  if (
+    columns.customer === undefined ||
+    (columns.email === undefined && columns.phone === undefined)
+  ) {
+    return NO_CONTACTS;
+  }
+  const byEmail = new Map<string, Customer>();
+  const byPhone = new Map<string, Customer>();
+  for (const row of rows) {
+    const id = readCustomer(row[columns.customer]);
+    if (id.kind !== 'ok') continue;
+    const customer = { key: id.value, id: text(row[columns.customer]) };
+    const email = readCustomer(cell(row, columns.email));
+    if (email.kind === 'ok' && !byEmail.has(email.value)) byEmail.set(email.value, customer);
+    const phone = normalisePhone(cell(row, columns.phone));
+    if (phone && !byPhone.has(phone)) byPhone.set(phone, customer);
+  }
+  return { byEmail, byPhone };
+}
+
+/** An amount cell that reduces the order (a refund, shipping): blank is 0. */
+function deduction(row: readonly unknown[], c: number | undefined): number | RowReading {
+  const r = readAmount(cell(row, c));
+  if (r.kind === 'blank') return 0;
+  return r.kind === 'ok' ? r.value : rowIssue('badAmount', cell(row, c));
 }
 
 export function readOrderRow(
   row: readonly unknown[],
   columns: ColumnMap,
   rules: RowRules,
+  known: KnownContacts = NO_CONTACTS,
 ): RowReading {
   if (row.every(isBlank)) return BLANK_ROW;
   // A totals row names itself, in any column, whatever else it carries.
   const label = row.find(isTotalsLabel);
   if (label !== undefined) return rowIssue('totals', label);
-  const cv = cell(row, columns.customer);
-  const customer = readCustomer(cv);
-  if (customer.kind !== 'ok') return rowIssue('noCustomer', cv);
-  if (
-    columns.status !== undefined &&
-    EXCLUDED_STATUSES.has(text(row[columns.status]).toLowerCase())
-  ) {
-    return rowIssue('excludedStatus', row[columns.status]);
+  const customer = customerOf(row, columns, known);
+  if (!customer) return rowIssue('noCustomer', cell(row, columns.customer));
+  let unknownStatus: string | undefined;
+  const status = cell(row, columns.status);
+  if (!isBlank(status)) {
+    const rule = statusRule(rules.format, status);
+    if (rule === 'notSale') return rowIssue('excludedStatus', status);
+    if (rule === undefined) {
+      if (rules.statusChoices[statusKey(status)] === false) {
+        return rowIssue('excludedStatus', status);
+      }
+      unknownStatus = text(status);
+    }
   }
   let amount: number;
   let amountCell: unknown;
@@ -223,25 +310,60 @@ export function readOrderRow(
     amount = q.value * u.value;
   }
   if (implausibleAmount(amount, rules.maxAmount)) return rowIssue('implausibleAmount', amountCell);
-  if (columns.amount === undefined) amount = fromUnits(toUnits(amount));
+  // What the buyer paid, less what was refunded, and less shipping where the shop leaves it out.
+  const refund = deduction(row, columns.refund);
+  if (typeof refund !== 'number') return refund;
+  const shipping = rules.shippingIncluded ? 0 : deduction(row, columns.shipping);
+  if (typeof shipping !== 'number') return shipping;
+  amount = fromUnits(toUnits(amount) - toUnits(refund) - toUnits(shipping));
   const dv = cell(row, columns.date);
   const d = readDate(dv, rules.zone);
   if (d.kind !== 'ok') return rowIssue(d.kind === 'blank' ? 'noDate' : 'badDate', dv);
   if (dayOf(d.value) > rules.today) return rowIssue('future', dv);
   return {
     kind: 'line',
-    key: customer.value,
-    id: text(cv),
+    key: customer.key,
+    id: customer.id,
     name: text(cell(row, columns.name)),
     email: text(cell(row, columns.email)),
+    phone: isBlank(cell(row, columns.phone)) ? '' : normalisePhone(cell(row, columns.phone)),
     amount,
     at: d.value,
+    unknownStatus,
   };
 }
 
 /**
+ * The row that carries each order's totals, by order number: the first with an amount (an
+ * export sorted another way may put it anywhere), else the order's first row.
+ */
+function orderHeads(
+  rows: readonly (readonly unknown[])[],
+  columns: ColumnMap,
+): Map<string, number> | undefined {
+  if (columns.orderId === undefined) return undefined;
+  const heads = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = text(row[columns.orderId!]);
+    if (!id) return;
+    const head = heads.get(id);
+    if (head === undefined || (!hasAmount(rows[head], columns) && hasAmount(row, columns))) {
+      heads.set(id, i);
+    }
+  });
+  return heads;
+}
+
+const hasAmount = (row: readonly unknown[], columns: ColumnMap): boolean =>
+  columns.amount !== undefined
+    ? !isBlank(row[columns.amount])
+    : !isBlank(cell(row, columns.quantity)) || !isBlank(cell(row, columns.unitPrice));
+
+/**
  * Parses the register's data rows once into typed lines; every row that cannot be used
- * becomes an issue naming its row. firstRow is the sheet row of rows[0].
+ * becomes an issue naming its row. firstRow is the sheet row of rows[0]. An order written on
+ * several lines counts once: its totals come from the line that carries them (the first, on
+ * Shopify; any, where every line repeats them), and its other lines share that line's fate.
  */
 export function parseOrderRows(
   rows: readonly (readonly unknown[])[],
@@ -254,19 +376,48 @@ export function parseOrderRows(
   const ids: string[] = [];
   const names: string[] = [];
   const emails: string[] = [];
+  const phones: string[] = [];
   const lineCustomer: number[] = [];
   const lineAmount: number[] = [];
   const lineAt: number[] = [];
   const issues: RowIssue[] = [];
+  const unknown = new Map<
+    string,
+    { status: string; rows: number; firstRow: number; counted: boolean }
+  >();
+  const countUnknown = (status: string, i: number, counted: boolean) => {
+    const k = statusKey(status);
+    const u = unknown.get(k) ?? { status, rows: 0, firstRow: firstRow + i, counted };
+    u.rows++;
+    unknown.set(k, u);
+  };
   let blankRows = 0;
+  let continuationRows = 0;
+  const heads = orderHeads(rows, columns);
+  const known = knownContacts(rows, columns);
+  const headOutcome = new Map<number, RowReading>();
+  const further: number[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const r = readOrderRow(rows[i], columns, rules);
+    const row = rows[i];
+    const orderId = heads ? text(row[columns.orderId!]) : '';
+    const head = orderId ? heads!.get(orderId)! : i;
+    if (head !== i && (rules.format.totals !== 'perLine' || !hasAmount(row, columns))) {
+      if (!row.every(isBlank) && row.find(isTotalsLabel) === undefined) {
+        further.push(i);
+        continue;
+      }
+    }
+    const r = readOrderRow(row, columns, rules, known);
+    headOutcome.set(i, r);
     if (r.kind === 'blank') {
       blankRows++;
       continue;
     }
     if (r.kind === 'issue') {
       issues.push(issueAt(firstRow + i, r.code, r.value));
+      if (r.code === 'excludedStatus' && statusRule(rules.format, r.value) === undefined) {
+        countUnknown(text(r.value), i, false);
+      }
       continue;
     }
     let c = index.get(r.key);
@@ -277,15 +428,38 @@ export function parseOrderRows(
       ids.push(r.id);
       names.push('');
       emails.push('');
+      phones.push('');
     }
-    // The latest name and email written for a customer win: people change them.
+    // The latest name, email and phone written for a customer win: people change them.
     if (r.name) names[c] = r.name;
     if (r.email) emails[c] = r.email;
+    if (r.phone) phones[c] = r.phone;
     lineCustomer.push(c);
     lineAmount.push(r.amount);
     lineAt.push(r.at);
+    if (r.unknownStatus !== undefined) countUnknown(r.unknownStatus, i, true);
   }
-  return { keys, ids, names, emails, lineCustomer, lineAmount, lineAt, issues, blankRows };
+  for (const i of further) {
+    const outcome = headOutcome.get(heads!.get(text(rows[i][columns.orderId!]))!);
+    if (outcome?.kind === 'line') continuationRows++;
+    else if (outcome?.kind === 'issue')
+      issues.push(issueAt(firstRow + i, outcome.code, outcome.value));
+  }
+  issues.sort((a, b) => a.row - b.row);
+  return {
+    keys,
+    ids,
+    names,
+    emails,
+    phones,
+    lineCustomer,
+    lineAmount,
+    lineAt,
+    continuationRows,
+    issues,
+    unknownStatuses: [...unknown.values()],
+    blankRows,
+  };
 }
 
 function group(
@@ -353,6 +527,7 @@ export function analyseCustomers(
       id: parsed.ids[c],
       name: parsed.names[c],
       email: parsed.emails[c],
+      phone: parsed.phones[c],
       purchases: h.purchases[c],
       spend,
       averageOrder: average,
@@ -396,8 +571,9 @@ export function analyseCustomers(
     customers,
     summary,
     issues: parsed.issues,
+    unknownStatuses: parsed.unknownStatuses,
     rowsRead,
-    rowsUsed: parsed.lineCustomer.length,
+    rowsUsed: parsed.lineCustomer.length + parsed.continuationRows,
     blankRows: parsed.blankRows,
   };
 }

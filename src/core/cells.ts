@@ -81,7 +81,7 @@ export function readLineAmount(v: unknown): Reading<number> {
 }
 
 const DATE_TEXT =
-  /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:时]\s*(\d{1,2})\s*分?(?:\s*[:]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?$/;
+  /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:(?:\s+|T|\s*)(\d{1,2})\s*[:时]\s*(\d{1,2})\s*分?(?:\s*[:]?\s*(\d{1,2})(?:\.\d+)?\s*秒?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?$/i;
 
 /** Order dates are read from 1900 to 2100; anything outside is a typo, not a date. */
 export const MIN_YEAR = 1900;
@@ -116,9 +116,9 @@ export function readDate(v: unknown, z: Zone): Reading<number> {
   if (typeof v !== 'string') return bad(String(v));
   const m = DATE_TEXT.exec(halfWidth(v).trim());
   if (!m) return bad(v.trim());
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  const local = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(local);
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(wall);
   if (
     y < MIN_YEAR ||
     y > MAX_YEAR ||
@@ -130,7 +130,26 @@ export function readDate(v: unknown, z: Zone): Reading<number> {
   ) {
     return bad(v.trim());
   }
-  return ok(local);
+  // A timestamp with its offset (2026-11-23 13:15:37 -0500) is an instant: its day is the
+  // day in the spreadsheet's zone. Without one it is already wall-clock time there.
+  return ok(m[7] === undefined ? wall : z.toLocal(wall - offsetMs(m[7])));
+}
+
+const offsetMs = (offset: string): number => {
+  if (/^z$/i.test(offset)) return 0;
+  const digits = offset.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return (digits[0] === '-' ? -1 : 1) * minutes * 60_000;
+};
+
+/**
+ * A phone as one customer: spaces, dashes, dots and brackets dropped, and China's +86 / 0086
+ * before an 11-digit mobile number, so "+86 138-0013-8000" and "13800138000" are one person.
+ */
+export function normalisePhone(v: unknown): string {
+  const t = halfWidth(String(v ?? '')).replace(/[\s\u3000\-.()（）]/g, '');
+  const m = /^(?:\+?86|0086)(1\d{10})$/.exec(t);
+  return m ? m[1] : t;
 }
 
 /** A share or rate: 0.05, 5%, "5%", "0.05". */

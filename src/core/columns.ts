@@ -3,6 +3,10 @@
  * which, from Chinese and English header names as shops really write them.
  */
 import { ORDER_FIELDS, OrderField } from './fields';
+import { normaliseHeader } from './headerText';
+import { detectPlatform, PlatformFormat } from './platforms';
+
+export { normaliseHeader };
 
 /** Column index (0-based) of each field found. */
 export type ColumnMap = Partial<Record<OrderField, number>>;
@@ -31,6 +35,8 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     buyerid: 3,
     memberid: 3,
     clientid: 3,
+    下单帐号: 3,
+    下单账号: 3,
     买家: 2,
     会员: 2,
     customer: 2,
@@ -42,6 +48,13 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
   amount: {
     实付: 3,
     实付金额: 3,
+    买家实际支付金额: 3,
+    用户实付金额元: 3,
+    用户实付金额: 3,
+    订单实付金额: 3,
+    实付款: 3,
+    应付金额: 2,
+    订单应付金额: 2,
     实收金额: 3,
     实收: 3,
     支付金额: 3,
@@ -69,6 +82,9 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
   date: {
     成交时间: 3,
     下单时间: 3,
+    订单创建时间: 3,
+    订单提交时间: 3,
+    拼单成功时间: 2,
     订单日期: 3,
     成交日期: 3,
     下单日期: 3,
@@ -164,20 +180,38 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     invoiceno: 3,
     invoice: 2,
     order: 2,
+    主订单编号: 3,
+  },
+  refund: {
+    退款金额: 3,
+    已退款金额: 3,
+    refundedamount: 3,
+    refunded: 2,
+    refund: 2,
+    refundamount: 3,
+  },
+  shipping: {
+    运费: 2,
+    邮费: 2,
+    运费金额: 3,
+    买家应付邮费: 3,
+    邮费元: 3,
+    shipping: 2,
+    shippingamount: 3,
+    shippingtotal: 3,
   },
 };
-
-/** A header as compared: case, spaces and punctuation do not matter. */
-export const normaliseHeader = (header: unknown): string =>
-  String(header ?? '')
-    .toLowerCase()
-    .replace(/[\s\u3000_\-.:：()（）#/]/g, '');
 
 /** Which column is which field, and how surely (the sum of the chosen headers' weights). */
 export interface Recognised {
   readonly columns: ColumnMap;
   readonly score: number;
+  /** The platform export the headers are, or the plain register. */
+  readonly format: PlatformFormat;
 }
+
+/** A platform's own columns count as sure as a sure header. */
+const PLATFORM_WEIGHT = 3;
 
 /**
  * Each field gets the column that names it most surely, each column at most one field. Ties
@@ -185,31 +219,48 @@ export interface Recognised {
  * leftmost column.
  */
 export function recogniseHeaders(headers: readonly unknown[]): Recognised {
+  const names = headers.map(normaliseHeader);
+  const format = detectPlatform(headers);
+  const columns: ColumnMap = {};
+  const taken = new Set<number>();
+  let score = 0;
+  // The platform's own mapping first: its "Name" is an order number, not a person.
+  for (const field of ORDER_FIELDS) {
+    for (const header of format.columns[field] ?? []) {
+      const col = names.indexOf(normaliseHeader(header));
+      if (col < 0 || taken.has(col)) continue;
+      columns[field] = col;
+      taken.add(col);
+      score += PLATFORM_WEIGHT;
+      break;
+    }
+  }
   const candidates: { field: OrderField; col: number; weight: number; rank: number }[] = [];
-  headers.forEach((h, col) => {
-    const name = normaliseHeader(h);
+  names.forEach((name, col) => {
     ORDER_FIELDS.forEach((field, rank) => {
       const weight = SYNONYMS[field][name];
       if (weight) candidates.push({ field, col, weight, rank });
     });
   });
   candidates.sort((a, b) => b.weight - a.weight || a.rank - b.rank || a.col - b.col);
-  const columns: ColumnMap = {};
-  const taken = new Set<number>();
-  let score = 0;
   for (const c of candidates) {
     if (columns[c.field] !== undefined || taken.has(c.col)) continue;
     columns[c.field] = c.col;
     taken.add(c.col);
     score += c.weight;
   }
-  return { columns, score };
+  return { columns, score, format };
 }
 
-/** Enough to analyse: a customer, a date, and an amount or a quantity with a unit price. */
+/**
+ * Enough to analyse: who the customer is (an ID, else an email or a phone), a date, and an
+ * amount or a quantity with a unit price.
+ */
 export function missingFields(map: ColumnMap): OrderField[] {
   const missing: OrderField[] = [];
-  if (map.customer === undefined) missing.push('customer');
+  if (map.customer === undefined && map.email === undefined && map.phone === undefined) {
+    missing.push('customer');
+  }
   if (map.date === undefined) missing.push('date');
   if (map.amount === undefined && (map.quantity === undefined || map.unitPrice === undefined)) {
     missing.push('amount');
@@ -224,6 +275,7 @@ export interface HeaderFind {
   readonly missing: OrderField[];
   /** How surely the headers name the fields. */
   readonly score: number;
+  readonly format: PlatformFormat;
 }
 
 /** The header row is the one among the first rows that names the fields most surely. */
@@ -231,11 +283,11 @@ export function findHeaderRow(top: readonly (readonly unknown[])[]): HeaderFind 
   let best: HeaderFind | undefined;
   let bestScore = -Infinity;
   top.forEach((row, i) => {
-    const { columns, score } = recogniseHeaders(row);
+    const { columns, score, format } = recogniseHeaders(row);
     const missing = missingFields(columns);
     const rowScore = score - 10 * missing.length;
     if (Object.keys(columns).length > 0 && rowScore > bestScore) {
-      best = { headerRow: i, columns, missing, score };
+      best = { headerRow: i, columns, missing, score, format };
       bestScore = rowScore;
     }
   });

@@ -13,6 +13,8 @@ export const ORDER_FIELDS = [
   'quantity',
   'unitPrice',
   'orderId',
+  'refund',
+  'shipping',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -28,4 +30,6 @@ export const FIELD_NAMES: Record<OrderField, Bilingual> = {
   quantity: { en: 'Quantity', zh: '数量' },
   unitPrice: { en: 'Unit price', zh: '单价' },
   orderId: { en: 'Order ID', zh: '订单号' },
+  refund: { en: 'Refunded', zh: '退款金额' },
+  shipping: { en: 'Shipping', zh: '运费' },
 };

@@ -2,7 +2,7 @@
  * What "Analyze customers" writes: the Customers, Summary and Issues sheets as plain tables
  * (values, number formats, colour rules, charts) for an adapter to put on the spreadsheet.
  */
-import { Analysis, CustomerRecord, GroupStat, ISSUE_TEXT } from './analysis';
+import { Analysis, CustomerRecord, GroupStat, ISSUE_TEXT, UnknownStatus } from './analysis';
 import { TIER_NAMES } from './abc';
 import { Bilingual, Lang } from './i18n';
 import { CN8, RF10 } from './rfm';
@@ -82,6 +82,7 @@ const FORMAT_OF_COLUMN: Record<keyof typeof TITLES, 'text' | 'int' | 'money' | '
   id: 'text',
   name: 'text',
   email: 'text',
+  phone: 'text',
   purchases: 'int',
   spend: 'money',
   averageOrder: 'money',
@@ -330,10 +331,20 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   };
 }
 
+/** A status the format does not know: said once, with its rows, and how it was counted. */
+export function unknownStatusText(u: UnknownStatus, lang: Lang): string {
+  return lang === 'zh'
+    ? `未识别的订单状态，共 ${u.rows} 行，${u.counted ? '已计入' : '未计入'}销售（可在 SheetCare 中更改）`
+    : `Status not recognised, ${u.rows} ${u.rows === 1 ? 'row' : 'rows'}, ${u.counted ? 'counted' : 'not counted'} as sales (change it in SheetCare)`;
+}
+
 export function issuesTable(a: Analysis, o: ReportOptions): SheetTable {
   const header =
     o.lang === 'zh' ? ['行号', '原因', '单元格内容'] : ['Row', 'Why it was not used', 'Cell'];
-  const rows = a.issues.map((i) => [i.row, ISSUE_TEXT[i.code][o.lang], i.value]);
+  const rows = [
+    ...a.issues.map((i) => [i.row, ISSUE_TEXT[i.code][o.lang], i.value]),
+    ...a.unknownStatuses.map((u) => [u.firstRow, unknownStatusText(u, o.lang), u.status]),
+  ];
   return {
     role: 'issues',
     name: SHEET_NAMES.issues,

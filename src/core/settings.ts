@@ -20,6 +20,8 @@ export interface Settings {
   readonly lostAfterDays: number;
   /** The largest amount one order line may carry; larger cells are listed on Issues. */
   readonly maxAmount: number;
+  /** Whether the shipping a buyer paid counts as what they spent. */
+  readonly shipping: 'included' | 'excluded';
   /** "auto" follows the spreadsheet's locale. */
   readonly lang: 'auto' | Lang;
 }
@@ -30,13 +32,14 @@ export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_VALUE_SETTINGS,
   lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
   maxAmount: DEFAULT_MAX_AMOUNT,
+  shipping: 'included',
   lang: 'auto',
 };
 
 export type SettingsErrors = Partial<Record<keyof Settings, Bilingual>>;
 
 type Rule = { share: true } | { min: number; max: number; integer?: boolean };
-const RULES: Record<Exclude<keyof Settings, 'lang'>, Rule> = {
+const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping'>, Rule> = {
   aShare: { share: true },
   bShare: { share: true },
   purchasesPerYear: { min: 0, max: 10_000 },
@@ -83,6 +86,15 @@ export function validateSettings(input: Record<string, unknown>): {
         };
       } else out[field] = r.value;
     }
+  }
+  if (input.shipping !== undefined) {
+    if (input.shipping === 'included' || input.shipping === 'excluded')
+      out.shipping = input.shipping;
+    else
+      errors.shipping = {
+        en: 'Choose whether shipping counts as spend.',
+        zh: '请选择运费是否计入消费金额。',
+      };
   }
   if (input.lang !== undefined) {
     if (input.lang === 'auto' || input.lang === 'en' || input.lang === 'zh') out.lang = input.lang;

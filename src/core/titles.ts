@@ -8,6 +8,7 @@ export const TITLES = {
   id: { en: 'Customer ID', zh: '客户ID' },
   name: { en: 'Name', zh: '姓名' },
   email: { en: 'Email', zh: '邮箱' },
+  phone: { en: 'Phone', zh: '电话' },
   purchases: { en: 'Purchases', zh: '购买次数' },
   spend: { en: 'Spend', zh: '消费金额' },
   averageOrder: { en: 'Average order', zh: '平均订单金额' },

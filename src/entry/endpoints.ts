@@ -5,7 +5,7 @@ import { fail } from '../core/i18n';
 import { validateSettings } from '../core/settings';
 import { spreadsheetZone } from '../server/zone';
 import type { ServerApi } from '../shared/api';
-import { rowRules, runAnalysis } from '../server/analyze';
+import { runAnalysis, sheetRules } from '../server/analyze';
 import { readable } from '../server/errors';
 import { integer, number, record, text } from '../server/input';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
@@ -20,6 +20,7 @@ import {
   loadSettings,
   saveOrderSheetChoice,
   saveSettings as storeSettings,
+  saveStatusChoice as storeStatusChoice,
 } from '../server/store';
 
 const noSheet = (name: string): never =>
@@ -28,7 +29,7 @@ const noSheet = (name: string): never =>
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
   const settings = loadSettings();
   return {
-    rules: rowRules(spreadsheetZone(ss.getSpreadsheetTimeZone()), settings),
+    rules: sheetRules(spreadsheetZone(ss.getSpreadsheetTimeZone()), settings),
     lang: uiLang(settings),
     choice: loadOrderSheetChoice(),
   };
@@ -120,3 +121,11 @@ export const surveyReport: ServerApi['surveyReport'] = readable((sheetName: stri
 export const dueReminders: ServerApi['dueReminders'] = readable((horizonDays: number) =>
   runDueReminders(number(horizonDays, 'horizonDays'), uiLang(loadSettings())),
 );
+
+export const saveStatusChoice: ServerApi['saveStatusChoice'] = readable((input) => {
+  const choice = record(input, 'choice');
+  if (typeof choice.counts !== 'boolean') {
+    fail('counts: expected true or false.', 'counts：应为 true 或 false。');
+  }
+  storeStatusChoice(text(choice.status, 'status'), choice.counts as boolean);
+});

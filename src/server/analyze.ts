@@ -1,6 +1,13 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { TIER_NAMES } from '../core/abc';
-import { Analysis, analyseCustomers, GroupStat, parseOrderRows, RowRules } from '../core/analysis';
+import {
+  Analysis,
+  analyseCustomers,
+  GroupStat,
+  parseOrderRows,
+  SheetRules,
+} from '../core/analysis';
+import { platformById } from '../core/platforms';
 import { FIELD_NAMES } from '../core/fields';
 import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
@@ -9,11 +16,11 @@ import { analysisSettings, Settings } from '../core/settings';
 import { STATUS_NAMES } from '../core/status';
 import { dayOf, isoDay, Zone } from '../core/zone';
 import { spreadsheetZone } from './zone';
-import type { AnalyzeResult, GroupRow, StaleChoice } from '../shared/api';
+import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
 import { findOrderSheet } from './orderSheet';
 import { ownedSheetIds } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
-import { loadOrderSheetChoice, loadSettings, saveLastAnalysis } from './store';
+import { loadOrderSheetChoice, loadSettings, saveLastAnalysis, loadStatusChoices } from './store';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
@@ -21,11 +28,21 @@ export interface OrderAnalysis {
   readonly zone: Zone;
   readonly analysis: Analysis;
   readonly staleChoices: StaleChoice[];
+  readonly format: FormatInfo;
 }
 
-/** What a row must be to count: today's day in the sheet's zone, the largest plausible line. */
-export function rowRules(z: Zone, settings: Settings): RowRules {
-  return { zone: z, today: dayOf(z.toLocal(Date.now())), maxAmount: settings.maxAmount };
+/**
+ * What a row must be to count, on any sheet: before the end of today in the sheet's zone,
+ * within the plausible amount of a line, with statuses and shipping counted as the user said.
+ */
+export function sheetRules(z: Zone, settings: Settings): SheetRules {
+  return {
+    zone: z,
+    today: dayOf(z.toLocal(Date.now())),
+    maxAmount: settings.maxAmount,
+    statusChoices: loadStatusChoices(),
+    shippingIncluded: settings.shipping === 'included',
+  };
 }
 
 /** Reads the order sheet in one call and analyses it; writes nothing. */
@@ -36,7 +53,7 @@ export function analyseOrderSheet(
 ): OrderAnalysis {
   const tz = ss.getSpreadsheetTimeZone();
   const z = spreadsheetZone(tz);
-  const rules = rowRules(z, settings);
+  const rules = sheetRules(z, settings);
   const found = findOrderSheet(
     ss,
     { rules, lang, choice: loadOrderSheetChoice() },
@@ -72,7 +89,8 @@ export function analyseOrderSheet(
           .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
           .getValues()
       : [];
-  const parsed = parseOrderRows(rows, columns, rules, firstDataRow);
+  const format = platformById(found.format.id);
+  const parsed = parseOrderRows(rows, columns, { ...rules, format }, firstDataRow);
   const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
   return {
     sheetName: found.sheetName,
@@ -80,6 +98,7 @@ export function analyseOrderSheet(
     zone: z,
     analysis,
     staleChoices: found.staleChoices,
+    format: found.format,
   };
 }
 
@@ -103,6 +122,7 @@ export function runAnalysis(): AnalyzeResult {
       zone: z,
       analysis,
       staleChoices,
+      format,
     } = analyseOrderSheet(ss, settings, lang);
     const options = { lang, zone: z, locale };
     // Everything is read, analysed and checked to fit before the first write: an error
@@ -156,6 +176,8 @@ export function runAnalysis(): AnalyzeResult {
       },
       newSheets: plans.filter((p) => !p.owned).map((p) => p.name),
       staleChoices,
+      format,
+      unknownStatuses: analysis.unknownStatuses,
     };
     saveLastAnalysis(result);
     return result;

@@ -1,5 +1,5 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
-import { ISSUE_TEXT, readOrderRow, RowRules } from '../core/analysis';
+import { ISSUE_TEXT, readOrderRow, RowRules, SheetRules } from '../core/analysis';
 import { readCustomer } from '../core/cells';
 import {
   ColumnMap,
@@ -9,6 +9,7 @@ import {
   registerScore,
 } from '../core/columns';
 import { ORDER_FIELDS, OrderField } from '../core/fields';
+import { REGISTER } from '../core/platforms';
 import { Lang } from '../core/i18n';
 import type { OrderSheetInfo, PreviewRow, StaleChoice } from '../shared/api';
 import { OrderSheetChoice } from './store';
@@ -20,7 +21,7 @@ const PREVIEW_ROWS = 5;
 const SAMPLE_ROWS = 200;
 
 export interface SheetContext {
-  readonly rules: RowRules;
+  readonly rules: SheetRules;
   readonly lang: Lang;
   readonly choice: OrderSheetChoice;
 }
@@ -69,10 +70,11 @@ function preview(
   rows: unknown[][],
   firstRow: number,
   columns: ColumnMap,
-  ctx: SheetContext,
+  rules: RowRules,
+  lang: Lang,
 ): PreviewRow[] {
   return rows.slice(0, PREVIEW_ROWS).map((row, i) => {
-    const r = readOrderRow(row, columns, ctx.rules);
+    const r = readOrderRow(row, columns, rules);
     const raw = (c: number | undefined) =>
       c === undefined || row[c] === undefined ? '' : String(row[c]);
     return r.kind === 'line'
@@ -90,7 +92,7 @@ function preview(
           name: raw(columns.name),
           amount: '',
           date: '',
-          problem: r.kind === 'blank' ? '' : ISSUE_TEXT[r.code][ctx.lang],
+          problem: r.kind === 'blank' ? '' : ISSUE_TEXT[r.code][lang],
         };
   });
 }
@@ -113,7 +115,9 @@ function inspect(
     .getValues();
   const found =
     findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ??
-    (force ? { headerRow: 0, columns: {}, missing: missingFields({}), score: 0 } : undefined);
+    (force
+      ? { headerRow: 0, columns: {}, missing: missingFields({}), score: 0, format: REGISTER }
+      : undefined);
   if (!found) return undefined;
   const name = sheet.getName();
   const headers = top[found.headerRow];
@@ -135,8 +139,15 @@ function inspect(
       detected: found.columns,
       missing,
       staleChoices: stale,
+      format: { id: found.format.id, name: found.format.name[ctx.lang] },
       dataRows,
-      preview: preview(data, found.headerRow + 2, columns, ctx),
+      preview: preview(
+        data,
+        found.headerRow + 2,
+        columns,
+        { ...ctx.rules, format: found.format },
+        ctx.lang,
+      ),
     },
   };
 }

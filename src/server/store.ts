@@ -1,11 +1,13 @@
 /** SheetCare's settings and column choices, kept in the spreadsheet's document properties. */
 import { ORDER_FIELDS, OrderField } from '../core/fields';
+import { statusKey } from '../core/platforms';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../core/settings';
 import type { AnalyzeResult } from '../shared/api';
 
 const SETTINGS_KEY = 'sheetcare.settings';
 const ORDER_SHEET_KEY = 'sheetcare.orderSheet';
 const LAST_ANALYSIS_KEY = 'sheetcare.lastAnalysis';
+const STATUS_CHOICES_KEY = 'sheetcare.statusChoices';
 
 /**
  * A column the user chose, remembered by its header text: a column inserted or deleted
@@ -65,6 +67,21 @@ export function saveOrderSheetChoice(choice: OrderSheetChoice): void {
   props().setProperty(ORDER_SHEET_KEY, JSON.stringify(choice));
 }
 
+/** How each status the order sheet's format does not know counts, as the user said. */
+export function loadStatusChoices(): Record<string, boolean> {
+  const stored = readJson<Record<string, unknown>>(STATUS_CHOICES_KEY) ?? {};
+  return Object.fromEntries(
+    Object.entries(stored).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'),
+  );
+}
+
+export function saveStatusChoice(status: string, counts: boolean): void {
+  props().setProperty(
+    STATUS_CHOICES_KEY,
+    JSON.stringify({ ...loadStatusChoices(), [statusKey(status)]: counts }),
+  );
+}
+
 /** The latest analysis, so the sidebar opens on it; a few KB, well within one property. */
 export function saveLastAnalysis(result: AnalyzeResult): void {
   props().setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
@@ -113,6 +130,8 @@ function isAnalyzeResult(v: Record<string, unknown>): v is AnalyzeResult & Recor
     !!sheets &&
     ['customers', 'summary', 'issues'].every((k) => typeof sheets[k] === 'string') &&
     Array.isArray(v.staleChoices) &&
+    Array.isArray(v.unknownStatuses) &&
+    typeof v.format === 'object' &&
     Array.isArray(v.newSheets)
   );
 }

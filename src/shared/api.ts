@@ -6,6 +6,7 @@
 import type { ColumnMap } from '../core/columns';
 import type { OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
+import type { PlatformId } from '../core/platforms';
 import type { Settings } from '../core/settings';
 
 /** A data row as SheetCare reads it, for the user to check the column mapping. */
@@ -28,6 +29,21 @@ export interface StaleChoice {
   readonly header: string;
 }
 
+/** The export format SheetCare recognised by its headers. */
+export interface FormatInfo {
+  readonly id: PlatformId;
+  /** In the user's language: "Shopify orders export". */
+  readonly name: string;
+}
+
+/** A status the format does not know, and how it counts (the user can change it). */
+export interface UnknownStatusInfo {
+  readonly status: string;
+  readonly rows: number;
+  readonly firstRow: number;
+  readonly counted: boolean;
+}
+
 export interface OrderSheetInfo {
   readonly sheetName: string;
   /** 1-based row of the headers. */
@@ -38,6 +54,7 @@ export interface OrderSheetInfo {
   readonly detected: ColumnMap;
   readonly missing: OrderField[];
   readonly staleChoices: StaleChoice[];
+  readonly format: FormatInfo;
   readonly dataRows: number;
   readonly preview: PreviewRow[];
 }
@@ -85,6 +102,8 @@ export interface AnalyzeResult {
   readonly newSheets: string[];
   /** Column choices that no longer match their header and were not applied. */
   readonly staleChoices: StaleChoice[];
+  readonly format: FormatInfo;
+  readonly unknownStatuses: UnknownStatusInfo[];
 }
 
 export interface SidebarState {
@@ -163,4 +182,11 @@ export interface ServerApi {
   surveyReport(sheetName: string): SurveyReport | null;
   /** Customers to follow up and to remind of replenishment within the next days (1–60). */
   dueReminders(horizonDays: number): DueReminders;
+  /** Says whether rows of a status the format does not know count as sales. */
+  saveStatusChoice(choice: StatusChoice): void;
+}
+
+export interface StatusChoice {
+  readonly status: string;
+  readonly counts: boolean;
 }

@@ -240,6 +240,7 @@ function resultView(r: AnalyzeResult): HTMLElement {
     ),
     h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
     ...analysisNotices(r, ui.lang).map((n) => h('p', { class: 'notice' }, n)),
+    r.unknownStatuses.length ? statusChoices(r) : null,
     groupTable(t('tiers'), r.tiers, 'tiers'),
     paretoChart(r, t('pareto')),
     h(
@@ -272,6 +273,35 @@ function resultView(r: AnalyzeResult): HTMLElement {
   );
 }
 
+/** Statuses the format does not know: the user says whether each is a sale. */
+function statusChoices(r: AnalyzeResult): HTMLElement {
+  const note = h('p', { class: 'note', role: 'status' });
+  return h(
+    'table',
+    { class: 'groups', id: 'statuses-unknown' },
+    h('caption', {}, t('unknownStatuses')),
+    ...r.unknownStatuses.map((u) => {
+      const select = h(
+        'select',
+        {
+          'aria-label': u.status,
+          onchange: async () => {
+            const saved = await busy(note, '…', async () => {
+              await call('saveStatusChoice', { status: u.status, counts: select.value === 'yes' });
+              return true;
+            });
+            if (saved) note.textContent = t('analyzeAgain');
+          },
+        },
+        h('option', { value: 'yes', selected: u.counted }, t('countsAsSale')),
+        h('option', { value: 'no', selected: !u.counted }, t('notASale')),
+      );
+      return h('tr', {}, h('td', {}, `${u.status} (${u.rows})`), h('td', {}, select));
+    }),
+    h('tr', {}, h('td', { colspan: 2 }, note)),
+  );
+}
+
 function customersPanel(): HTMLElement {
   const info = ui.state.orderSheet;
   const status = h('p', { class: 'status', role: 'status' });
@@ -298,6 +328,7 @@ function customersPanel(): HTMLElement {
     return panel;
   }
   append(panel, [
+    h('p', { class: 'note', id: 'format' }, `${t('format')} ${info.format.name}`),
     h(
       'p',
       { class: 'note' },
@@ -554,8 +585,20 @@ function settingsPanel(): HTMLElement {
       ),
     ),
   );
+  const shipping = h(
+    'select',
+    { id: 'set-shipping', name: 'shipping' },
+    ...(['included', 'excluded'] as const).map((v) =>
+      h(
+        'option',
+        { value: v, selected: s.shipping === v },
+        t(v === 'included' ? 'shippingIncluded' : 'shippingExcluded'),
+      ),
+    ),
+  );
   const status = h('p', { class: 'status', role: 'status', id: 'settings-status' });
   append(form, [
+    h('div', { class: 'field' }, h('label', { for: 'set-shipping' }, t('shipping')), shipping),
     h('div', { class: 'field' }, h('label', { for: 'set-lang' }, t('lang')), lang),
     h(
       'div',
@@ -572,7 +615,7 @@ function settingsPanel(): HTMLElement {
   };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const input: Record<string, string> = { lang: lang.value };
+    const input: Record<string, string> = { lang: lang.value, shipping: shipping.value };
     for (const [f, el] of inputs) input[f] = el.value;
     // The same rules as the server's, so most mistakes never make a round trip.
     const local = validateSettings(input);

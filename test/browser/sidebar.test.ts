@@ -34,7 +34,7 @@ function tiersOnSheet(preview: Preview): Record<string, number> {
     .getValues()
     .slice(1);
   const counts: Record<string, number> = { A: 0, B: 0, C: 0 };
-  for (const r of rows) counts[String(r[11])]++;
+  for (const r of rows) counts[String(r[12])]++;
   return counts;
 }
 

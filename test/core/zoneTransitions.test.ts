@@ -115,9 +115,9 @@ describe('Analyze and NEXT_PURCHASE where midnight is skipped', () => {
     const rows = s.spreadsheet.getSheetByName('客户 Customers')!.getDataRange().getValues();
     const b = rows.find((r) => r[0] === 'b')!;
     const a = rows.find((r) => r[0] === 'a')!;
-    expect(dayInSantiago(b[6] as Date)).toBe('2024-09-08'); // first purchase
+    expect(dayInSantiago(b[7] as Date)).toBe('2024-09-08'); // first purchase
     // a bought every 7 days: next on 2024-09-08, the day whose midnight does not exist.
-    expect(dayInSantiago(a[9] as Date)).toBe('2024-09-08');
+    expect(dayInSantiago(a[10] as Date)).toBe('2024-09-08');
   });
 
   it('gives NEXT_PURCHASE on the change day, not an hour into the day before', () => {

@@ -1,0 +1,324 @@
+/**
+ * The order exports of the platforms SheetCare's shops sell on, each recognised by its header
+ * signature: which column is which, which money the buyer actually paid, which statuses are
+ * sales, and how an order of several lines is written. Headers are compared normalised
+ * (normaliseHeader), so 用户实付金额(元) and "Refunded Amount" match however they are spaced.
+ *
+ * To add a platform: a PlatformFormat below with its signature, its columns, its statuses and
+ * how it writes an order's totals; a fixture in test/fixtures/platforms/ made from the
+ * platform's documentation; its line in the README's list of formats.
+ */
+import { normaliseHeader } from './headerText';
+import type { OrderField } from './fields';
+import type { Bilingual } from './i18n';
+
+export type PlatformId =
+  | 'tmall'
+  | 'jd'
+  | 'pinduoduo'
+  | 'youzan'
+  | 'douyin'
+  | 'wechat'
+  | 'shopify'
+  | 'woocommerce'
+  | 'register';
+
+/**
+ * How an order's totals sit on its lines: on every line of its own (a plain register: lines
+ * are summed), on the first line only (Shopify: later lines are blank), or repeated on every
+ * line (the order's total, to be counted once).
+ */
+export type OrderTotals = 'perLine' | 'firstLine' | 'everyLine';
+
+/** How an order of a given status counts: a sale, not a sale, or a sale less its refund. */
+export type StatusRule = 'sale' | 'notSale';
+
+export interface PlatformFormat {
+  readonly id: PlatformId;
+  readonly name: Bilingual;
+  /** Headers that together identify the export; any one list, in any of its languages. */
+  readonly signatures: readonly (readonly string[])[];
+  /** Field → the platform's headers for it, surest first; they win over general recognition. */
+  readonly columns: Partial<Record<OrderField, readonly string[]>>;
+  readonly totals: OrderTotals;
+  /** The platform's statuses (normalised by statusKey), sales and not. */
+  readonly statuses: Readonly<Record<string, StatusRule>>;
+}
+
+/** A status as compared: case, spaces and punctuation do not matter. */
+export const statusKey = (status: unknown): string =>
+  String(status ?? '')
+    .toLowerCase()
+    .replace(/[\s\u3000,，.。:：;；、()（）_-]/g, '');
+
+const rules = (sale: readonly string[], notSale: readonly string[]) =>
+  Object.fromEntries([
+    ...sale.map((s) => [statusKey(s), 'sale'] as const),
+    ...notSale.map((s) => [statusKey(s), 'notSale'] as const),
+  ]) as Record<string, StatusRule>;
+
+/** Statuses every shop writes, in Chinese and English: they hold on every format. */
+export const COMMON_STATUSES = rules(
+  [
+    'paid',
+    'completed',
+    'complete',
+    'processing',
+    'shipped',
+    'delivered',
+    'fulfilled',
+    'partially_refunded',
+    'partially refunded',
+    'partially_paid',
+    'ok',
+    '已付款',
+    '已支付',
+    '已完成',
+    '完成',
+    '已发货',
+    '已签收',
+    '交易成功',
+    '待发货',
+    '部分退款',
+  ],
+  [
+    'pending',
+    'unpaid',
+    'authorized',
+    'voided',
+    'void',
+    'refunded',
+    'fully refunded',
+    'cancelled',
+    'canceled',
+    'failed',
+    'draft',
+    'pending payment',
+    'trash',
+    '已取消',
+    '取消',
+    '订单取消',
+    '交易关闭',
+    '已关闭',
+    '退款',
+    '已退款',
+    '退款成功',
+    '全额退款',
+    '退货退款',
+    '待付款',
+    '等待付款',
+    '未付款',
+    '等待买家付款',
+  ],
+);
+
+/** Most specific first: the first whose signature a sheet has is its format. */
+export const PLATFORMS: readonly PlatformFormat[] = [
+  {
+    id: 'tmall',
+    name: { en: 'Tmall / Taobao order export (千牛)', zh: '天猫 / 淘宝订单导出（千牛）' },
+    signatures: [['订单编号', '买家会员名', '买家实际支付金额']],
+    columns: {
+      orderId: ['订单编号'],
+      customer: ['买家会员名'],
+      amount: ['买家实际支付金额'],
+      refund: ['退款金额'],
+      shipping: ['买家应付邮费'],
+      date: ['订单创建时间', '订单付款时间'],
+      status: ['订单状态'],
+      name: ['收货人姓名'],
+      phone: ['联系手机', '联系电话'],
+      product: ['宝贝标题'],
+      quantity: ['宝贝总数量'],
+    },
+    totals: 'everyLine',
+    statuses: rules(
+      ['交易成功', '买家已付款，等待卖家发货', '卖家已发货，等待买家确认', '卖家部分发货'],
+      ['交易关闭', '等待买家付款'],
+    ),
+  },
+  {
+    id: 'jd',
+    name: { en: 'JD order export (京东商家)', zh: '京东商家订单导出' },
+    signatures: [['订单号', '下单帐号', '应付金额']],
+    columns: {
+      orderId: ['订单号'],
+      customer: ['下单帐号'],
+      amount: ['应付金额'],
+      shipping: ['运费金额'],
+      date: ['下单时间'],
+      status: ['订单状态'],
+      name: ['客户姓名'],
+      phone: ['联系电话'],
+      product: ['商品名称'],
+      quantity: ['订购数量'],
+    },
+    totals: 'everyLine',
+    statuses: rules(
+      ['等待出库', '等待确认收货', '完成', '已完成', '等待发货'],
+      ['已取消', '等待付款', '锁定', '删除'],
+    ),
+  },
+  {
+    id: 'pinduoduo',
+    name: { en: 'Pinduoduo order export (拼多多商家后台)', zh: '拼多多商家后台订单导出' },
+    signatures: [['订单号', '用户实付金额(元)']],
+    columns: {
+      orderId: ['订单号'],
+      customer: ['用户购买手机号', '昵称'],
+      amount: ['用户实付金额(元)'],
+      shipping: ['邮费(元)'],
+      date: ['拼单成功时间', '订单成交时间'],
+      status: ['订单状态'],
+      name: ['收货人'],
+      phone: ['手机', '用户购买手机号'],
+      product: ['商品'],
+      quantity: ['商品数量(件)'],
+    },
+    totals: 'perLine',
+    statuses: rules(
+      ['待发货', '已发货，待签收', '已签收', '已发货'],
+      ['未发货，退款成功', '已发货，退款成功', '已取消', '待支付'],
+    ),
+  },
+  {
+    id: 'youzan',
+    name: { en: 'Youzan order export (有赞)', zh: '有赞订单导出' },
+    signatures: [['订单号', '订单实付金额', '买家手机号']],
+    columns: {
+      orderId: ['订单号'],
+      customer: ['买家手机号', '买家昵称'],
+      amount: ['订单实付金额'],
+      refund: ['退款金额'],
+      shipping: ['运费'],
+      date: ['订单创建时间', '买家付款时间'],
+      status: ['订单状态'],
+      name: ['收货人姓名', '收货人'],
+      phone: ['收货人手机号', '买家手机号'],
+      product: ['商品名称'],
+      quantity: ['商品数量'],
+    },
+    totals: 'everyLine',
+    statuses: rules(['待发货', '已发货', '已完成', '交易成功'], ['待付款', '已关闭', '交易关闭']),
+  },
+  {
+    id: 'douyin',
+    name: { en: 'Douyin shop order export (抖店)', zh: '抖店订单导出' },
+    signatures: [['主订单编号', '子订单编号', '订单应付金额']],
+    columns: {
+      orderId: ['主订单编号'],
+      customer: ['收件人手机号', '收件人'],
+      amount: ['订单应付金额'],
+      refund: ['退款金额'],
+      shipping: ['运费'],
+      date: ['订单提交时间', '支付完成时间'],
+      status: ['订单状态'],
+      name: ['收件人'],
+      phone: ['收件人手机号'],
+      product: ['选购商品'],
+      quantity: ['商品数量'],
+    },
+    totals: 'everyLine',
+    statuses: rules(['备货中', '已发货', '已完成', '待发货'], ['已关闭', '待支付', '已取消']),
+  },
+  {
+    id: 'wechat',
+    name: { en: 'WeChat mini-shop order export (微信小店)', zh: '微信小店订单导出' },
+    signatures: [['订单号', '实付金额', '买家昵称', '下单时间']],
+    columns: {
+      orderId: ['订单号'],
+      customer: ['买家昵称'],
+      amount: ['实付金额'],
+      refund: ['退款金额'],
+      shipping: ['运费'],
+      date: ['下单时间'],
+      status: ['订单状态'],
+      name: ['收货人'],
+      phone: ['收货人手机号', '联系电话'],
+      product: ['商品名称'],
+      quantity: ['商品数量'],
+    },
+    totals: 'everyLine',
+    statuses: rules(['待发货', '已发货', '已完成'], ['待付款', '已取消', '已关闭']),
+  },
+  {
+    id: 'shopify',
+    name: { en: 'Shopify orders export', zh: 'Shopify 订单导出' },
+    signatures: [['Name', 'Email', 'Financial Status', 'Lineitem name']],
+    columns: {
+      orderId: ['Name'],
+      customer: ['Email'],
+      amount: ['Total'],
+      refund: ['Refunded Amount'],
+      shipping: ['Shipping'],
+      date: ['Created at'],
+      status: ['Financial Status'],
+      name: ['Billing Name', 'Shipping Name'],
+      email: ['Email'],
+      phone: ['Phone', 'Billing Phone', 'Shipping Phone'],
+      product: ['Lineitem name'],
+      quantity: ['Lineitem quantity'],
+    },
+    totals: 'firstLine',
+    statuses: rules(
+      ['paid', 'partially_refunded', 'partially_paid'],
+      ['pending', 'authorized', 'refunded', 'voided', 'expired'],
+    ),
+  },
+  {
+    id: 'woocommerce',
+    name: { en: 'WooCommerce orders export', zh: 'WooCommerce 订单导出' },
+    signatures: [
+      ['Order #', 'Status', 'Customer', 'Net sales'],
+      ['Order ID', 'Order Status', 'Order Total Amount'],
+    ],
+    columns: {
+      orderId: ['Order #', 'Order ID', 'Order Number'],
+      customer: ['Customer User ID', 'Email (Billing)', 'Customer'],
+      amount: ['Order Total Amount', 'Net sales'],
+      refund: ['Order Refund Amount'],
+      shipping: ['Order Shipping Amount'],
+      date: ['Order Date', 'Date'],
+      status: ['Order Status', 'Status'],
+      name: ['Customer', 'First Name (Billing)'],
+      email: ['Email (Billing)'],
+      phone: ['Phone (Billing)'],
+      product: ['Product(s)', 'Item Name'],
+      quantity: ['Items sold', 'Quantity'],
+    },
+    totals: 'everyLine',
+    statuses: rules(
+      ['completed', 'processing', 'on-hold'],
+      ['pending payment', 'pending', 'failed', 'cancelled', 'refunded', 'draft'],
+    ),
+  },
+];
+
+/** A register kept by hand, like the brief's: every line its own amount. */
+export const REGISTER: PlatformFormat = {
+  id: 'register',
+  name: { en: 'Order register', zh: '订单登记表' },
+  signatures: [],
+  columns: {},
+  totals: 'perLine',
+  statuses: {},
+};
+
+/** The platform whose signature the headers carry, else the plain register. */
+export function detectPlatform(headers: readonly unknown[]): PlatformFormat {
+  const names = new Set(headers.map(normaliseHeader));
+  return (
+    PLATFORMS.find((p) =>
+      p.signatures.some((sig) => sig.every((h) => names.has(normaliseHeader(h)))),
+    ) ?? REGISTER
+  );
+}
+
+export const platformById = (id: PlatformId): PlatformFormat =>
+  PLATFORMS.find((p) => p.id === id) ?? REGISTER;
+
+/** How a status counts on this format: its own word, a common one, or undefined (unknown). */
+export function statusRule(format: PlatformFormat, status: unknown): StatusRule | undefined {
+  const key = statusKey(status);
+  return format.statuses[key] ?? COMMON_STATUSES[key];
+}
