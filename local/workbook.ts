@@ -2,6 +2,7 @@
  * Workbooks in and out of the stand-in: an .xlsx or .csv opened as a spreadsheet (as Sheets
  * imports a file), and a spreadsheet saved as .xlsx with its values, formats and colours.
  */
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,37 +17,40 @@ export interface OpenOptions {
   readonly locale?: string;
 }
 
-/** Splits CSV text with quoted fields, doubled quotes and newlines inside quotes. */
+/**
+ * The text of a CSV file as platforms write it: UTF-8 with or without a byte-order mark,
+ * UTF-16 from some spreadsheet programs, or GBK from Chinese back offices (whatever is not
+ * valid UTF-8 is read as GBK, which covers GB2312).
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+/** The separator of the header line: comma, semicolon (European exports) or tab. */
+function separatorOf(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const outsideQuotes = firstLine.replace(/"(?:[^"]|"")*"/g, '');
+  const counts = [',', ';', '\t'].map((sep) => [sep, outsideQuotes.split(sep).length] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** CSV rows: quotes, doubled quotes, newlines in fields, CRLF, any separator. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, {
+    delimiter: separatorOf(text),
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
 
 const NUMBER = /^[+-]?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/;
@@ -54,6 +58,9 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?
 
 /** As Sheets imports CSV: plain numbers and ISO dates are converted, the rest stays text. */
 function csvCell(text: string, tz: string): unknown {
+  // ="0012345" is how exports keep a long order number from turning into a number.
+  const guarded = /^="(.*)"$/.exec(text);
+  if (guarded) return guarded[1];
   if (NUMBER.test(text)) return Number(text);
   const m = DATE_TIME.exec(text);
   if (m) {
@@ -72,7 +79,7 @@ export async function openWorkbook(file: string, options: OpenOptions): Promise<
     options.locale ?? 'zh_CN',
   );
   if (/\.csv$/i.test(file)) {
-    const rows = parseCsv(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(decodeCsv(fs.readFileSync(file)));
     ss._load(
       ss._name,
       rows.map((r) => r.map((c) => csvCell(c, tz))),

@@ -344,7 +344,7 @@ function orderHeads(
   if (columns.orderId === undefined) return undefined;
   const heads = new Map<string, number>();
   rows.forEach((row, i) => {
-    const id = text(row[columns.orderId!]);
+    const id = orderKey(row[columns.orderId!]);
     if (!id) return;
     const head = heads.get(id);
     if (head === undefined || (!hasAmount(rows[head], columns) && hasAmount(row, columns))) {
@@ -353,6 +353,13 @@ function orderHeads(
   });
   return heads;
 }
+
+/**
+ * An order number to group lines by. A number past 2^53 is not one: Sheets has already rounded
+ * it (6925001112223330001 and …0002 read alike), so its lines are taken one by one.
+ */
+const orderKey = (v: unknown): string =>
+  typeof v === 'number' && !Number.isSafeInteger(v) ? '' : text(v);
 
 const hasAmount = (row: readonly unknown[], columns: ColumnMap): boolean =>
   columns.amount !== undefined
@@ -399,7 +406,7 @@ export function parseOrderRows(
   const further: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const orderId = heads ? text(row[columns.orderId!]) : '';
+    const orderId = heads ? orderKey(row[columns.orderId!]) : '';
     const head = orderId ? heads!.get(orderId)! : i;
     if (head !== i && (rules.format.totals !== 'perLine' || !hasAmount(row, columns))) {
       if (!row.every(isBlank) && row.find(isTotalsLabel) === undefined) {
@@ -440,7 +447,7 @@ export function parseOrderRows(
     if (r.unknownStatus !== undefined) countUnknown(r.unknownStatus, i, true);
   }
   for (const i of further) {
-    const outcome = headOutcome.get(heads!.get(text(rows[i][columns.orderId!]))!);
+    const outcome = headOutcome.get(heads!.get(orderKey(rows[i][columns.orderId!]))!);
     if (outcome?.kind === 'line') continuationRows++;
     else if (outcome?.kind === 'issue')
       issues.push(issueAt(firstRow + i, outcome.code, outcome.value));

@@ -124,6 +124,7 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     电子邮件: 3,
     email: 3,
     emailaddress: 3,
+    billingemail: 3,
     mail: 2,
   },
   status: {
@@ -151,6 +152,9 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     lineitemname: 3,
   },
   phone: {
+    买家手机号: 3,
+    收货人手机号: 2,
+    收件人手机号: 2,
     电话: 2,
     手机: 2,
     手机号: 3,

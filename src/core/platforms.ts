@@ -4,6 +4,9 @@
  * sales, and how an order of several lines is written. Headers are compared normalised
  * (normaliseHeader), so 用户实付金额(元) and "Refunded Amount" match however they are spaced.
  *
+ * Youzan (有赞) and the WeChat mini-shop (微信小店) publish no export layout, so their
+ * exports are read by general recognition (实付金额 / 订单实付金额, 买家昵称, 下单时间 …).
+ *
  * To add a platform: a PlatformFormat below with its signature, its columns, its statuses and
  * how it writes an order's totals; a fixture in test/fixtures/platforms/ made from the
  * platform's documentation; its line in the README's list of formats.
@@ -13,15 +16,7 @@ import type { OrderField } from './fields';
 import type { Bilingual } from './i18n';
 
 export type PlatformId =
-  | 'tmall'
-  | 'jd'
-  | 'pinduoduo'
-  | 'youzan'
-  | 'douyin'
-  | 'wechat'
-  | 'shopify'
-  | 'woocommerce'
-  | 'register';
+  'tmall' | 'jd' | 'pinduoduo' | 'douyin' | 'shopify' | 'woocommerce' | 'register';
 
 /**
  * How an order's totals sit on its lines: on every line of its own (a plain register: lines
@@ -165,13 +160,13 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     signatures: [['订单号', '用户实付金额(元)']],
     columns: {
       orderId: ['订单号'],
-      customer: ['用户购买手机号', '昵称'],
+      // No buyer ID in this export: the buyer's phone says who the customer is.
       amount: ['用户实付金额(元)'],
       shipping: ['邮费(元)'],
       date: ['拼单成功时间', '订单成交时间'],
       status: ['订单状态'],
       name: ['收货人'],
-      phone: ['手机', '用户购买手机号'],
+      phone: ['用户购买手机号', '手机'],
       product: ['商品'],
       quantity: ['商品数量(件)'],
     },
@@ -182,32 +177,12 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     ),
   },
   {
-    id: 'youzan',
-    name: { en: 'Youzan order export (有赞)', zh: '有赞订单导出' },
-    signatures: [['订单号', '订单实付金额', '买家手机号']],
-    columns: {
-      orderId: ['订单号'],
-      customer: ['买家手机号', '买家昵称'],
-      amount: ['订单实付金额'],
-      refund: ['退款金额'],
-      shipping: ['运费'],
-      date: ['订单创建时间', '买家付款时间'],
-      status: ['订单状态'],
-      name: ['收货人姓名', '收货人'],
-      phone: ['收货人手机号', '买家手机号'],
-      product: ['商品名称'],
-      quantity: ['商品数量'],
-    },
-    totals: 'everyLine',
-    statuses: rules(['待发货', '已发货', '已完成', '交易成功'], ['待付款', '已关闭', '交易关闭']),
-  },
-  {
     id: 'douyin',
     name: { en: 'Douyin shop order export (抖店)', zh: '抖店订单导出' },
     signatures: [['主订单编号', '子订单编号', '订单应付金额']],
     columns: {
       orderId: ['主订单编号'],
-      customer: ['收件人手机号', '收件人'],
+      // No buyer ID in this export: the recipient's phone says who the customer is.
       amount: ['订单应付金额'],
       refund: ['退款金额'],
       shipping: ['运费'],
@@ -220,26 +195,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     },
     totals: 'everyLine',
     statuses: rules(['备货中', '已发货', '已完成', '待发货'], ['已关闭', '待支付', '已取消']),
-  },
-  {
-    id: 'wechat',
-    name: { en: 'WeChat mini-shop order export (微信小店)', zh: '微信小店订单导出' },
-    signatures: [['订单号', '实付金额', '买家昵称', '下单时间']],
-    columns: {
-      orderId: ['订单号'],
-      customer: ['买家昵称'],
-      amount: ['实付金额'],
-      refund: ['退款金额'],
-      shipping: ['运费'],
-      date: ['下单时间'],
-      status: ['订单状态'],
-      name: ['收货人'],
-      phone: ['收货人手机号', '联系电话'],
-      product: ['商品名称'],
-      quantity: ['商品数量'],
-    },
-    totals: 'everyLine',
-    statuses: rules(['待发货', '已发货', '已完成'], ['待付款', '已取消', '已关闭']),
   },
   {
     id: 'shopify',
@@ -268,28 +223,25 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   {
     id: 'woocommerce',
     name: { en: 'WooCommerce orders export', zh: 'WooCommerce 订单导出' },
-    signatures: [
-      ['Order #', 'Status', 'Customer', 'Net sales'],
-      ['Order ID', 'Order Status', 'Order Total Amount'],
-    ],
+    signatures: [['order_id', 'status', 'order_total', 'billing_email']],
     columns: {
-      orderId: ['Order #', 'Order ID', 'Order Number'],
-      customer: ['Customer User ID', 'Email (Billing)', 'Customer'],
-      amount: ['Order Total Amount', 'Net sales'],
-      refund: ['Order Refund Amount'],
-      shipping: ['Order Shipping Amount'],
-      date: ['Order Date', 'Date'],
-      status: ['Order Status', 'Status'],
-      name: ['Customer', 'First Name (Billing)'],
-      email: ['Email (Billing)'],
-      phone: ['Phone (Billing)'],
-      product: ['Product(s)', 'Item Name'],
-      quantity: ['Items sold', 'Quantity'],
+      orderId: ['order_number', 'order_id'],
+      // A guest's customer_id is 0: the email is who the customer is.
+      customer: ['billing_email'],
+      amount: ['order_total'],
+      refund: ['refunded_total', 'order_refund'],
+      shipping: ['shipping_total', 'order_shipping'],
+      date: ['order_date', 'date'],
+      status: ['status'],
+      name: ['billing_first_name'],
+      email: ['billing_email'],
+      phone: ['billing_phone'],
+      product: ['line_items', 'order_item_1'],
     },
     totals: 'everyLine',
     statuses: rules(
-      ['completed', 'processing', 'on-hold'],
-      ['pending payment', 'pending', 'failed', 'cancelled', 'refunded', 'draft'],
+      ['completed', 'processing', 'on-hold', 'printed'],
+      ['pending', 'failed', 'cancelled', 'refunded', 'draft', 'checkout-draft'],
     ),
   },
 ];

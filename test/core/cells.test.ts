@@ -1,6 +1,6 @@
 /** Reading order-sheet cells strictly: what a shop writes reads, anything looser is listed. */
 import { describe, expect, it } from 'vitest';
-import { implausibleAmount, readAmount, readDate } from '../../src/core/cells';
+import { implausibleAmount, normalisePhone, readAmount, readDate } from '../../src/core/cells';
 import { zone } from '../../src/core/zone';
 
 const amount = (v: unknown) => {
@@ -98,4 +98,33 @@ describe('readDate', () => {
     expect(day(new Date('1024-03-01T00:00:00Z'))).toBe('bad');
     expect(day(new Date('2204-03-01T00:00:00Z').getTime())).toBe('bad');
   });
+});
+
+describe('timestamps as platforms export them', () => {
+  const shanghai = zone('Asia/Shanghai');
+  const local = (v: unknown) => {
+    const r = readDate(v, shanghai);
+    return r.kind === 'ok' ? new Date(r.value).toISOString().slice(0, 19) : r.kind;
+  };
+
+  it.each([
+    // 13:15:37 at −05:00 is 18:15:37 UTC, 02:15:37 the next day in Shanghai.
+    ['2026-11-23 13:15:37 -0500', '2026-11-24T02:15:37'],
+    ['2026-11-23T13:15:37+08:00', '2026-11-23T13:15:37'],
+    ['2026-11-23T05:15:37Z', '2026-11-23T13:15:37'],
+    ['2026-11-23 13:15 +05:30', '2026-11-23T15:45:00'],
+    // Without an offset, a wall-clock time in the spreadsheet's zone.
+    ['2026/11/23 13:15', '2026-11-23T13:15:00'],
+  ])('reads %j as %s in Shanghai', (v, iso) => expect(local(v)).toBe(iso));
+});
+
+describe('normalisePhone', () => {
+  it.each([
+    ['+86 138-0013-8000', '13800138000'],
+    ['0086 13800138000', '13800138000'],
+    ['(138) 0013 8000', '13800138000'],
+    [13800138000, '13800138000'],
+    ['138****8000', '138****8000'],
+    ['+49 151 2345678', '+491512345678'],
+  ])('makes %j one customer: %s', (v, phone) => expect(normalisePhone(v)).toBe(phone));
 });
