@@ -65,6 +65,9 @@ describe('the sidebar in a real browser (English)', () => {
     await expect(frame.locator('#col-amount').inputValue()).resolves.toBe('9');
     await expect(frame.locator('#col-date').inputValue()).resolves.toBe('10');
     await expect(frame.locator('#preview tr').count()).resolves.toBe(6);
+    await expect(frame.locator('#format').textContent()).resolves.toBe(
+      'Recognised as: Order register',
+    );
     await screenshot(page, 'customers-en');
   });
 
