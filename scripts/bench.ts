@@ -12,6 +12,10 @@ import { parseCsv } from '../local/workbook';
 import { analyseCustomers, parseOrderRows } from '../src/core/analysis';
 import { analysisSettings, DEFAULT_SETTINGS } from '../src/core/settings';
 import { REGISTER } from '../src/core/platforms';
+import type { Tier } from '../src/core/abc';
+import type { Cn8Class, Rf10Segment } from '../src/core/rfm';
+import type { Status } from '../src/core/status';
+import { words } from '../src/words';
 import { zone } from '../src/core/zone';
 import type { AnalyzeResult } from '../src/shared/api';
 
@@ -128,9 +132,16 @@ function uciBenchmark(): void {
   console.log(
     `   Analyze: ${ms.toFixed(0)} ms here, ${s.env.totalCalls()} service calls; ${r.customers.toLocaleString()} customers with an ID, ${r.rowsNotUsed.toLocaleString()} lines not used (no CustomerID)`,
   );
-  for (const g of [...r.tiers, ...r.segments, ...r.classes, ...r.statuses]) {
+  const w = words(r.lang);
+  const named = [
+    ...r.tiers.map((g) => [w.tiers[g.key as Tier], g] as const),
+    ...r.segments.map((g) => [w.segments[g.key as Rf10Segment], g] as const),
+    ...r.classes.map((g) => [w.classes[g.key as Cn8Class], g] as const),
+    ...r.statuses.map((g) => [w.statuses[g.key as Status], g] as const),
+  ];
+  for (const [label, g] of named) {
     console.log(
-      `     ${g.label.padEnd(24)} ${String(g.customers).padStart(5)} customers  ${(g.shareOfSpend * 100).toFixed(1).padStart(5)}% of spend`,
+      `     ${label.padEnd(24)} ${String(g.customers).padStart(5)} customers  ${(g.shareOfSpend * 100).toFixed(1).padStart(5)}% of spend`,
     );
   }
 

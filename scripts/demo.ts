@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, saveWorkbook } from '../local/workbook';
-import { TITLES } from '../src/core/titles';
+import { words } from '../src/words';
 import type { AnalyzeResult, GroupRow, SidebarState, SurveyReport } from '../src/shared/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -56,7 +56,7 @@ if (!found) {
   console.log(
     `\nOrder sheet "${found.sheetName}": headers in row ${found.headerRow}, ${found.dataRows} data rows`,
   );
-  console.log(`  format: ${found.format.name}`);
+  console.log(`  format: ${words('en').platforms[found.format.id]}`);
   for (const [field, index] of Object.entries(found.columns).sort((a, b) => a[1] - b[1])) {
     console.log(
       `  ${field.padEnd(10)} ← column ${String.fromCharCode(65 + (index as number))} "${found.headers[index as number]}"`,
@@ -73,11 +73,12 @@ if (found && found.missing.length === 0) {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
   const money = (x: number) =>
     x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).padStart(16);
-  const table = (title: string, rows: GroupRow[]) => {
+  const w = words(r.lang);
+  const table = (title: string, rows: GroupRow[], names: Readonly<Record<string, string>>) => {
     console.log(`\n${title}`);
     for (const g of rows) {
       console.log(
-        `  ${padTo(g.label, 28)} ${String(g.customers).padStart(6)} ${pct(g.shareOfCustomers)} ${money(g.spend)} ${pct(g.shareOfSpend)}`,
+        `  ${padTo(names[g.key], 28)} ${String(g.customers).padStart(6)} ${pct(g.shareOfCustomers)} ${money(g.spend)} ${pct(g.shareOfSpend)}`,
       );
     }
   };
@@ -87,10 +88,14 @@ if (found && found.missing.length === 0) {
   console.log(
     `  ${r.rowsRead} order rows read, ${r.rowsUsed} used, ${r.rowsNotUsed} not used (listed on "${r.sheets.issues}")`,
   );
-  table('ABC tiers                      customers  share            spend  share', r.tiers);
-  table('RFM segments (rf10)', r.segments);
-  table('RFM classes (cn8)', r.classes);
-  table('Status', r.statuses);
+  table(
+    'ABC tiers                      customers  share            spend  share',
+    r.tiers,
+    w.tiers,
+  );
+  table('RFM segments (rf10)', r.segments, w.segments);
+  table('RFM classes (cn8)', r.classes, w.classes);
+  table('Status', r.statuses, w.statuses);
   console.log(
     `\nCustomer value: basic ${money(r.value.basic).trim()}, satisfied adds ${money(r.value.satisfied).trim()}, complaints cost ${money(r.value.complaintLoss).trim()}`,
   );
@@ -110,7 +115,7 @@ if (found && found.missing.length === 0) {
   );
   const head = shown.getValues()[0].map(String);
   const keys = ['id', 'name', 'purchases', 'spend', 'status', 'tier', 'segment', 'cn8'] as const;
-  const at = keys.map((k) => head.indexOf(TITLES[k][r.lang]));
+  const at = keys.map((k) => head.indexOf(words(r.lang).titles[k]));
   for (const row of shown.getDisplayValues()) {
     console.log(`  ${at.map((i) => padTo(row[i], 14)).join('')}`);
   }

@@ -16,6 +16,7 @@ import { openWorkbook } from '../local/workbook';
 import { ROOT } from '../scripts/build';
 import { SHEET_NAMES } from '../src/core/report';
 import type { AnalyzeResult, OrderSheetInfo } from '../src/shared/api';
+import { words } from '../src/words';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'platforms');
 
@@ -172,7 +173,7 @@ describe('platform exports, read without a single manual choice', () => {
       const paid = paidFromColumns(spec, records(path.join(DIR, `${name}.csv`)));
       expect(paid).toBeCloseTo(spec.paidByHand, 2);
       const { info, result } = await analysed(name);
-      expect(info.format.name).toBe(spec.format);
+      expect(words('en').platforms[info.format.id]).toBe(spec.format);
       expect(info.missing).toEqual([]);
       expect(result.spend).toBeCloseTo(paid, 2);
       expect(result.customers).toBe(spec.customers);

@@ -27,10 +27,7 @@ export function ceilShare(n: number, share: number): number {
 export function checkShares(s: AbcShares): void {
   const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
   if (!ok(s.a) || !ok(s.b) || s.a > s.b) {
-    fail(
-      'ABC shares must satisfy 0% ≤ A share ≤ B share ≤ 100%: write them as percentages such as 5% and 20%.',
-      'ABC 比例须满足 0% ≤ A 类比例 ≤ B 类比例 ≤ 100%：请写成百分比，例如 5% 和 20%。',
-    );
+    fail((w) => w.errors.abcShares);
   }
 }
 
@@ -54,8 +51,4 @@ export function abcTiers(spend: ArrayLike<number>, shares: AbcShares = DEFAULT_S
   return tiers;
 }
 
-export const TIER_NAMES = {
-  A: { en: 'A · key customers', zh: 'A 关键客户' },
-  B: { en: 'B · major customers', zh: 'B 主要客户' },
-  C: { en: 'C · ordinary customers', zh: 'C 普通客户' },
-} as const;
+export const TIERS: readonly Tier[] = ['A', 'B', 'C'];

@@ -2,7 +2,7 @@
  * "Analyze customers": a whole order register in, every customer's tier, value, status and
  * segment out, with a summary and every row that was not used, and why.
  */
-import { abcTiers, AbcShares, Tier } from './abc';
+import { abcTiers, AbcShares, Tier, TIERS } from './abc';
 import {
   implausibleAmount,
   normalisePhone,
@@ -14,12 +14,19 @@ import {
 } from './cells';
 import { ColumnMap } from './columns';
 import { PlatformFormat, statusKey, statusRule } from './platforms';
-import { Bilingual } from './i18n';
 import { fromUnits, toUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
 import { purchaseHistories, recencyDays } from './purchases';
-import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
-import { customerStatus, Status } from './status';
+import {
+  Cn8Class,
+  CN8_CLASSES,
+  cn8Classes,
+  RF10_SEGMENTS,
+  Rf10Segment,
+  rf10Segment,
+  rfmScores,
+} from './rfm';
+import { customerStatus, Status, STATUSES } from './status';
 import { customerValue, ValueSettings } from './value';
 import { DAY_MS, dayOf, Zone } from './zone';
 
@@ -49,21 +56,6 @@ export type IssueCode =
   | 'noDate'
   | 'future'
   | 'excludedStatus';
-
-export const ISSUE_TEXT: Record<IssueCode, Bilingual> = {
-  noCustomer: { en: 'No customer ID', zh: '缺少客户ID' },
-  totals: { en: 'Totals row', zh: '合计行' },
-  badAmount: { en: 'Amount cannot be read', zh: '金额无法识别' },
-  implausibleAmount: {
-    en: 'Amount too large for one order line (see Settings)',
-    zh: '金额超出单笔订单的合理范围（见设置）',
-  },
-  noAmount: { en: 'No amount', zh: '缺少金额' },
-  badDate: { en: 'Date cannot be read', zh: '日期无法识别' },
-  noDate: { en: 'No date', zh: '缺少日期' },
-  future: { en: 'Dated after today', zh: '日期晚于今天' },
-  excludedStatus: { en: 'Cancelled or refunded order', zh: '已取消或已退款的订单' },
-};
 
 export interface RowIssue {
   /** The sheet row, as the user sees it. */
@@ -95,8 +87,8 @@ export interface CustomerRecord {
   readonly r: number | undefined;
   readonly f: number | undefined;
   readonly m: number | undefined;
-  readonly segment: keyof typeof RF10 | undefined;
-  readonly cn8: keyof typeof CN8 | undefined;
+  readonly segment: Rf10Segment | undefined;
+  readonly cn8: Cn8Class | undefined;
   readonly basicValue: number | undefined;
   readonly satisfiedValue: number | undefined;
   readonly complaintLoss: number | undefined;
@@ -562,10 +554,10 @@ export function analyseCustomers(
     customers: n,
     buyers: customers.filter((r) => r.purchases > 0).length,
     spend: sum((r) => r.spend),
-    tiers: group(['A', 'B', 'C'], customers, (r) => r.tier),
-    segments: group(Object.keys(RF10), customers, (r) => r.segment),
-    classes: group(Object.keys(CN8), customers, (r) => r.cn8),
-    statuses: group(['new', 'returning', 'lost'], customers, (r) => r.status),
+    tiers: group(TIERS, customers, (r) => r.tier),
+    segments: group(RF10_SEGMENTS, customers, (r) => r.segment),
+    classes: group(CN8_CLASSES, customers, (r) => r.cn8),
+    statuses: group(STATUSES, customers, (r) => r.status),
     value: {
       basic: sum((r) => r.basicValue),
       satisfied: sum((r) => r.satisfiedValue),

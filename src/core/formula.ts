@@ -4,7 +4,7 @@
  * and answers one row per input row, so one formula at the top of a column serves a sheet.
  */
 import { Reading, isBlank, show } from './cells';
-import { Bilingual, fail } from './i18n';
+import { fail, Message } from './i18n';
 
 /** What Sheets hands a custom function: a value, or a 2-D array for a range. */
 export type Arg = unknown;
@@ -20,11 +20,7 @@ export function column(name: string, arg: Arg): Column {
   if (!Array.isArray(arg)) return { name, cells: [arg], range: false };
   const rows = arg as unknown[];
   const width = rows.length && Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
-  if (width !== 1)
-    fail(
-      `${name} must be one column; it has ${width}.`,
-      `${name} 只能是一列，这里有 ${width} 列。`,
-    );
+  if (width !== 1) fail((w) => w.errors.oneColumn(name, width));
   return { name, cells: rows.map((r) => (Array.isArray(r) ? r[0] : r)), range: true };
 }
 
@@ -34,12 +30,8 @@ export function rowCount(...cols: readonly (Column | undefined)[]): number {
   for (const c of cols) {
     if (!c?.range) continue;
     if (first && first.cells.length !== c.cells.length) {
-      fail(
-        `${first.name} has ${first.cells.length} rows but ${c.name} has ${c.cells.length}: ` +
-          'give ranges over the same rows, such as A2:A1000 and C2:C1000.',
-        `${first.name} 有 ${first.cells.length} 行，而 ${c.name} 有 ${c.cells.length} 行：` +
-          '请选择相同行的区域，例如 A2:A1000 和 C2:C1000。',
-      );
+      const a = first;
+      fail((w) => w.errors.sameRows(a.name, a.cells.length, c.name, c.cells.length));
     }
     first ??= c;
   }
@@ -55,22 +47,17 @@ export function setting<T>(
   arg: Arg,
   read: (v: unknown) => Reading<T>,
   fallback: T,
-  hint: Bilingual,
+  hint: Message,
 ): T {
   let v = arg;
   if (Array.isArray(v)) {
     const flat = (v as unknown[]).flat();
-    if (flat.length !== 1)
-      fail(`${name} must be a single value. ${hint.en}`, `${name} 只能是一个值。${hint.zh}`);
+    if (flat.length !== 1) fail((w) => w.errors.singleValue(name, hint(w)));
     v = flat[0];
   }
   const r = read(v);
   if (r.kind === 'blank') return fallback;
-  if (r.kind === 'bad')
-    fail(
-      `${name} "${show(v)}" cannot be read. ${hint.en}`,
-      `无法识别 ${name} "${show(v)}"。${hint.zh}`,
-    );
+  if (r.kind === 'bad') fail((w) => w.errors.unreadableSetting(name, show(v), hint(w)));
   return r.value;
 }
 

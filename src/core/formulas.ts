@@ -25,14 +25,15 @@ import {
   rowCount,
   setting,
 } from './formula';
-import { Bilingual, fail, Lang, readLang } from './i18n';
+import { fail, Lang, Message, readLang } from './i18n';
+import { words } from '../words';
 import { fromUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
 import { OrderLines, purchaseHistories } from './purchases';
-import { CN8, cn8Classes, RF10, rf10Segment, rfmScores } from './rfm';
+import { cn8Classes, rf10Segment, rfmScores } from './rfm';
 import { DEFAULT_WEIGHTS, indicatorMeans, readAnswer, satisfactionIndex } from './satisfaction';
-import { customerStatus, DEFAULT_LOST_AFTER_DAYS, STATUS_NAMES } from './status';
-import { TITLES } from './titles';
+import { customerStatus, DEFAULT_LOST_AFTER_DAYS } from './status';
+import type { CustomerColumn } from './titles';
 import { basicValue, complaintLoss, DEFAULT_VALUE_SETTINGS, satisfiedValue } from './value';
 import { DAY_MS, Zone } from './zone';
 
@@ -49,7 +50,7 @@ interface NumberInput {
   /** Absent for the leading column, which a row cannot do without. */
   readonly fallback?: number;
   /** Why a readable value is still out of bounds; such a value throws. */
-  readonly invalid?: (n: number) => Bilingual | undefined;
+  readonly invalid?: (n: number) => Message | undefined;
 }
 
 const rate = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
@@ -57,13 +58,7 @@ const rate = (name: string, col: Column | undefined, fallback: number): NumberIn
   what: 'RATE',
   read: readShare,
   fallback,
-  invalid: (n) =>
-    n < 0 || n > 1
-      ? {
-          en: `${name} must be between 0% and 100% (write 60% or 0.6)`,
-          zh: `${name} 必须在 0% 到 100% 之间（写作 60% 或 0.6）`,
-        }
-      : undefined,
+  invalid: (n) => (n < 0 || n > 1 ? (w) => w.errors.rateRange(name) : undefined),
 });
 
 const count = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
@@ -71,14 +66,13 @@ const count = (name: string, col: Column | undefined, fallback: number): NumberI
   what: name.toUpperCase(),
   read: readAmount,
   fallback,
-  invalid: (n) =>
-    n < 0 ? { en: `${name} cannot be negative`, zh: `${name} 不能为负数` } : undefined,
+  invalid: (n) => (n < 0 ? (w) => w.errors.notNegative(name) : undefined),
 });
 
 /** A value formula: each row's leading amount combined with per-row or single settings. */
 function elementwise(
   ctx: FormulaContext,
-  title: Bilingual,
+  title: CustomerColumn,
   inputs: readonly NumberInput[],
   compute: (values: readonly number[]) => number,
 ) {
@@ -89,7 +83,7 @@ function elementwise(
   const out: unknown[] = [];
   for (let row = 0; row < n; row++) {
     if (row === 0 && header) {
-      out.push(title[ctx.lang]);
+      out.push(words(ctx.lang).titles[title]);
       continue;
     }
     const values: number[] = [];
@@ -100,10 +94,7 @@ function elementwise(
       if (r.kind === 'ok') {
         const why = input.invalid?.(r.value);
         if (why) {
-          fail(
-            `${why.en}; row ${row + 1} of ${input.col?.name} has ${cell}.`,
-            `${why.zh}；${input.col?.name} 第 ${row + 1} 行是 ${cell}。`,
-          );
+          fail((w) => w.errors.rowValue(why(w), row + 1, input.col?.name ?? '', String(cell)));
         }
         values.push(r.value);
       } else if (r.kind === 'blank' && input.fallback !== undefined) {
@@ -124,7 +115,7 @@ const d = DEFAULT_VALUE_SETTINGS;
 export function customerValueFormula(ctx: FormulaContext, avg: Arg, perYear?: Arg, years?: Arg) {
   return elementwise(
     ctx,
-    TITLES.basicValue,
+    'basicValue',
     [
       { col: column('avg_amount', avg), what: 'AMOUNT', read: readAmount },
       count(
@@ -140,7 +131,11 @@ export function customerValueFormula(ctx: FormulaContext, avg: Arg, perYear?: Ar
 
 /** A word-of-mouth formula: basic value × people told × the share who follow. */
 const wordOfMouthFormula =
-  (title: Bilingual, defaultRate: number, compute: (b: number, n: number, x: number) => number) =>
+  (
+    title: CustomerColumn,
+    defaultRate: number,
+    compute: (b: number, n: number, x: number) => number,
+  ) =>
   (ctx: FormulaContext, basic: Arg, referrals?: Arg, r?: Arg) =>
     elementwise(
       ctx,
@@ -154,12 +149,12 @@ const wordOfMouthFormula =
     );
 
 export const satisfiedValueFormula = wordOfMouthFormula(
-  TITLES.satisfiedValue,
+  'satisfiedValue',
   d.satisfiedRate,
   satisfiedValue,
 );
 export const complaintLossFormula = wordOfMouthFormula(
-  TITLES.complaintLoss,
+  'complaintLoss',
   d.complaintRate,
   complaintLoss,
 );
@@ -253,10 +248,13 @@ function perRow(
 }
 
 const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
-  setting('as_of', arg, (v) => readDate(v, ctx.zone), undefined as number | undefined, {
-    en: 'Give a date such as 2024-12-31.',
-    zh: '请填写日期，例如 2024-12-31。',
-  });
+  setting(
+    'as_of',
+    arg,
+    (v) => readDate(v, ctx.zone),
+    undefined as number | undefined,
+    (w) => w.hints.date,
+  );
 
 const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
   readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
@@ -268,10 +266,7 @@ export function abcClassFormula(
   aShare?: Arg,
   bShare?: Arg,
 ) {
-  const hint = {
-    en: 'Write shares as percentages such as 5% and 20%.',
-    zh: '请写成百分比，例如 5% 和 20%。',
-  };
+  const hint: Message = (w) => w.hints.shares;
   const shares = {
     a: setting('a_share', aShare, readShare, DEFAULT_SHARES.a, hint),
     b: setting('b_share', bShare, readShare, DEFAULT_SHARES.b, hint),
@@ -281,7 +276,7 @@ export function abcClassFormula(
   const read = readOrderRows(ctx, cols[0], undefined, cols[1]);
   const tiers = abcTiers(purchaseHistories(read.lines).spendUnits, shares);
   return answer(
-    perRow(read, TITLES.tier[ctx.lang], (c) => tiers[c]),
+    perRow(read, words(ctx.lang).titles.tier, (c) => tiers[c]),
     cols,
   );
 }
@@ -294,7 +289,7 @@ export function avgOrderFormula(ctx: FormulaContext, customers: Arg, amounts: Ar
   const read = readOrderRows(ctx, c, d, a);
   const h = purchaseHistories(read.lines);
   return answer(
-    perRow(read, TITLES.averageOrder[ctx.lang], (c) =>
+    perRow(read, words(ctx.lang).titles.averageOrder, (c) =>
       h.purchases[c] > 0 ? fromUnits(h.spendUnits[c]) / h.purchases[c] : '',
     ),
     cols,
@@ -339,15 +334,9 @@ export function rfmSegmentFormula(
   model?: Arg,
   lang?: Arg,
 ) {
-  const which = setting('model', model, readText, 'rf10', {
-    en: 'Use "rf10" (ten segments) or "cn8" (eight classes).',
-    zh: '请使用 "rf10"（十类）或 "cn8"（八类）。',
-  }).toLowerCase();
+  const which = setting('model', model, readText, 'rf10', (w) => w.hints.model).toLowerCase();
   if (which !== 'rf10' && which !== 'cn8') {
-    fail(
-      `model must be "rf10" or "cn8", not "${which}".`,
-      `model 只能是 "rf10" 或 "cn8"，不能是 "${which}"。`,
-    );
+    fail((w) => w.errors.badModel(which));
   }
   const l = langSetting(ctx, lang);
   const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
@@ -356,16 +345,16 @@ export function rfmSegmentFormula(
     const scores = rfmScores(h);
     name = (c) => {
       const s = scores[c];
-      return s ? RF10[rf10Segment(s)][l] : '';
+      return s ? words(l).segments[rf10Segment(s)] : '';
     };
   } else {
     const classes = cn8Classes(h);
     name = (c) => {
       const k = classes[c];
-      return k ? CN8[k][l] : '';
+      return k ? words(l).classes[k] : '';
     };
   }
-  const title = which === 'rf10' ? TITLES.segment[l] : TITLES.cn8[l];
+  const title = words(l).titles[which === 'rf10' ? 'segment' : 'cn8'];
   return answer(perRow(read, title, name), cols);
 }
 
@@ -377,24 +366,24 @@ export function customerStatusFormula(
   lostAfterDays?: Arg,
   lang?: Arg,
 ) {
-  const lost = setting('lost_after_days', lostAfterDays, readAmount, DEFAULT_LOST_AFTER_DAYS, {
-    en: 'Give a number of days such as 180.',
-    zh: '请填写天数，例如 180。',
-  });
+  const lost = setting(
+    'lost_after_days',
+    lostAfterDays,
+    readAmount,
+    DEFAULT_LOST_AFTER_DAYS,
+    (w) => w.hints.days,
+  );
   if (!(lost >= 0)) {
-    fail(
-      'lost_after_days cannot be negative: give a number of days such as 180.',
-      'lost_after_days 不能为负数：请填写天数，例如 180。',
-    );
+    fail((w) => w.errors.lostAfterDaysNegative);
   }
   const l = langSetting(ctx, lang);
   const cols = [column('customers', customers), column('dates', dates)];
   const read = readOrderRows(ctx, cols[0], cols[1]);
   const h = purchaseHistories(read.lines, asOfSetting(ctx, asOf));
   return answer(
-    perRow(read, TITLES.status[l], (c) => {
+    perRow(read, words(l).titles.status, (c) => {
       const s = customerStatus(h, c, lost);
-      return s ? STATUS_NAMES[s][l] : '';
+      return s ? words(l).statuses[s] : '';
     }),
     cols,
   );
@@ -405,7 +394,7 @@ export function nextPurchaseFormula(ctx: FormulaContext, customers: Arg, dates: 
   const read = readOrderRows(ctx, cols[0], cols[1]);
   const h = purchaseHistories(read.lines);
   return answer(
-    perRow(read, TITLES.nextPurchase[ctx.lang], (c) => {
+    perRow(read, words(ctx.lang).titles.nextPurchase, (c) => {
       const day = nextPurchaseDay(h, c);
       return day === undefined ? '' : new Date(ctx.zone.toUtc(day * DAY_MS));
     }),
@@ -433,23 +422,14 @@ export function satisfactionIndexFormula(
     w = cells.map((v, i) => {
       const r = readShare(v);
       if (r.kind !== 'ok') {
-        fail(
-          `weights: item ${i + 1} "${show(v)}" is not a number; write weights such as 20%.`,
-          `权重第 ${i + 1} 项 "${show(v)}" 不是数字；请写成例如 20%。`,
-        );
+        fail((w) => w.errors.weightNotNumber(i + 1, show(v)));
       }
       return r.value;
     });
   }
-  const s = setting('scale', scale, readText, 'seed', {
-    en: 'Use "seed" or "zero".',
-    zh: '请使用 "seed" 或 "zero"。',
-  }).toLowerCase();
+  const s = setting('scale', scale, readText, 'seed', (w) => w.hints.scale).toLowerCase();
   if (s !== 'seed' && s !== 'zero') {
-    fail(
-      `scale must be "seed" or "zero", not "${s}".`,
-      `scale 只能是 "seed" 或 "zero"，不能是 "${s}"。`,
-    );
+    fail((w) => w.errors.badScale(s));
   }
   // Rows are numbered within the answers range, as the user selected it.
   return satisfactionIndex(indicatorMeans(rows.slice(headerRow), headerRow + 1), w, s);

@@ -1,5 +1,10 @@
-/** SheetCare speaks Chinese and English; the spreadsheet's locale picks unless told. */
-export type Lang = 'en' | 'zh';
+/**
+ * SheetCare speaks Chinese and English. The core never holds a sentence: it raises a Message
+ * (an entry of the catalogue of words), and the edge says it in the user's language.
+ */
+import { CATALOGUES, Lang, Message } from '../words';
+
+export type { Lang, Message };
 
 export const langFromLocale = (locale: string | undefined): Lang =>
   /^zh/i.test(locale ?? '') ? 'zh' : 'en';
@@ -9,21 +14,19 @@ export function readLang(v: unknown, fallback: Lang): Lang {
   const t = String(v).trim().toLowerCase();
   if (t === 'en' || t === 'english' || t === '英文') return 'en';
   if (t === 'zh' || t === 'cn' || t === 'chinese' || t === '中文') return 'zh';
-  return fail(
-    `lang must be "en" or "zh", not "${String(v)}".`,
-    `lang 只能是 "en" 或 "zh"，不能是 "${String(v)}"。`,
-  );
+  return fail((w) => w.errors.badLang(String(v)));
 }
 
-export type Bilingual = { readonly en: string; readonly zh: string };
-
-/** An error told in both languages; whoever shows it picks the user's. */
+/** An error whoever shows it says in the user's language. */
 export class LocalizedError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
+  constructor(readonly says: Message) {
+    super(says(CATALOGUES.en));
+  }
+  in(lang: Lang): string {
+    return this.says(CATALOGUES[lang]);
   }
 }
 
-export function fail(en: string, zh: string): never {
-  throw new LocalizedError({ en, zh });
+export function fail(message: Message): never {
+  throw new LocalizedError(message);
 }

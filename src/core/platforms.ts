@@ -13,7 +13,6 @@
  */
 import { normaliseHeader } from './headerText';
 import type { OrderField } from './fields';
-import type { Bilingual } from './i18n';
 
 export type PlatformId =
   'tmall' | 'jd' | 'pinduoduo' | 'douyin' | 'shopify' | 'woocommerce' | 'register';
@@ -30,7 +29,6 @@ export type StatusRule = 'sale' | 'notSale';
 
 export interface PlatformFormat {
   readonly id: PlatformId;
-  readonly name: Bilingual;
   /** Headers that together identify the export; any one list, in any of its languages. */
   readonly signatures: readonly (readonly string[])[];
   /** Field → the platform's headers for it, surest first; they win over general recognition. */
@@ -111,7 +109,6 @@ export const COMMON_STATUSES = rules(
 export const PLATFORMS: readonly PlatformFormat[] = [
   {
     id: 'tmall',
-    name: { en: 'Tmall / Taobao order export (千牛)', zh: '天猫 / 淘宝订单导出（千牛）' },
     signatures: [['订单编号', '买家会员名', '买家实际支付金额']],
     columns: {
       orderId: ['订单编号'],
@@ -134,7 +131,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   },
   {
     id: 'jd',
-    name: { en: 'JD order export (京东商家)', zh: '京东商家订单导出' },
     signatures: [['订单号', '下单帐号', '应付金额']],
     columns: {
       orderId: ['订单号'],
@@ -156,7 +152,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   },
   {
     id: 'pinduoduo',
-    name: { en: 'Pinduoduo order export (拼多多商家后台)', zh: '拼多多商家后台订单导出' },
     signatures: [['订单号', '用户实付金额(元)']],
     columns: {
       orderId: ['订单号'],
@@ -178,7 +173,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   },
   {
     id: 'douyin',
-    name: { en: 'Douyin shop order export (抖店)', zh: '抖店订单导出' },
     signatures: [['主订单编号', '子订单编号', '订单应付金额']],
     columns: {
       orderId: ['主订单编号'],
@@ -198,7 +192,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   },
   {
     id: 'shopify',
-    name: { en: 'Shopify orders export', zh: 'Shopify 订单导出' },
     signatures: [['Name', 'Email', 'Financial Status', 'Lineitem name']],
     columns: {
       orderId: ['Name'],
@@ -222,7 +215,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
   },
   {
     id: 'woocommerce',
-    name: { en: 'WooCommerce orders export', zh: 'WooCommerce 订单导出' },
     signatures: [['order_id', 'status', 'order_total', 'billing_email']],
     columns: {
       orderId: ['order_number', 'order_id'],
@@ -249,7 +241,6 @@ export const PLATFORMS: readonly PlatformFormat[] = [
 /** A register kept by hand, like the brief's: every line its own amount. */
 export const REGISTER: PlatformFormat = {
   id: 'register',
-  name: { en: 'Order register', zh: '订单登记表' },
   signatures: [],
   columns: {},
   totals: 'perLine',

@@ -4,7 +4,6 @@
  * ranked strictly below) ÷ n⌋: R counts customers with strictly longer recency, F those with
  * strictly fewer purchases, M those with strictly lower spend. Scores run 1–5, ties share one.
  */
-import { Bilingual } from './i18n';
 import { Histories, recencyDays } from './purchases';
 
 export interface RfmScore {
@@ -51,20 +50,21 @@ export function rfmScores(h: Histories): (RfmScore | undefined)[] {
 }
 
 /** The ten-segment model on R and F. */
-export const RF10: Record<string, Bilingual> = {
-  champions: { en: 'Champions', zh: '冠军客户' },
-  loyal: { en: 'Loyal', zh: '忠诚客户' },
-  potentialLoyalists: { en: 'Potential Loyalists', zh: '潜在忠诚客户' },
-  newCustomers: { en: 'New Customers', zh: '新客户' },
-  promising: { en: 'Promising', zh: '有潜力客户' },
-  needAttention: { en: 'Need Attention', zh: '需要关注客户' },
-  aboutToSleep: { en: 'About to Sleep', zh: '即将沉睡客户' },
-  atRisk: { en: 'At Risk', zh: '有流失风险客户' },
-  cantLoseThem: { en: "Can't Lose Them", zh: '不能失去的客户' },
-  hibernating: { en: 'Hibernating', zh: '沉睡客户' },
-};
+export const RF10_SEGMENTS = [
+  'champions',
+  'loyal',
+  'potentialLoyalists',
+  'newCustomers',
+  'promising',
+  'needAttention',
+  'aboutToSleep',
+  'atRisk',
+  'cantLoseThem',
+  'hibernating',
+] as const;
+export type Rf10Segment = (typeof RF10_SEGMENTS)[number];
 
-export function rf10Segment(s: RfmScore): keyof typeof RF10 {
+export function rf10Segment(s: RfmScore): Rf10Segment {
   const { r, f } = s;
   if (r === 5) return f === 1 ? 'newCustomers' : f <= 3 ? 'potentialLoyalists' : 'champions';
   if (r === 4) return f === 1 ? 'promising' : f <= 3 ? 'potentialLoyalists' : 'loyal';
@@ -73,23 +73,15 @@ export function rf10Segment(s: RfmScore): keyof typeof RF10 {
 }
 
 /** The Chinese eight-class model: each of R, F, M high or low against the customers' mean. */
-export const CN8: Record<string, Bilingual> = {
-  HHH: { en: 'Important Value', zh: '重要价值客户' },
-  HLH: { en: 'Important Development', zh: '重要发展客户' },
-  LHH: { en: 'Important Retention', zh: '重要保持客户' },
-  LLH: { en: 'Important Win-back', zh: '重要挽留客户' },
-  HHL: { en: 'General Value', zh: '一般价值客户' },
-  HLL: { en: 'General Development', zh: '一般发展客户' },
-  LHL: { en: 'General Retention', zh: '一般保持客户' },
-  LLL: { en: 'General Win-back', zh: '一般挽留客户' },
-};
+export const CN8_CLASSES = ['HHH', 'HLH', 'LHH', 'LLH', 'HHL', 'HLL', 'LHL', 'LLL'] as const;
+export type Cn8Class = (typeof CN8_CLASSES)[number];
 
 /**
  * Each buyer's cn8 code: R high when recency ≤ the mean recency, F high when purchases ≥ the
  * mean, M high when spend ≥ the mean. Compared as x × n against the sum, so no rounding of
  * the mean can flip a customer sitting exactly on it.
  */
-export function cn8Classes(h: Histories): (keyof typeof CN8 | undefined)[] {
+export function cn8Classes(h: Histories): (Cn8Class | undefined)[] {
   let n = 0;
   let sumRecency = 0;
   let sumPurchases = 0;
@@ -101,7 +93,7 @@ export function cn8Classes(h: Histories): (keyof typeof CN8 | undefined)[] {
     sumPurchases += h.purchases[c];
     sumSpend += h.spendUnits[c];
   }
-  const out: (keyof typeof CN8 | undefined)[] = new Array(h.count).fill(undefined);
+  const out: (Cn8Class | undefined)[] = new Array(h.count).fill(undefined);
   for (let c = 0; c < h.count; c++) {
     if (h.purchases[c] === 0) continue;
     const r = recencyDays(h, c) * n <= sumRecency ? 'H' : 'L';

@@ -4,16 +4,19 @@
  */
 import { halfWidth, isBlank, show } from './cells';
 import { fail } from './i18n';
+import type { IndicatorLetter } from '../words';
 
-export const INDICATORS = [
-  { letter: 'A', en: 'Brand and image', zh: '品牌与形象', weight: 0.2 },
-  { letter: 'B', en: 'Quality', zh: '质量', weight: 0.2 },
-  { letter: 'C', en: 'Price', zh: '价格', weight: 0.2 },
-  { letter: 'D', en: 'After-sales service quality', zh: '售后服务质量', weight: 0.1 },
-  { letter: 'E', en: 'Returns handling', zh: '退货处理情况', weight: 0.1 },
-  { letter: 'F', en: 'Complaint handling', zh: '投诉处理', weight: 0.15 },
-  { letter: 'G', en: 'Communication and promotion', zh: '沟通与宣传', weight: 0.05 },
-] as const;
+/** The seven indicators A–G and their default weights; their names are in the catalogue. */
+export const INDICATORS: readonly { readonly letter: IndicatorLetter; readonly weight: number }[] =
+  [
+    { letter: 'A', weight: 0.2 },
+    { letter: 'B', weight: 0.2 },
+    { letter: 'C', weight: 0.2 },
+    { letter: 'D', weight: 0.1 },
+    { letter: 'E', weight: 0.1 },
+    { letter: 'F', weight: 0.15 },
+    { letter: 'G', weight: 0.05 },
+  ];
 
 export const DEFAULT_WEIGHTS: readonly number[] = INDICATORS.map((i) => i.weight);
 
@@ -90,10 +93,7 @@ export function indicatorMeans(
 ): number[] {
   const wrong = rows.find((row) => row.length !== INDICATORS.length);
   if (wrong) {
-    fail(
-      `answers must have exactly 7 columns (A–G); it has ${wrong.length}.`,
-      `答卷必须正好 7 列（A–G），这里有 ${wrong.length} 列。`,
-    );
+    fail((w) => w.errors.answersWidth(wrong.length));
   }
   const { sums, counts, bad } = tallyAnswers(
     rows,
@@ -101,19 +101,12 @@ export function indicatorMeans(
   );
   if (bad.length) {
     const b = bad[0];
-    fail(
-      `Row ${b.row}, column ${b.letter}: "${b.value}" is not an answer ` +
-        '(1–5, or very satisfied … very dissatisfied).',
-      `第 ${b.row} 行 ${b.letter} 列："${b.value}" 不是有效答案` +
-        '（1–5，或 非常满意 / 满意 / 一般 / 不满意 / 很不满意）。',
-    );
+    fail((w) => w.errors.notAnAnswer(b.row, b.letter, b.value));
   }
   return sums.map((s, j) => {
     if (counts[j] === 0) {
-      fail(
-        `Indicator ${INDICATORS[j].letter} (${INDICATORS[j].en}) has no answers.`,
-        `指标 ${INDICATORS[j].letter}（${INDICATORS[j].zh}）没有任何答案。`,
-      );
+      const letter = INDICATORS[j].letter;
+      fail((w) => w.errors.noAnswers(letter, w.indicators[letter]));
     }
     return s / counts[j];
   });
@@ -121,18 +114,12 @@ export function indicatorMeans(
 
 export function checkWeights(weights: readonly number[]): void {
   if (weights.length !== INDICATORS.length || weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    fail(
-      'weights must be seven numbers, one per indicator A–G, such as 20% 20% 20% 10% 10% 15% 5%.',
-      '权重必须是 7 个数，对应指标 A–G，例如 20% 20% 20% 10% 10% 15% 5%。',
-    );
+    fail((w) => w.errors.sevenWeights);
   }
   const total = weights.reduce((a, b) => a + b, 0);
   if (Math.abs(total - 1) > 1e-9) {
     const sum = Number((total * 100).toFixed(4));
-    fail(
-      `weights must sum to 100%; these sum to ${sum}%.`,
-      `权重之和必须为 100%，这里是 ${sum}%。`,
-    );
+    fail((w) => w.errors.weightsSum(sum));
   }
 }
 

@@ -5,7 +5,7 @@
 import type { AnalysisSettings } from './analysis';
 import { DEFAULT_SHARES } from './abc';
 import { DEFAULT_MAX_AMOUNT, readAmount, readShare } from './cells';
-import { Bilingual, Lang } from './i18n';
+import { Lang, Message } from './i18n';
 import { DEFAULT_LOST_AFTER_DAYS } from './status';
 import { DEFAULT_VALUE_SETTINGS } from './value';
 
@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: 'auto',
 };
 
-export type SettingsErrors = Partial<Record<keyof Settings, Bilingual>>;
+export type SettingsErrors = Partial<Record<keyof Settings, Message>>;
 
 type Rule = { share: true } | { min: number; max: number; integer?: boolean };
 const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping'>, Rule> = {
@@ -64,10 +64,7 @@ export function validateSettings(input: Record<string, unknown>): {
     if ('share' in rule) {
       const r = readShare(raw);
       if (r.kind !== 'ok' || r.value < 0 || r.value > 1) {
-        errors[field] = {
-          en: 'Enter a percentage from 0% to 100%, such as 5%.',
-          zh: '请输入 0% 到 100% 之间的百分比，例如 5%。',
-        };
+        errors[field] = (w) => w.settingsErrors.share;
       } else out[field] = r.value;
     } else {
       const r = readAmount(raw);
@@ -77,35 +74,22 @@ export function validateSettings(input: Record<string, unknown>): {
         r.value > rule.max ||
         (rule.integer && !Number.isInteger(r.value))
       ) {
-        const whole = rule.integer
-          ? { en: 'a whole number', zh: '整数' }
-          : { en: 'a number', zh: '数字' };
-        errors[field] = {
-          en: `Enter ${whole.en} from ${rule.min} to ${rule.max}.`,
-          zh: `请输入 ${rule.min} 到 ${rule.max} 之间的${whole.zh}。`,
-        };
+        const { min, max, integer } = rule;
+        errors[field] = (w) => w.settingsErrors.number(min, max, integer === true);
       } else out[field] = r.value;
     }
   }
   if (input.shipping !== undefined) {
     if (input.shipping === 'included' || input.shipping === 'excluded')
       out.shipping = input.shipping;
-    else
-      errors.shipping = {
-        en: 'Choose whether shipping counts as spend.',
-        zh: '请选择运费是否计入消费金额。',
-      };
+    else errors.shipping = (w) => w.settingsErrors.shipping;
   }
   if (input.lang !== undefined) {
     if (input.lang === 'auto' || input.lang === 'en' || input.lang === 'zh') out.lang = input.lang;
-    else
-      errors.lang = { en: 'Choose automatic, English or Chinese.', zh: '请选择自动、英文或中文。' };
+    else errors.lang = (w) => w.settingsErrors.lang;
   }
   if (!errors.aShare && !errors.bShare && (out.aShare as number) > (out.bShare as number)) {
-    errors.bShare = {
-      en: 'The B share includes A, so it cannot be smaller than the A share.',
-      zh: 'B 类比例包含 A 类，不能小于 A 类比例。',
-    };
+    errors.bShare = (w) => w.settingsErrors.bBelowA;
   }
   return Object.keys(errors).length ? { errors } : { settings: out as unknown as Settings, errors };
 }

@@ -12,6 +12,7 @@ import {
   tallyAnswers,
 } from './satisfaction';
 import { Zone } from './zone';
+import type { IndicatorLetter } from '../words';
 
 /**
  * Words that name each indicator in a question. After-sales service is tried before
@@ -50,7 +51,7 @@ export function findSurveyColumns(headers: readonly unknown[]): SurveyColumns | 
 }
 
 export interface IndicatorResult {
-  readonly letter: string;
+  readonly letter: IndicatorLetter;
   readonly mean: number | null;
   readonly answered: number;
   readonly weight: number;

@@ -64,10 +64,7 @@ function intlOffset(id: string): ((utcMs: number) => number) | undefined {
 function makeZone(id: string, fallbackOffset?: (utcMs: number) => number): Zone {
   const lookup = intlOffset(id) ?? fallbackOffset;
   if (!lookup) {
-    return fail(
-      `Unknown time zone "${id}": use an IANA name such as Asia/Shanghai.`,
-      `未知时区 "${id}"：请使用 IANA 名称，例如 Asia/Shanghai。`,
-    );
+    return fail((w) => w.errors.unknownTimeZone(id));
   }
   // Offsets change only at clock changes, at most once in any hour and always on a whole
   // minute (Lord Howe's falls at half past a UTC hour). One lookup per hour of data, and per

@@ -1,13 +1,14 @@
 /** google.script.run endpoints: each implements one method of ServerApi, small, over the core. */
 import { ColumnMap } from '../core/columns';
-import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
+import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { fail } from '../core/i18n';
 import { validateSettings } from '../core/settings';
 import { spreadsheetZone } from '../server/zone';
 import type { ServerApi } from '../shared/api';
+import { words } from '../words';
 import { runAnalysis, sheetRules } from '../server/analyze';
 import { readable } from '../server/errors';
-import { integer, number, record, text } from '../server/input';
+import { boolean, integer, number, record, text } from '../server/input';
 import { findOrderSheet, SheetContext } from '../server/orderSheet';
 import { ownedSheetIds } from '../server/ownedSheets';
 import { uiLang } from '../server/lang';
@@ -23,8 +24,7 @@ import {
   saveStatusChoice as storeStatusChoice,
 } from '../server/store';
 
-const noSheet = (name: string): never =>
-  fail(`There is no sheet named "${name}".`, `没有名为“${name}”的工作表。`);
+const noSheet = (name: string): never => fail((w) => w.errors.noSheet(name));
 
 function context(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetContext {
   const settings = loadSettings();
@@ -66,7 +66,7 @@ export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((input) 
   const given = record(choice.columns ?? {}, 'columns') as ColumnMap;
   for (const [key, col] of Object.entries(given)) {
     if (!(ORDER_FIELDS as readonly string[]).includes(key)) {
-      fail(`Unknown field "${key}".`, `未知字段 "${key}"。`);
+      fail((w) => w.errors.unknownField(key));
     }
     const field = key as OrderField;
     const index = integer(col, `columns.${field}`, -1, width - 1);
@@ -76,10 +76,7 @@ export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable((input) 
     }
     const other = fieldOf.get(index);
     if (other) {
-      fail(
-        `Column "${info.headers[index]}" cannot be both ${FIELD_NAMES[other].en} and ${FIELD_NAMES[field].en}: choose one column for each.`,
-        `“${info.headers[index]}”列不能同时作为${FIELD_NAMES[other].zh}和${FIELD_NAMES[field].zh}：请为每项选择不同的列。`,
-      );
+      fail((w) => w.errors.columnTwice(info.headers[index], w.fields[other], w.fields[field]));
     }
     fieldOf.set(index, field);
     columns[field] = { header: info.headers[index], index };
@@ -95,7 +92,8 @@ export const saveSettings: ServerApi['saveSettings'] = readable((input) => {
   const { settings, errors } = validateSettings({ ...current, ...record(input, 'settings') });
   const lang = uiLang(settings ?? current);
   if (!settings) {
-    const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v[lang]]));
+    const w = words(lang);
+    const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v(w)]));
     return { saved: false, settings: current, errors: messages };
   }
   storeSettings(settings);
@@ -106,10 +104,7 @@ export const showSheet: ServerApi['showSheet'] = readable((input: string) => {
   const name = text(input, 'name');
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!sheet) {
-    return fail(
-      `There is no sheet named "${name}" yet: run Analyze customers first.`,
-      `还没有名为“${name}”的工作表：请先运行“分析客户”。`,
-    );
+    return fail((w) => w.errors.noSheetYet(name));
   }
   sheet.activate();
 });
@@ -124,8 +119,5 @@ export const dueReminders: ServerApi['dueReminders'] = readable((horizonDays: nu
 
 export const saveStatusChoice: ServerApi['saveStatusChoice'] = readable((input) => {
   const choice = record(input, 'choice');
-  if (typeof choice.counts !== 'boolean') {
-    fail('counts: expected true or false.', 'counts：应为 true 或 false。');
-  }
-  storeStatusChoice(text(choice.status, 'status'), choice.counts as boolean);
+  storeStatusChoice(text(choice.status, 'status'), boolean(choice.counts, 'counts'));
 });

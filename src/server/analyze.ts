@@ -1,5 +1,4 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
-import { TIER_NAMES } from '../core/abc';
 import {
   Analysis,
   analyseCustomers,
@@ -8,14 +7,12 @@ import {
   SheetRules,
 } from '../core/analysis';
 import { platformById } from '../core/platforms';
-import { FIELD_NAMES } from '../core/fields';
 import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
-import { CN8, RF10 } from '../core/rfm';
 import { analysisSettings, Settings } from '../core/settings';
-import { STATUS_NAMES } from '../core/status';
 import { dayOf, isoDay, Zone } from '../core/zone';
 import { spreadsheetZone } from './zone';
+import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
 import { findOrderSheet } from './orderSheet';
 import { ownedSheetIds } from './ownedSheets';
@@ -62,22 +59,15 @@ export function analyseOrderSheet(
     },
   );
   if (!found) {
-    fail(
-      'No order sheet found: SheetCare looks for headers such as Customer ID, Amount and Order date.',
-      '未找到订单表：SheetCare 会查找“客户ID”“成交金额”“成交时间”等表头。',
-    );
+    fail((w) => w.errors.noOrderSheet);
   }
   const { columns, missing } = found;
   if (missing.length) {
-    const names = missing.map((f) => FIELD_NAMES[f].en);
-    const en =
-      names.length > 1
-        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} columns`
-        : `${names[0]} column`;
-    const zh = missing.map((f) => FIELD_NAMES[f].zh).join('、');
-    fail(
-      `Sheet "${found.sheetName}" has no ${en} that SheetCare recognises. Open SheetCare to choose them.`,
-      `工作表“${found.sheetName}”缺少${zh}列，请打开 SheetCare 选择对应的列。`,
+    fail((w) =>
+      w.errors.missingColumns(
+        found.sheetName,
+        missing.map((f) => w.fields[f]),
+      ),
     );
   }
   const sheet = ss.getSheetByName(found.sheetName)!;
@@ -110,10 +100,7 @@ export function runAnalysis(): AnalyzeResult {
   const lang: Lang = settings.lang === 'auto' ? langFromLocale(locale) : settings.lang;
   // Two analyses writing the same sheets at once would interleave their rows.
   if (!lock.tryLock(5_000)) {
-    fail(
-      'An analysis is already running in this spreadsheet. Try again in a minute.',
-      '本表格正在进行另一项分析，请稍后再试。',
-    );
+    fail((w) => w.errors.analysisRunning);
   }
   try {
     const {
@@ -124,7 +111,7 @@ export function runAnalysis(): AnalyzeResult {
       staleChoices,
       format,
     } = analyseOrderSheet(ss, settings, lang);
-    const options = { lang, zone: z, locale };
+    const options = { words: words(lang), zone: z, locale };
     // Everything is read, analysed and checked to fit before the first write: an error
     // leaves every sheet and the stored summary as they were.
     const plans = planTables(
@@ -134,7 +121,6 @@ export function runAnalysis(): AnalyzeResult {
         summaryTable(analysis, options),
         issuesTable(analysis, options),
       ],
-      lang,
       sheetId,
     );
     const written = writePlan(ss, plans);
@@ -142,10 +128,9 @@ export function runAnalysis(): AnalyzeResult {
     written.get('customers')!.activate();
 
     const s = analysis.summary;
-    const rowsOf = (stats: GroupStat[], label: (k: string) => string): GroupRow[] =>
+    const rowsOf = (stats: GroupStat[]): GroupRow[] =>
       stats.map((g) => ({
         key: g.key,
-        label: label(g.key),
         customers: g.customers,
         spend: g.spend,
         shareOfCustomers: s.customers ? g.customers / s.customers : 0,
@@ -163,10 +148,10 @@ export function runAnalysis(): AnalyzeResult {
       rowsRead: analysis.rowsRead,
       rowsUsed: analysis.rowsUsed,
       rowsNotUsed: analysis.issues.length,
-      tiers: rowsOf(s.tiers, (k) => TIER_NAMES[k as 'A'][lang]),
-      segments: rowsOf(s.segments, (k) => RF10[k][lang]),
-      classes: rowsOf(s.classes, (k) => CN8[k][lang]),
-      statuses: rowsOf(s.statuses, (k) => STATUS_NAMES[k as 'new'][lang]),
+      tiers: rowsOf(s.tiers),
+      segments: rowsOf(s.segments),
+      classes: rowsOf(s.classes),
+      statuses: rowsOf(s.statuses),
       value: s.value,
       pareto: s.pareto,
       sheets: {

@@ -18,7 +18,7 @@ export function runFormula<T>(formula: (ctx: FormulaContext) => T): T {
   try {
     return formula(ctx);
   } catch (e) {
-    if (e instanceof LocalizedError) throw new Error(e.text[ctx.lang], { cause: e });
+    if (e instanceof LocalizedError) throw new Error(e.in(ctx.lang), { cause: e });
     throw e;
   }
 }

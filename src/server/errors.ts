@@ -4,15 +4,13 @@
  * know SheetCare stopped, never as a stack trace.
  */
 import { Lang, LocalizedError } from '../core/i18n';
+import { words } from '../words';
 import { loadSettings } from './store';
 import { uiLang } from './lang';
 
 export function userMessage(e: unknown, lang: Lang): string {
-  if (e instanceof LocalizedError) return e.text[lang];
-  const message = e instanceof Error ? e.message : String(e);
-  return lang === 'zh'
-    ? `SheetCare 未能完成：${message}`
-    : `SheetCare could not finish: ${message}`;
+  if (e instanceof LocalizedError) return e.in(lang);
+  return words(lang).couldNotFinish(e instanceof Error ? e.message : String(e));
 }
 
 /** The language to speak to the user in, even when the settings themselves cannot be read. */

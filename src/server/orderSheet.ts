@@ -1,5 +1,6 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
-import { ISSUE_TEXT, readOrderRow, RowRules, SheetRules } from '../core/analysis';
+import { readOrderRow, RowRules, SheetRules } from '../core/analysis';
+import { words } from '../words';
 import { readCustomer } from '../core/cells';
 import {
   ColumnMap,
@@ -92,7 +93,7 @@ function preview(
           name: raw(columns.name),
           amount: '',
           date: '',
-          problem: r.kind === 'blank' ? '' : ISSUE_TEXT[r.code][lang],
+          problem: r.kind === 'blank' ? '' : words(lang).issues[r.code],
         };
   });
 }
@@ -139,7 +140,7 @@ function inspect(
       detected: found.columns,
       missing,
       staleChoices: stale,
-      format: { id: found.format.id, name: found.format.name[ctx.lang] },
+      format: { id: found.format.id },
       dataRows,
       preview: preview(
         data,

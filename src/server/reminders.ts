@@ -15,7 +15,7 @@ const row = (c: Contact): ContactRow => ({
 
 export function dueReminders(horizonDays: number, lang: Lang): DueReminders {
   if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 60) {
-    fail('Look ahead 1 to 60 days.', '请选择 1 到 60 天。');
+    fail((w) => w.errors.lookAhead);
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { zone, analysis } = analyseOrderSheet(ss, loadSettings(), lang);

@@ -7,7 +7,6 @@
  * Text from the order sheet is written as text, never as a formula or a number.
  */
 import { fail } from '../core/i18n';
-import { Lang } from '../core/i18n';
 import { ResultRole, SheetTable } from '../core/report';
 import { layout, Layout } from '../core/userCells';
 import { OwnedSheet, ownedSheets, setMark } from './ownedSheets';
@@ -70,7 +69,6 @@ function readOld(owned: OwnedSheet): Parameters<typeof layout>[1] {
 export function planTables(
   ss: Spreadsheet,
   tables: readonly SheetTable[],
-  lang: Lang,
   register: number,
 ): TablePlan[] {
   const owned = ownedSheets(ss);
@@ -89,7 +87,7 @@ export function planTables(
     const mine = owned.get(table.role);
     const target = mine && mine.sheet.getSheetId() !== register ? mine : undefined;
     const placed = layout(
-      { values: table.values, keyOf: table.keyOf, keptMark: table.keptMark[lang] },
+      { values: table.values, keyOf: table.keyOf, keptMark: table.keptMark },
       target ? readOld(target) : undefined,
     );
     const now = target ? grids.get(target.sheet.getSheetId())! : { rows: 0, cols: 0 };
@@ -109,10 +107,7 @@ export function planTables(
   if (used + needed > CELL_LIMIT) {
     const n = (x: number) => x.toLocaleString('en-US');
     const room = n(Math.max(0, CELL_LIMIT - used));
-    fail(
-      `The results need ${n(needed)} more cells, but this spreadsheet has room for ${room} (Google Sheets holds ${n(CELL_LIMIT)} at most). Delete unused sheets or rows and try again. Nothing was written.`,
-      `结果需要再增加 ${n(needed)} 个单元格，但本表格只剩 ${room} 个（Google 表格最多 ${n(CELL_LIMIT)} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`,
-    );
+    fail((w) => w.errors.noRoom(n(needed), room, n(CELL_LIMIT)));
   }
   return plans;
 }

@@ -1,8 +1,8 @@
 /** Reporting a satisfaction survey from a sheet of answers, such as a form's responses. */
 import { Lang } from '../core/i18n';
-import { INDICATORS } from '../core/satisfaction';
 import { findSurveyColumns, SurveyColumns, surveyResult } from '../core/survey';
 import type { SurveyReport } from '../shared/api';
+import { words } from '../words';
 import { spreadsheetZone } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,7 +37,7 @@ export function surveyReport(sheetName: string, lang: Lang): SurveyReport | null
     respondents: r.respondents,
     index: r.index,
     zeroIndex: r.zeroIndex,
-    indicators: r.indicators.map((x, j) => ({ ...x, name: INDICATORS[j][lang] })),
+    indicators: r.indicators.map((x) => ({ ...x, name: words(lang).indicators[x.letter] })),
     byYear: r.byYear,
     bad: r.bad,
   };

@@ -1,21 +1,22 @@
 /** The add-on menu, the sidebar and dialogs. */
+import type { Tier } from '../core/abc';
 import type { AnalyzeResult } from '../shared/api';
 import { analysisNotices } from '../shared/notices';
-import { ANALYSIS_DONE, ERROR_TITLE, HELP, MENU, SIDEBAR_TITLE } from './labels';
+import { words } from '../words';
 import { errorLang, userMessage } from './errors';
 import { userLang } from './lang';
 
 export function buildMenu(): void {
-  const lang = userLang();
+  const menu = words(userLang()).menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(MENU.open[lang], 'menuOpenSidebar')
-    .addItem(MENU.analyze[lang], 'menuAnalyze')
-    .addItem(MENU.reminders[lang], 'menuReminders')
-    .addItem(MENU.survey[lang], 'menuSurvey')
+    .addItem(menu.open, 'menuOpenSidebar')
+    .addItem(menu.analyze, 'menuAnalyze')
+    .addItem(menu.reminders, 'menuReminders')
+    .addItem(menu.survey, 'menuSurvey')
     .addSeparator()
-    .addItem(MENU.settings[lang], 'menuSettings')
-    .addItem(MENU.help[lang], 'menuHelp')
+    .addItem(menu.settings, 'menuSettings')
+    .addItem(menu.help, 'menuHelp')
     .addToUi();
 }
 
@@ -24,15 +25,15 @@ export type SidebarTab = 'customers' | 'reminders' | 'survey' | 'settings';
 /** Opens the sidebar, on the given panel. */
 export function showSidebar(tab: SidebarTab = 'customers'): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')
-    .setTitle(SIDEBAR_TITLE[userLang()])
+    .setTitle(words(userLang()).sidebarTitle)
     .append(`<script>window.SHEETCARE_TAB = ${JSON.stringify(tab)};</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function showHelp(): void {
-  const lang = userLang();
+  const w = words(userLang());
   const ui = SpreadsheetApp.getUi();
-  ui.alert(MENU.help[lang], HELP[lang], ui.ButtonSet.OK);
+  ui.alert(w.menu.help, w.help, ui.ButtonSet.OK);
 }
 
 /** Runs a menu action; whatever goes wrong is told to the user in a dialog, never swallowed. */
@@ -42,27 +43,24 @@ export function withAlert(action: () => void): void {
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
     const lang = errorLang();
-    ui.alert(ERROR_TITLE[lang], userMessage(e, lang), ui.ButtonSet.OK);
+    ui.alert(words(lang).errorTitle, userMessage(e, lang), ui.ButtonSet.OK);
   }
 }
 
 export function reportAnalysis(r: AnalyzeResult): void {
+  const w = words(r.lang);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const zh = r.lang === 'zh';
   const lines = [
-    zh
-      ? `订单表“${r.orderSheet}”：${r.customers} 位客户，使用 ${r.rowsUsed} 行，${r.rowsNotUsed} 行未使用（见“${r.sheets.issues}”）。`
-      : `Order sheet "${r.orderSheet}": ${r.customers} customers from ${r.rowsUsed} rows; ${r.rowsNotUsed} rows not used (see "${r.sheets.issues}").`,
-    ...analysisNotices(r, r.lang).flatMap((n) => ['', n]),
+    w.analysisReport.summary(r.orderSheet, r.customers, r.rowsUsed, r.rowsNotUsed, r.sheets.issues),
+    ...analysisNotices(r, w).flatMap((n) => ['', n]),
     '',
     ...r.tiers.map(
-      (t) => `${t.label}: ${t.customers} (${pct(t.shareOfCustomers)}) · ${pct(t.shareOfSpend)}`,
+      (t) =>
+        `${w.tiers[t.key as Tier]}${w.colon}${t.customers} (${pct(t.shareOfCustomers)}) · ${pct(t.shareOfSpend)}`,
     ),
     '',
-    zh
-      ? `详见“${r.sheets.customers}”和“${r.sheets.summary}”。`
-      : `See "${r.sheets.customers}" and "${r.sheets.summary}".`,
+    w.analysisReport.seeSheets(r.sheets.customers, r.sheets.summary),
   ];
   const ui = SpreadsheetApp.getUi();
-  ui.alert(ANALYSIS_DONE[r.lang], lines.join('\n'), ui.ButtonSet.OK);
+  ui.alert(w.analysisDone, lines.join('\n'), ui.ButtonSet.OK);
 }

@@ -32,8 +32,6 @@ export interface StaleChoice {
 /** The export format SheetCare recognised by its headers. */
 export interface FormatInfo {
   readonly id: PlatformId;
-  /** In the user's language: "Shopify orders export". */
-  readonly name: string;
 }
 
 /** A status the format does not know, and how it counts (the user can change it). */
@@ -59,10 +57,9 @@ export interface OrderSheetInfo {
   readonly preview: PreviewRow[];
 }
 
-/** One row of a breakdown (a tier, segment, class or status), labelled in the user's language. */
+/** One row of a breakdown (a tier, segment, class or status), by key: the panel names it. */
 export interface GroupRow {
   readonly key: string;
-  readonly label: string;
   readonly customers: number;
   readonly spend: number;
   readonly shareOfCustomers: number;

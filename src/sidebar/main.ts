@@ -2,10 +2,9 @@
  * The SheetCare sidebar: the Customers panel (order sheet, columns, preview, analysis at a
  * glance) and Settings. Panels are registered in one list so later ones slot in.
  */
-import { FIELD_NAMES, ORDER_FIELDS, OrderField } from '../core/fields';
+import { ORDER_FIELDS, OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import { Settings, validateSettings } from '../core/settings';
-import { TITLES } from '../core/titles';
 import type {
   AnalyzeResult,
   ContactRow,
@@ -19,7 +18,7 @@ import { analysisNotices, staleChoiceNotice } from '../shared/notices';
 import { paretoChart } from './chart';
 import { append, h } from './dom';
 import { call } from './server';
-import { paretoSentence, Word, word } from './words';
+import { en, words, Words } from '../words';
 
 interface Ui {
   state: SidebarState;
@@ -35,7 +34,11 @@ interface Ui {
 const root = document.getElementById('app') as HTMLElement;
 const errorBox = document.getElementById('error') as HTMLElement;
 let ui: Ui;
-const t = (key: Word) => word(ui.lang, key);
+/** The catalogue in the panel's language, and a panel word by key. */
+const w = (): Words => words(ui.lang);
+type Panel = Words['panel'];
+type PanelWord = { [K in keyof Panel]: Panel[K] extends string ? K : never }[keyof Panel];
+const t = (key: PanelWord): string => w().panel[key];
 
 function showError(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
@@ -48,7 +51,7 @@ const clearError = () => {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const money = (x: number) =>
-  x.toLocaleString(ui.lang === 'zh' ? 'zh-CN' : 'en-US', {
+  x.toLocaleString(w().numberLocale, {
     maximumFractionDigits: 2,
     minimumFractionDigits: 2,
   });
@@ -143,7 +146,7 @@ function columnTable(info: OrderSheetInfo): HTMLElement {
     return h(
       'tr',
       {},
-      h('td', {}, h('label', { for: id }, FIELD_NAMES[field][ui.lang])),
+      h('td', {}, h('label', { for: id }, w().fields[field])),
       h('td', {}, select),
     );
   });
@@ -158,9 +161,9 @@ function previewTable(info: OrderSheetInfo): HTMLElement {
       'tr',
       {},
       h('th', {}, t('row')),
-      h('th', {}, t('customer')),
-      h('th', { class: 'num' }, t('amount')),
-      h('th', {}, t('date')),
+      h('th', {}, w().fields.customer),
+      h('th', { class: 'num' }, w().fields.amount),
+      h('th', {}, w().fields.date),
     ),
     ...info.preview.map((p) =>
       p.problem
@@ -188,7 +191,12 @@ function previewTable(info: OrderSheetInfo): HTMLElement {
   );
 }
 
-function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement {
+function groupTable(
+  caption: string,
+  rows: GroupRow[],
+  id: string,
+  names: Readonly<Record<string, string>>,
+): HTMLElement {
   return h(
     'table',
     { class: 'groups', id },
@@ -197,9 +205,9 @@ function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement 
       'tr',
       {},
       h('th', {}, ''),
-      h('th', { class: 'num' }, t('customers')),
+      h('th', { class: 'num' }, w().summary.customers),
       h('th', { class: 'num' }, t('share')),
-      h('th', { class: 'num' }, t('shareOfSpend')),
+      h('th', { class: 'num' }, w().summary.shareSpend),
     ),
     ...rows
       .filter((g) => g.customers > 0)
@@ -207,7 +215,7 @@ function groupTable(caption: string, rows: GroupRow[], id: string): HTMLElement 
         h(
           'tr',
           { 'data-key': g.key },
-          h('td', {}, g.label),
+          h('td', {}, names[g.key] ?? g.key),
           h('td', { class: 'num' }, g.customers),
           h('td', { class: 'num' }, pct(g.shareOfCustomers)),
           h('td', { class: 'num' }, pct(g.shareOfSpend)),
@@ -235,21 +243,26 @@ function resultView(r: AnalyzeResult): HTMLElement {
     h(
       'p',
       { class: 'kpis' },
-      h('span', {}, h('b', {}, r.customers), ` ${t('customers')} (${r.buyers} ${t('buyers')})`),
-      h('span', {}, `${t('spend')} `, h('b', {}, money(r.spend))),
+      h(
+        'span',
+        {},
+        h('b', {}, r.customers),
+        ` ${w().summary.customers} (${r.buyers} ${t('buyers')})`,
+      ),
+      h('span', {}, `${w().titles.spend} `, h('b', {}, money(r.spend))),
     ),
     h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
-    ...analysisNotices(r, ui.lang).map((n) => h('p', { class: 'notice' }, n)),
+    ...analysisNotices(r, w()).map((n) => h('p', { class: 'notice' }, n)),
     r.unknownStatuses.length ? statusChoices(r) : null,
-    groupTable(t('tiers'), r.tiers, 'tiers'),
+    groupTable(t('tiers'), r.tiers, 'tiers', w().tiers),
     paretoChart(r, t('pareto')),
     h(
       'p',
       { class: 'note', id: 'pareto' },
-      paretoSentence(ui.lang, '20%', pct(r.pareto[1]?.spendShare ?? 0)),
+      w().panel.paretoSentence('20%', pct(r.pareto[1]?.spendShare ?? 0)),
     ),
-    groupTable(t('segments'), r.segments, 'segments'),
-    groupTable(t('statuses'), r.statuses, 'statuses'),
+    groupTable(t('segments'), r.segments, 'segments', w().segments),
+    groupTable(w().titles.status, r.statuses, 'statuses', w().statuses),
     h(
       'table',
       { class: 'groups', id: 'value' },
@@ -257,11 +270,21 @@ function resultView(r: AnalyzeResult): HTMLElement {
       h(
         'tr',
         {},
-        h('td', {}, TITLES.basicValue[ui.lang]),
+        h('td', {}, w().titles.basicValue),
         h('td', { class: 'num' }, money(r.value.basic)),
       ),
-      h('tr', {}, h('td', {}, t('satisfied')), h('td', { class: 'num' }, money(r.value.satisfied))),
-      h('tr', {}, h('td', {}, t('loss')), h('td', { class: 'num' }, money(r.value.complaintLoss))),
+      h(
+        'tr',
+        {},
+        h('td', {}, w().titles.satisfiedValue),
+        h('td', { class: 'num' }, money(r.value.satisfied)),
+      ),
+      h(
+        'tr',
+        {},
+        h('td', {}, w().titles.complaintLoss),
+        h('td', { class: 'num' }, money(r.value.complaintLoss)),
+      ),
     ),
     h(
       'p',
@@ -320,7 +343,7 @@ function customersPanel(): HTMLElement {
         }
       },
     },
-    t('analyze'),
+    w().menu.analyze,
   );
   const panel = h('div', {}, sheetPicker(info));
   if (!info) {
@@ -328,7 +351,7 @@ function customersPanel(): HTMLElement {
     return panel;
   }
   append(panel, [
-    h('p', { class: 'note', id: 'format' }, `${t('format')} ${info.format.name}`),
+    h('p', { class: 'note', id: 'format' }, `${t('format')} ${w().platforms[info.format.id]}`),
     h(
       'p',
       { class: 'note' },
@@ -337,12 +360,12 @@ function customersPanel(): HTMLElement {
     h('h2', {}, t('columns')),
     h('p', { class: 'note' }, t('columnsHint')),
     columnTable(info),
-    ...info.staleChoices.map((c) => h('p', { class: 'notice' }, staleChoiceNotice(c, ui.lang))),
+    ...info.staleChoices.map((c) => h('p', { class: 'notice' }, staleChoiceNotice(c, w()))),
     info.missing.length
       ? h(
           'p',
           { class: 'error-text', id: 'missing' },
-          `${t('missing')} ${info.missing.map((f) => FIELD_NAMES[f][ui.lang]).join(', ')}`,
+          `${t('missing')} ${info.missing.map((f) => w().fields[f]).join(', ')}`,
         )
       : null,
     h('h2', {}, t('preview')),
@@ -477,14 +500,14 @@ function surveyResultView(r: SurveyReport): HTMLElement {
       ? h(
           'p',
           { id: 'survey-gain' },
-          `${t('mostToGain')}${t('colon')}${gain.letter} ${gain.name} (${pct(gain.weight)}, ${num(gain.mean, 2)})`,
+          `${t('mostToGain')}${w().colon}${gain.letter} ${gain.name} (${pct(gain.weight)}, ${num(gain.mean, 2)})`,
         )
       : null,
     r.bad.length
       ? h(
           'p',
           { class: 'error-text', id: 'survey-bad' },
-          `${r.bad.length} ${t('badAnswers')}${t('colon')}`,
+          `${r.bad.length} ${t('badAnswers')}${w().colon}`,
           r.bad
             .slice(0, 5)
             .map((b) => `${t('row')} ${b.row} ${b.letter} "${b.value}"`)
@@ -538,14 +561,16 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'satisfiedRate',
   'complaintRate',
 ]);
-const GROUPS: { title: Word; fields: (keyof Settings)[] }[] = [
-  { title: 'abc', fields: ['aShare', 'bShare'] },
+/** The numeric settings, each labelled by the panel word of the same name. */
+type SettingsField = Exclude<keyof Settings, 'lang' | 'shipping'>;
+const GROUPS: { title: (w: Words) => string; fields: SettingsField[] }[] = [
+  { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
   {
-    title: 'valueParams',
+    title: (w) => w.panel.value,
     fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'],
   },
-  { title: 'statusParams', fields: ['lostAfterDays'] },
-  { title: 'readingParams', fields: ['maxAmount'] },
+  { title: (w) => w.titles.status, fields: ['lostAfterDays'] },
+  { title: (w) => w.panel.readingParams, fields: ['maxAmount'] },
 ];
 
 function settingsPanel(): HTMLElement {
@@ -556,7 +581,7 @@ function settingsPanel(): HTMLElement {
     PERCENT_FIELDS.has(f) ? `${Number(((s[f] as number) * 100).toFixed(4))}%` : String(s[f]);
   const form = h('form', { id: 'settings', novalidate: true });
   for (const g of GROUPS) {
-    const set = h('fieldset', {}, h('legend', {}, t(g.title)));
+    const set = h('fieldset', {}, h('legend', {}, g.title(w())));
     for (const f of g.fields) {
       const input = h('input', {
         id: `set-${f}`,
@@ -569,7 +594,7 @@ function settingsPanel(): HTMLElement {
       inputs.set(f, input);
       messages.set(f, msg);
       append(set, [
-        h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f as Word)), input, msg),
+        h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f)), input, msg),
       ]);
     }
     append(form, [set]);
@@ -620,7 +645,7 @@ function settingsPanel(): HTMLElement {
     // The same rules as the server's, so most mistakes never make a round trip.
     const local = validateSettings(input);
     if (!local.settings) {
-      show(Object.fromEntries(Object.entries(local.errors).map(([k, v]) => [k, v[ui.lang]])));
+      show(Object.fromEntries(Object.entries(local.errors).map(([k, v]) => [k, v(w())])));
       status.textContent = t('notSaved');
       return;
     }
@@ -647,11 +672,12 @@ function settingsPanel(): HTMLElement {
 
 // ------------------------------------------------------------------ tabs
 
-const PANELS: { id: string; label: Word; render: () => HTMLElement }[] = [
-  { id: 'customers', label: 'tabCustomers', render: customersPanel },
-  { id: 'reminders', label: 'tabReminders', render: remindersPanel },
-  { id: 'survey', label: 'tabSurvey', render: surveyPanel },
-  { id: 'settings', label: 'tabSettings', render: settingsPanel },
+/** Each tab is named as its menu item is: one name for one thing. */
+const PANELS: { id: string; label: (w: Words) => string; render: () => HTMLElement }[] = [
+  { id: 'customers', label: (w) => w.panel.tabCustomers, render: customersPanel },
+  { id: 'reminders', label: (w) => w.menu.reminders, render: remindersPanel },
+  { id: 'survey', label: (w) => w.menu.survey, render: surveyPanel },
+  { id: 'settings', label: (w) => w.menu.settings, render: settingsPanel },
 ];
 
 function render(): void {
@@ -684,7 +710,7 @@ function render(): void {
           document.getElementById(`tab-${next.id}`)?.focus();
         },
       },
-      t(p.label),
+      p.label(w()),
     );
     tabs.append(button);
   });
@@ -701,7 +727,7 @@ function render(): void {
 }
 
 async function start(): Promise<void> {
-  root.textContent = word('en', 'loading');
+  root.textContent = en.panel.loading;
   try {
     const state = await call('getSidebarState');
     const requested = (window as unknown as { SHEETCARE_TAB?: string }).SHEETCARE_TAB;

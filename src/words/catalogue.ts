@@ -1,0 +1,224 @@
+/**
+ * Every word SheetCare says to a user or a customer: one interface, implemented once per
+ * language (en.ts, zh.ts), so a missing or extra translation fails the typecheck. Messages
+ * with values are functions. Code elsewhere never holds a sentence: it names an entry here,
+ * and the edge (a sheet, a dialog, a panel, a formula's cell) looks it up in the language
+ * that the language rule picks (README, "Languages").
+ */
+import type { Tier } from '../core/abc';
+import type { IssueCode } from '../core/analysis';
+import type { OrderField } from '../core/fields';
+import type { PlatformId } from '../core/platforms';
+import type { Cn8Class, Rf10Segment } from '../core/rfm';
+import type { Status } from '../core/status';
+import type { CustomerColumn } from '../core/titles';
+
+export type Lang = 'en' | 'zh';
+
+/** A sentence not yet in a language: the edge says it in the user's. */
+export type Message = (w: Words) => string;
+
+/** The seven indicators of the satisfaction model, by letter. */
+export type IndicatorLetter = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
+
+export interface Words {
+  /** Digits and separators as this language writes numbers, for toLocaleString. */
+  readonly numberLocale: string;
+  /** Between a label and its value: ": " or "：". */
+  readonly colon: string;
+
+  readonly menu: {
+    readonly open: string;
+    readonly analyze: string;
+    readonly reminders: string;
+    readonly survey: string;
+    readonly settings: string;
+    readonly help: string;
+  };
+  readonly sidebarTitle: string;
+  readonly help: string;
+  readonly analysisDone: string;
+  readonly errorTitle: string;
+  readonly couldNotFinish: (message: string) => string;
+  readonly analysisReport: {
+    readonly summary: (
+      sheet: string,
+      customers: number,
+      rowsUsed: number,
+      rowsNotUsed: number,
+      issues: string,
+    ) => string;
+    readonly seeSheets: (customers: string, summary: string) => string;
+  };
+
+  /** The domain's names. */
+  readonly fields: Readonly<Record<OrderField, string>>;
+  readonly titles: Readonly<Record<CustomerColumn, string>>;
+  readonly tiers: Readonly<Record<Tier, string>>;
+  readonly tierPolicies: Readonly<Record<Tier, string>>;
+  readonly segments: Readonly<Record<Rf10Segment, string>>;
+  readonly classes: Readonly<Record<Cn8Class, string>>;
+  readonly statuses: Readonly<Record<Status, string>>;
+  readonly indicators: Readonly<Record<IndicatorLetter, string>>;
+  readonly issues: Readonly<Record<IssueCode, string>>;
+  readonly platforms: Readonly<Record<PlatformId, string>>;
+
+  /** The Summary and Issues sheets, and rows kept for the user's cells. */
+  readonly summary: {
+    readonly title: string;
+    readonly asOf: string;
+    readonly customers: string;
+    readonly buyers: string;
+    readonly rowsUsed: string;
+    readonly rowsNotUsed: string;
+    readonly tier: string;
+    readonly shareCustomers: string;
+    readonly shareSpend: string;
+    readonly policy: string;
+    readonly segment: string;
+    readonly cls: string;
+    readonly value: string;
+    readonly total: string;
+    readonly pareto: string;
+    readonly cumulative: string;
+    readonly tierChart: string;
+    readonly paretoChart: string;
+  };
+  readonly issuesSheet: { readonly row: string; readonly why: string; readonly cell: string };
+  readonly kept: { readonly customers: string; readonly summary: string; readonly issues: string };
+  readonly unknownStatus: (rows: number, counted: boolean) => string;
+
+  /** What the user must know about an analysis beyond its figures. */
+  readonly notices: {
+    readonly noRowsUsed: (rowsRead: number, issuesSheet: string) => string;
+    readonly newSheet: (name: string) => string;
+    readonly staleChoice: (header: string, field: string) => string;
+  };
+
+  readonly errors: {
+    readonly noOrderSheet: string;
+    readonly missingColumns: (sheet: string, fields: readonly string[]) => string;
+    readonly analysisRunning: string;
+    readonly noRoom: (needed: string, room: string, limit: string) => string;
+    readonly noSheet: (name: string) => string;
+    readonly noSheetYet: (name: string) => string;
+    readonly unknownField: (field: string) => string;
+    readonly columnTwice: (header: string, first: string, second: string) => string;
+    readonly lookAhead: string;
+    readonly unknownTimeZone: (zone: string) => string;
+    readonly abcShares: string;
+    readonly badLang: (value: string) => string;
+    readonly oneColumn: (name: string, width: number) => string;
+    readonly sameRows: (a: string, aRows: number, b: string, bRows: number) => string;
+    readonly singleValue: (name: string, hint: string) => string;
+    readonly unreadableSetting: (name: string, value: string, hint: string) => string;
+    readonly rowValue: (why: string, row: number, column: string, value: string) => string;
+    readonly rateRange: (name: string) => string;
+    readonly notNegative: (name: string) => string;
+    readonly badModel: (value: string) => string;
+    readonly badScale: (value: string) => string;
+    readonly weightNotNumber: (item: number, value: string) => string;
+    readonly answersWidth: (width: number) => string;
+    readonly notAnAnswer: (row: number, letter: string, value: string) => string;
+    readonly noAnswers: (letter: string, name: string) => string;
+    readonly sevenWeights: string;
+    readonly weightsSum: (sum: number) => string;
+    readonly lostAfterDaysNegative: string;
+  };
+  /** Hints that follow a formula argument's error. */
+  readonly hints: {
+    readonly date: string;
+    readonly shares: string;
+    readonly model: string;
+    readonly days: string;
+    readonly scale: string;
+  };
+  /** A sidebar call's argument of the wrong type or shape. */
+  readonly input: {
+    readonly expectedText: (field: string) => string;
+    readonly expectedNumber: (field: string) => string;
+    readonly expectedBoolean: (field: string) => string;
+    readonly expectedObject: (field: string) => string;
+    readonly expectedInteger: (field: string, min: number, max: number) => string;
+  };
+  readonly settingsErrors: {
+    readonly share: string;
+    readonly number: (min: number, max: number, whole: boolean) => string;
+    readonly shipping: string;
+    readonly lang: string;
+    readonly bBelowA: string;
+  };
+
+  /** The sidebar. */
+  readonly panel: {
+    readonly loading: string;
+    readonly tabCustomers: string;
+    readonly today: string;
+    readonly lookAhead: string;
+    readonly days: string;
+    readonly followUp: string;
+    readonly replenish: string;
+    readonly nobody: string;
+    readonly noEmail: string;
+    readonly surveySheet: string;
+    readonly surveyAuto: string;
+    readonly noSurvey: string;
+    readonly satisfactionIndex: string;
+    readonly respondents: string;
+    readonly zeroIndex: string;
+    readonly byYear: string;
+    readonly indicator: string;
+    readonly weight: string;
+    readonly mean: string;
+    readonly mostToGain: string;
+    readonly badAnswers: string;
+    readonly refresh: string;
+    readonly orderSheet: string;
+    readonly noOrderSheet: string;
+    readonly dataRows: string;
+    readonly headersInRow: string;
+    readonly columns: string;
+    readonly columnsHint: string;
+    readonly none: string;
+    readonly missing: string;
+    readonly preview: string;
+    readonly row: string;
+    readonly analyzing: string;
+    readonly asOf: string;
+    readonly buyers: string;
+    readonly share: string;
+    readonly tiers: string;
+    readonly segments: string;
+    readonly value: string;
+    readonly notUsed: string;
+    readonly openIssues: string;
+    readonly openCustomers: string;
+    readonly openSummary: string;
+    readonly pareto: string;
+    readonly paretoSentence: (top: string, share: string) => string;
+    readonly aShare: string;
+    readonly bShare: string;
+    readonly purchasesPerYear: string;
+    readonly years: string;
+    readonly referrals: string;
+    readonly satisfiedRate: string;
+    readonly complaintRate: string;
+    readonly lostAfterDays: string;
+    readonly readingParams: string;
+    readonly maxAmount: string;
+    readonly shipping: string;
+    readonly shippingIncluded: string;
+    readonly shippingExcluded: string;
+    readonly format: string;
+    readonly unknownStatuses: string;
+    readonly countsAsSale: string;
+    readonly notASale: string;
+    readonly analyzeAgain: string;
+    readonly lang: string;
+    readonly langAuto: string;
+    readonly save: string;
+    readonly saved: string;
+    readonly notSaved: string;
+    readonly error: string;
+  };
+}
