@@ -19,6 +19,52 @@ const appsScriptGlobals = [
   'UrlFetchApp',
 ].map((name) => ({ name, message: 'src/core is pure: pass plain data in from an adapter.' }));
 
+/**
+ * Who may import whom. The catalogue of words (src/words) is a leaf every layer reads; type
+ * imports cross freely, since they leave nothing in the bundle.
+ */
+const imports = (regex, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex, message, allowTypeImports: true }] }],
+});
+const boundaries = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: imports(
+      '^(?!\\./|\\.\\./words(/|$))',
+      'src/core imports only src/core and src/words: pass plain data in from an adapter.',
+    ),
+  },
+  {
+    files: ['src/words/**/*.ts'],
+    rules: imports('^(?!\\./)', 'src/words is a leaf: it imports only its own files (and types).'),
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: imports(
+      '^(?!\\./|\\.\\./words(/|$))',
+      'src/shared imports only src/shared and src/words (and types).',
+    ),
+  },
+  {
+    files: ['src/sidebar/**/*.ts'],
+    rules: imports(
+      '^(?!\\./|\\.\\./shared/|\\.\\./words(/|$))',
+      'src/sidebar imports only src/shared, src/words and itself.',
+    ),
+  },
+  {
+    files: ['src/server/**/*.ts', 'src/entry/**/*.ts', 'src/main.ts'],
+    rules: imports('(^|/)sidebar(/|$)', 'The server never imports the sidebar.'),
+  },
+  {
+    files: ['local/**/*.ts'],
+    rules: imports(
+      '(^|/)src/',
+      'The stand-in imports nothing of src/ but types: it witnesses the product, never mirrors it.',
+    ),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['build/', 'out/', 'node_modules/', 'test-output/', 'samples/'] },
   js.configs.recommended,
@@ -43,4 +89,5 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', ...appsScriptGlobals] },
   },
+  ...boundaries,
 );

@@ -2,7 +2,7 @@
  * Utilities.formatDate: Java SimpleDateFormat patterns in a time zone, and the Sheets
  * number-format patterns the stand-in needs for display values.
  */
-import { DAY_MS, zone } from '../src/core/zone';
+import { DAY_MS, wallClock } from './clock';
 
 const MONTHS = [
   'January',
@@ -36,7 +36,7 @@ interface Wall {
 }
 
 function wall(utcMs: number, tz: string): Wall {
-  const off = zone(tz).offset(utcMs);
+  const off = wallClock(tz, utcMs) - utcMs;
   const t = new Date(utcMs + off);
   const y = t.getUTCFullYear();
   return {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { isDateObject } from '../src/core/cells';
+import { isDate } from './clock';
 import { apiEndpoints } from '../scripts/build';
 import { BUILD_DIR, StandIn } from './runner';
 
@@ -18,7 +18,7 @@ export interface Preview {
 
 /** Apps Script hands the success handler null when a result holds a Date or a function. */
 function transferable(v: unknown): boolean {
-  if (typeof v === 'function' || isDateObject(v)) return false;
+  if (typeof v === 'function' || isDate(v)) return false;
   if (v && typeof v === 'object') return Object.values(v).every(transferable);
   return true;
 }

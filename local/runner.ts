@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { isDateObject } from '../src/core/cells';
+import { isDate } from './clock';
 import { Charts, FakeSpreadsheet } from './spreadsheet';
 import { Env, EnvOptions, HOST_REALM, Realm, RunKind } from './env';
 import {
@@ -39,7 +39,7 @@ export interface StandInOptions extends EnvOptions {
 /** Copies a value into a realm: arrays and Dates become that realm's own. */
 function intoRealm(v: unknown, realm: Realm): unknown {
   if (Array.isArray(v)) return realm.array(v.map((x) => intoRealm(x, realm)));
-  if (isDateObject(v)) return new realm.Date(v.getTime());
+  if (isDate(v)) return new realm.Date(v.getTime());
   return v;
 }
 

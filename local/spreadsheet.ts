@@ -2,8 +2,7 @@
  * SpreadsheetApp as SheetCare uses it: spreadsheets, sheets and ranges holding real cell
  * values, with the rules of real Sheets that code most often gets wrong.
  */
-import { isDateObject } from '../src/core/cells';
-import { zone, serialToLocal } from '../src/core/zone';
+import { instantOf, isDate, serialToWall } from './clock';
 import { countCalls, Env, NotInRealApi } from './env';
 import {
   FakeDeveloperMetadata,
@@ -522,7 +521,7 @@ export class FakeSheet {
  */
 function interpret(v: unknown, tz: string): { value?: Stored; formula?: string; format?: string } {
   if (v === null || v === undefined || v === '') return {};
-  if (isDateObject(v)) return { value: new Date(v.getTime()), format: DEFAULT_DATE_FORMAT };
+  if (isDate(v)) return { value: new Date(v.getTime()), format: DEFAULT_DATE_FORMAT };
   if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
   const s = String(v);
   if (s.startsWith("'")) return { value: s.slice(1) };
@@ -538,7 +537,7 @@ function interpret(v: unknown, tz: string): { value?: Stored; formula?: string; 
     const local = Date.UTC(y, mo - 1, day, h, mi, sec);
     if (new Date(local).getUTCDate() === day) {
       return {
-        value: new Date(zone(tz).toUtc(local)),
+        value: new Date(instantOf(tz, local)),
         format: d[4] ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT,
       };
     }
@@ -597,7 +596,7 @@ export class FakeRange {
     const format = this._sheet._formats.get(key(r, c));
     if (typeof v === 'number' && format && isDateFormat(format)) {
       const tz = this._sheet._parent._tz;
-      return new this._env.realm.Date(zone(tz).toUtc(serialToLocal(v)));
+      return new this._env.realm.Date(instantOf(tz, serialToWall(v)));
     }
     return v;
   }
@@ -615,7 +614,7 @@ export class FakeRange {
       );
     if (typeof v === 'number') {
       if (format && isDateFormat(format))
-        return formatSheetsDate(zone(tz).toUtc(serialToLocal(v)), tz, format);
+        return formatSheetsDate(instantOf(tz, serialToWall(v)), tz, format);
       return formatSheetsNumber(v, format);
     }
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -915,7 +914,7 @@ export class FakeSpreadsheet {
       r.map((v) =>
         v === '' || v === null || v === undefined
           ? undefined
-          : isDateObject(v)
+          : isDate(v)
             ? new Date(v.getTime())
             : (v as Stored),
       ),

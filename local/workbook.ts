@@ -6,8 +6,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isDateObject } from '../src/core/cells';
-import { zone } from '../src/core/zone';
+import { instantOf, isDate, wallClock } from './clock';
 import { Env } from './env';
 import { FakeSpreadsheet } from './spreadsheet';
 
@@ -65,7 +64,7 @@ function csvCell(text: string, tz: string): unknown {
   const m = DATE_TIME.exec(text);
   if (m) {
     const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
-    return new Date(zone(tz).toUtc(Date.UTC(y, mo - 1, d, h, mi, s)));
+    return new Date(instantOf(tz, Date.UTC(y, mo - 1, d, h, mi, s)));
   }
   return text;
 }
@@ -88,7 +87,6 @@ export async function openWorkbook(file: string, options: OpenOptions): Promise<
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const z = zone(tz);
   wb.eachSheet((ws) => {
     const rows: unknown[][] = [];
     const formats: (string | undefined)[][] = [];
@@ -97,12 +95,12 @@ export async function openWorkbook(file: string, options: OpenOptions): Promise<
       const fmts: (string | undefined)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         let v: unknown = cell.value;
-        if (v && typeof v === 'object' && !isDateObject(v)) {
+        if (v && typeof v === 'object' && !isDate(v)) {
           const o = v as { result?: unknown; text?: string; richText?: { text: string }[] };
           v = o.result ?? o.text ?? o.richText?.map((t) => t.text).join('') ?? '';
         }
         // xlsx holds wall-clock time; exceljs reads it as UTC. Place it in the sheet's zone.
-        if (isDateObject(v)) v = new Date(z.toUtc(v.getTime()));
+        if (isDate(v)) v = new Date(instantOf(tz, v.getTime()));
         values[c - 1] = v;
         fmts[c - 1] = cell.numFmt || undefined;
       });
@@ -120,7 +118,6 @@ export async function openWorkbook(file: string, options: OpenOptions): Promise<
 
 export async function saveWorkbook(ss: FakeSpreadsheet, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const z = zone(ss._tz);
   for (const sheet of ss._sheets) {
     const ws = wb.addWorksheet(sheet._name, {
       views: sheet._frozenRows ? [{ state: 'frozen', ySplit: sheet._frozenRows }] : undefined,
@@ -133,7 +130,7 @@ export async function saveWorkbook(ss: FakeSpreadsheet, file: string): Promise<v
         const v = sheet._rows[r]?.[c];
         const formula = sheet._formulas.get(k);
         const cell = row.getCell(c + 1);
-        const value = v instanceof Date ? new Date(z.toLocal(v.getTime())) : v;
+        const value = v instanceof Date ? new Date(wallClock(ss._tz, v.getTime())) : v;
         if (formula)
           cell.value = {
             formula: formula.slice(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
-import { SHEET_NAMES } from '../src/core/report';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult } from '../src/shared/api';
 
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example","click")';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
 import { CELL_LIMIT, FakeConditionalFormatRuleBuilder, FakeSheet } from '../local/spreadsheet';
-import { SHEET_NAMES } from '../src/core/report';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult } from '../src/shared/api';
 
 const ORDERS: unknown[][] = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
 import type { FakeSheet } from '../local/spreadsheet';
-import { SHEET_NAMES } from '../src/core/report';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult, OrderSheetInfo, SidebarState } from '../src/shared/api';
 
 function shop(sheets: Record<string, unknown[][]>, today = '2024-06-01T02:00:00Z'): StandIn {

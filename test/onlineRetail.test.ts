@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, parseCsv } from '../local/workbook';
-import { SHEET_NAMES } from '../src/core/report';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult } from '../src/shared/api';
 
 const FILE = path.join(import.meta.dirname, 'fixtures', 'online-retail-head.csv');

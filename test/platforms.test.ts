@@ -14,7 +14,7 @@ import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook } from '../local/workbook';
 import { ROOT } from '../scripts/build';
-import { SHEET_NAMES } from '../src/core/report';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult, OrderSheetInfo } from '../src/shared/api';
 import { words } from '../src/words';
 

@@ -9,11 +9,7 @@ import { CUSTOMER_COLUMNS, CustomerColumn } from './titles';
 import { readCustomer } from './cells';
 import { isoDay, Zone } from './zone';
 
-export const SHEET_NAMES = {
-  customers: '客户 Customers',
-  summary: '汇总 Summary',
-  issues: '问题行 Issues',
-} as const;
+import { SHEET_NAMES } from '../words/sheetNames';
 
 export type ResultRole = keyof typeof SHEET_NAMES;
 

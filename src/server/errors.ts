@@ -14,7 +14,7 @@ export function userMessage(e: unknown, lang: Lang): string {
 }
 
 /** The language to speak to the user in, even when the settings themselves cannot be read. */
-export function errorLang(): Lang {
+export function spokenLang(): Lang {
   try {
     return uiLang(loadSettings());
   } catch {
@@ -28,7 +28,7 @@ export function readable<A extends unknown[], R>(fn: (...args: A) => R): (...arg
     try {
       return fn(...args);
     } catch (e) {
-      throw new Error(userMessage(e, errorLang()), { cause: e });
+      throw new Error(userMessage(e, spokenLang()), { cause: e });
     }
   };
 }

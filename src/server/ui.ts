@@ -3,7 +3,7 @@ import type { Tier } from '../core/abc';
 import type { AnalyzeResult } from '../shared/api';
 import { analysisNotices } from '../shared/notices';
 import { words } from '../words';
-import { errorLang, userMessage } from './errors';
+import { spokenLang, userMessage } from './errors';
 import { userLang } from './lang';
 
 export function buildMenu(): void {
@@ -42,13 +42,14 @@ export function withAlert(action: () => void): void {
     action();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    const lang = errorLang();
+    const lang = spokenLang();
     ui.alert(words(lang).errorTitle, userMessage(e, lang), ui.ButtonSet.OK);
   }
 }
 
+/** The dialog after Analyze, in the user's language (the sheets are in the spreadsheet's). */
 export function reportAnalysis(r: AnalyzeResult): void {
-  const w = words(r.lang);
+  const w = words(spokenLang());
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     w.analysisReport.summary(r.orderSheet, r.customers, r.rowsUsed, r.rowsNotUsed, r.sheets.issues),

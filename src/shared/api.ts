@@ -9,6 +9,8 @@ import type { Lang } from '../core/i18n';
 import type { PlatformId } from '../core/platforms';
 import type { Settings } from '../core/settings';
 
+export type { Lang, OrderField, Settings };
+
 /** A data row as SheetCare reads it, for the user to check the column mapping. */
 export interface PreviewRow {
   readonly row: number;

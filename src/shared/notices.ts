@@ -3,7 +3,7 @@
  * sidebar and in the menu's dialog: rows that could not be used, sheets that took another name
  * because a sheet of the user's already had it, column choices that no longer match.
  */
-import { SHEET_NAMES } from '../core/report';
+import { SHEET_NAMES } from '../words/sheetNames';
 import type { Words } from '../words';
 import type { AnalyzeResult, StaleChoice } from './api';
 

@@ -2,11 +2,11 @@
  * The SheetCare sidebar: the Customers panel (order sheet, columns, preview, analysis at a
  * glance) and Settings. Panels are registered in one list so later ones slot in.
  */
-import { ORDER_FIELDS, OrderField } from '../core/fields';
-import type { Lang } from '../core/i18n';
-import { Settings, validateSettings } from '../core/settings';
 import type {
   AnalyzeResult,
+  Lang,
+  OrderField,
+  Settings,
   ContactRow,
   DueReminders,
   GroupRow,
@@ -91,7 +91,6 @@ async function busy<T>(
 // ------------------------------------------------------------------ Customers panel
 
 /** Every field but the phone and order number, which the analysis does not use. */
-const MAPPED_FIELDS = ORDER_FIELDS.filter((f): f is OrderField => f !== 'phone' && f !== 'orderId');
 
 function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
   const select = h(
@@ -115,7 +114,8 @@ function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
 }
 
 function columnTable(info: OrderSheetInfo): HTMLElement {
-  const rows = MAPPED_FIELDS.map((field) => {
+  // Every field the analysis reads, in the catalogue's order.
+  const rows = (Object.keys(w().fields) as OrderField[]).map((field) => {
     const id = `col-${field}`;
     const select = h(
       'select',
@@ -642,13 +642,6 @@ function settingsPanel(): HTMLElement {
     e.preventDefault();
     const input: Record<string, string> = { lang: lang.value, shipping: shipping.value };
     for (const [f, el] of inputs) input[f] = el.value;
-    // The same rules as the server's, so most mistakes never make a round trip.
-    const local = validateSettings(input);
-    if (!local.settings) {
-      show(Object.fromEntries(Object.entries(local.errors).map(([k, v]) => [k, v(w())])));
-      status.textContent = t('notSaved');
-      return;
-    }
     const r = await busy(status, '…', () => call('saveSettings', input));
     if (!r) return;
     show(r.errors);

@@ -6,7 +6,7 @@ import { Preview, startPreview } from '../../local/preview';
 import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
-import { SHEET_NAMES } from '../../src/core/report';
+import { SHEET_NAMES } from '../../src/words/sheetNames';
 import type { DueReminders, SurveyReport } from '../../src/shared/api';
 import { launch, screenshot } from './browser';
 
