@@ -53,7 +53,7 @@ const boundaries = [
     ),
   },
   {
-    files: ['src/server/**/*.ts', 'src/entry/**/*.ts', 'src/main.ts'],
+    files: ['src/server/**/*.ts', 'src/entry/**/*.ts'],
     rules: imports('(^|/)sidebar(/|$)', 'The server never imports the sidebar.'),
   },
   {

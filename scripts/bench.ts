@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { StandIn } from '../local/runner';
 import { parseCsv } from '../local/workbook';
-import { analyseCustomers, parseOrderRows } from '../src/core/analysis';
+import { analyseOrderLines, parseOrderRows } from '../src/core/analysis';
 import { analysisSettings, DEFAULT_SETTINGS } from '../src/core/settings';
 import { REGISTER } from '../src/core/platforms';
 import type { Tier } from '../src/core/abc';
@@ -67,7 +67,7 @@ function coreBenchmark(): void {
     ),
   );
   const [analysis, analyseMs] = time(() =>
-    analyseCustomers(parsed, analysisSettings(DEFAULT_SETTINGS), rows.length),
+    analyseOrderLines(parsed, analysisSettings(DEFAULT_SETTINGS), rows.length),
   );
   const heapAfter = process.memoryUsage().heapUsed;
   console.log(`   1,000,000 lines, ${analysis.summary.customers.toLocaleString()} customers`);

@@ -13,8 +13,19 @@ import ts from 'typescript';
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const BUILD = path.join(ROOT, 'build');
 const GLOBAL = 'SheetCare';
-/** Entry files whose exported functions become top-level functions, JSDoc and all. */
-const ENTRY_FILES = ['src/entry/customFunctions.ts', 'src/entry/triggers.ts'];
+/**
+ * Every file here is the bundle's surface: what Apps Script calls by name. Its exported
+ * function declarations become top-level functions, JSDoc and all; the sidebar's endpoints
+ * (exported consts typed by ServerApi) are wrapped from the interface. Adding an entry point
+ * is adding an export here, nothing else.
+ */
+const ENTRY_DIR = 'src/entry';
+const entryFiles = (): string[] =>
+  fs
+    .readdirSync(path.join(ROOT, ENTRY_DIR))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => `${ENTRY_DIR}/${f}`);
 /** Each method of this interface is a google.script.run endpoint. */
 const API_FILE = 'src/shared/api.ts';
 const API_INTERFACE = 'ServerApi';
@@ -99,7 +110,14 @@ export function wrapper(e: EntryPoint): string {
 
 async function bundleServer(): Promise<string> {
   const out = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/main.ts')],
+    stdin: {
+      contents: entryFiles()
+        .map((f) => `export * from './${f}';`)
+        .join('\n'),
+      resolveDir: ROOT,
+      sourcefile: 'entries.ts',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -166,7 +184,7 @@ export async function build(): Promise<{
   sidebarBytes: number;
   entries: EntryPoint[];
 }> {
-  const entries = [...ENTRY_FILES.flatMap(entryFunctions), ...apiEndpoints()];
+  const entries = [...entryFiles().flatMap(entryFunctions), ...apiEndpoints()];
   const names = new Set<string>();
   for (const e of entries) {
     if (names.has(e.name)) throw new Error(`entry point ${e.name} is declared twice`);

@@ -14,7 +14,7 @@ describe('import boundaries', () => {
   it.each([
     [
       'src/core/x.ts',
-      "import { runAnalysis } from '../server/analyze';\nexport const x = runAnalysis;\n",
+      "import { writeCustomerAnalysis } from '../server/analyze';\nexport const x = writeCustomerAnalysis;\n",
     ],
     ['src/sidebar/x.ts', "import { fail } from '../core/i18n';\nexport const x = fail;\n"],
     ['src/server/x.ts', "import { call } from '../sidebar/server';\nexport const x = call;\n"],

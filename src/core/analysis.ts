@@ -498,7 +498,7 @@ function pareto(records: readonly CustomerRecord[]): Summary['pareto'] {
   return out;
 }
 
-export function analyseCustomers(
+export function analyseOrderLines(
   parsed: Parsed,
   settings: AnalysisSettings,
   rowsRead: number,

@@ -1,5 +1,5 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
-import { runAnalysis } from '../server/analyze';
+import { writeCustomerAnalysis } from '../server/analyze';
 import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
@@ -17,7 +17,7 @@ export function menuOpenSidebar(): void {
 }
 
 export function menuAnalyze(): void {
-  withAlert(() => reportAnalysis(runAnalysis()));
+  withAlert(() => reportAnalysis(writeCustomerAnalysis()));
 }
 
 export function menuReminders(): void {

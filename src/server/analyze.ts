@@ -1,23 +1,16 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
-import {
-  Analysis,
-  analyseCustomers,
-  GroupStat,
-  parseOrderRows,
-  SheetRules,
-} from '../core/analysis';
+import { Analysis, analyseOrderLines, GroupStat, parseOrderRows } from '../core/analysis';
 import { platformById } from '../core/platforms';
 import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
 import { analysisSettings, Settings } from '../core/settings';
-import { dayOf, isoDay, Zone } from '../core/zone';
-import { spreadsheetZone } from './zone';
+import { isoDay, Zone } from '../core/zone';
 import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
-import { findOrderSheet } from './orderSheet';
+import { findOrderSheet, sheetContext } from './orderSheet';
 import { ownedSheetIds } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
-import { loadOrderSheetChoice, loadSettings, saveLastAnalysis, loadStatusChoices } from './store';
+import { loadSettings, saveLastAnalysis } from './store';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
@@ -28,36 +21,14 @@ export interface OrderAnalysis {
   readonly format: FormatInfo;
 }
 
-/**
- * What a row must be to count, on any sheet: before the end of today in the sheet's zone,
- * within the plausible amount of a line, with statuses and shipping counted as the user said.
- */
-export function sheetRules(z: Zone, settings: Settings): SheetRules {
-  return {
-    zone: z,
-    today: dayOf(z.toLocal(Date.now())),
-    maxAmount: settings.maxAmount,
-    statusChoices: loadStatusChoices(),
-    shippingIncluded: settings.shipping === 'included',
-  };
-}
-
 /** Reads the order sheet in one call and analyses it; writes nothing. */
 export function analyseOrderSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   lang: Lang,
 ): OrderAnalysis {
-  const tz = ss.getSpreadsheetTimeZone();
-  const z = spreadsheetZone(tz);
-  const rules = sheetRules(z, settings);
-  const found = findOrderSheet(
-    ss,
-    { rules, lang, choice: loadOrderSheetChoice() },
-    {
-      exclude: ownedSheetIds(ss),
-    },
-  );
+  const ctx = sheetContext(ss, settings, lang);
+  const found = findOrderSheet(ss, ctx, { exclude: ownedSheetIds(ss) });
   if (!found) {
     fail((w) => w.errors.noOrderSheet);
   }
@@ -80,19 +51,19 @@ export function analyseOrderSheet(
           .getValues()
       : [];
   const format = platformById(found.format.id);
-  const parsed = parseOrderRows(rows, columns, { ...rules, format }, firstDataRow);
-  const analysis = analyseCustomers(parsed, analysisSettings(settings), rows.length);
+  const parsed = parseOrderRows(rows, columns, { ...ctx.rules, format }, firstDataRow);
+  const analysis = analyseOrderLines(parsed, analysisSettings(settings), rows.length);
   return {
     sheetName: found.sheetName,
     sheetId: sheet.getSheetId(),
-    zone: z,
+    zone: ctx.rules.zone,
     analysis,
     staleChoices: found.staleChoices,
     format: found.format,
   };
 }
 
-export function runAnalysis(): AnalyzeResult {
+export function writeCustomerAnalysis(): AnalyzeResult {
   const lock = LockService.getDocumentLock();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = loadSettings();

@@ -13,7 +13,11 @@ import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { REGISTER } from '../core/platforms';
 import { Lang } from '../core/i18n';
 import type { OrderSheetInfo, PreviewRow, StaleChoice } from '../shared/api';
-import { OrderSheetChoice } from './store';
+import type { Settings } from '../core/settings';
+import { dayOf } from '../core/zone';
+import { uiLang } from './lang';
+import { loadOrderSheetChoice, loadSettings, loadStatusChoices, OrderSheetChoice } from './store';
+import { spreadsheetZone } from './zone';
 
 /** Headers sit near the top; a title or a note may stand above them. */
 const HEADER_SEARCH_ROWS = 10;
@@ -25,6 +29,30 @@ export interface SheetContext {
   readonly rules: SheetRules;
   readonly lang: Lang;
   readonly choice: OrderSheetChoice;
+}
+
+/**
+ * The rules a row must meet on any sheet (before the end of today in the sheet's zone, within
+ * the plausible amount of a line, statuses and shipping counted as the user said), the
+ * language to report in and the user's column choices.
+ */
+export function sheetContext(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings = loadSettings(),
+  lang: Lang = uiLang(settings),
+): SheetContext {
+  const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
+  return {
+    rules: {
+      zone,
+      today: dayOf(zone.toLocal(Date.now())),
+      maxAmount: settings.maxAmount,
+      statusChoices: loadStatusChoices(),
+      shippingIncluded: settings.shipping === 'included',
+    },
+    lang,
+    choice: loadOrderSheetChoice(),
+  };
 }
 
 /**

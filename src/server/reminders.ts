@@ -13,7 +13,7 @@ const row = (c: Contact): ContactRow => ({
   date: isoDay(c.date),
 });
 
-export function dueReminders(horizonDays: number, lang: Lang): DueReminders {
+export function remindersDue(horizonDays: number, lang: Lang): DueReminders {
   if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 60) {
     fail((w) => w.errors.lookAhead);
   }

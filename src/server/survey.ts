@@ -14,7 +14,7 @@ function columnsOf(sheet: Sheet): SurveyColumns | undefined {
 }
 
 /** The named sheet, or the first whose header row asks the seven questions. */
-export function surveyReport(sheetName: string, lang: Lang): SurveyReport | null {
+export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   let found: { sheet: Sheet; cols: SurveyColumns } | undefined;
   for (const sheet of sheetName

@@ -1,0 +1,116 @@
+/**
+ * What the sidebar asks of the server, one function per ServerApi method. Each checks what it
+ * is handed (google.script.run passes whatever the page sent) and works through the adapters.
+ */
+import { ColumnMap } from '../core/columns';
+import { ORDER_FIELDS, OrderField } from '../core/fields';
+import { fail } from '../core/i18n';
+import { validateSettings } from '../core/settings';
+import type {
+  ColumnChoice,
+  DueReminders,
+  OrderSheetInfo,
+  SaveSettingsResult,
+  SettingsInput,
+  SidebarState,
+  StatusChoice,
+  SurveyReport,
+} from '../shared/api';
+import { words } from '../words';
+import { boolean, integer, number, record, text } from './input';
+import { uiLang } from './lang';
+import { findOrderSheet, sheetContext } from './orderSheet';
+import { ownedSheetIds } from './ownedSheets';
+import { remindersDue } from './reminders';
+import {
+  ChosenColumn,
+  loadLastAnalysis,
+  loadSettings,
+  saveOrderSheetChoice,
+  saveSettings,
+  saveStatusChoice,
+} from './store';
+import { surveyOnSheet } from './survey';
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
+export function sidebarState(): SidebarState {
+  const ss = active();
+  const settings = loadSettings();
+  const ctx = sheetContext(ss, settings);
+  return {
+    lang: ctx.lang,
+    sheetNames: ss.getSheets().map((s) => s.getName()),
+    orderSheet: findOrderSheet(ss, ctx, { exclude: ownedSheetIds(ss) }) ?? null,
+    settings,
+    lastAnalysis: loadLastAnalysis(),
+  };
+}
+
+export function inspectSheet(sheetName: unknown): OrderSheetInfo | null {
+  const ss = active();
+  return findOrderSheet(ss, sheetContext(ss), { name: text(sheetName, 'sheetName') }) ?? null;
+}
+
+/** Keeps the user's column choices by header text; one column is never two fields. */
+export function chooseColumns(input: ColumnChoice): OrderSheetInfo | null {
+  const choice = record(input, 'choice');
+  const sheetName = text(choice.sheetName, 'sheetName');
+  const ss = active();
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return fail((w) => w.errors.noSheet(sheetName));
+  const info = findOrderSheet(ss, sheetContext(ss), { name: sheetName })!;
+  const columns: Partial<Record<OrderField, ChosenColumn | 'none'>> = {};
+  const fieldOf = new Map<number, OrderField>();
+  const given = record(choice.columns ?? {}, 'columns') as ColumnMap;
+  for (const [key, col] of Object.entries(given)) {
+    if (!(ORDER_FIELDS as readonly string[]).includes(key)) {
+      fail((w) => w.errors.unknownField(key));
+    }
+    const field = key as OrderField;
+    const index = integer(col, `columns.${field}`, -1, info.headers.length - 1);
+    if (index === -1) {
+      columns[field] = 'none';
+      continue;
+    }
+    const other = fieldOf.get(index);
+    if (other) {
+      fail((w) => w.errors.columnTwice(info.headers[index], w.fields[other], w.fields[field]));
+    }
+    fieldOf.set(index, field);
+    columns[field] = { header: info.headers[index], index };
+  }
+  saveOrderSheetChoice({ sheetName: sheet.getName(), columns });
+  return findOrderSheet(ss, sheetContext(ss), { name: sheet.getName() }) ?? null;
+}
+
+/** Saves the settings only when every field is valid; each error in the user's language. */
+export function applySettings(input: SettingsInput): SaveSettingsResult {
+  const current = loadSettings();
+  const { settings, errors } = validateSettings({ ...current, ...record(input, 'settings') });
+  if (!settings) {
+    const w = words(uiLang(current));
+    const messages = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v(w)]));
+    return { saved: false, settings: current, errors: messages };
+  }
+  saveSettings(settings);
+  return { saved: true, settings, errors: {} };
+}
+
+export function openSheet(name: unknown): void {
+  const sheetName = text(name, 'name');
+  const sheet = active().getSheetByName(sheetName);
+  if (!sheet) fail((w) => w.errors.noSheetYet(sheetName));
+  sheet.activate();
+}
+
+export const surveyOf = (sheetName: unknown): SurveyReport | null =>
+  surveyOnSheet(text(sheetName, 'sheetName'), uiLang(loadSettings()));
+
+export const dueWithin = (horizonDays: unknown): DueReminders =>
+  remindersDue(number(horizonDays, 'horizonDays'), uiLang(loadSettings()));
+
+export function chooseStatus(input: StatusChoice): void {
+  const choice = record(input, 'choice');
+  saveStatusChoice(text(choice.status, 'status'), boolean(choice.counts, 'counts'));
+}
