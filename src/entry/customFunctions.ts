@@ -5,15 +5,17 @@
 import {
   abcClassFormula,
   avgOrderFormula,
-  complaintLossFormula,
   customerStatusFormula,
-  customerValueFormula,
   nextPurchaseFormula,
   rfmScoreFormula,
   rfmSegmentFormula,
-  satisfactionIndexFormula,
+} from '../core/customerFormulas';
+import { satisfactionIndexFormula } from '../core/surveyFormulas';
+import {
+  complaintLossFormula,
+  customerValueFormula,
   satisfiedValueFormula,
-} from '../core/formulas';
+} from '../core/valueFormulas';
 import { runFormula } from '../server/context';
 
 type Cell = unknown;

@@ -1,5 +1,5 @@
 /** The spreadsheet facts every formula needs, and errors told in the spreadsheet's language. */
-import { FormulaContext } from '../core/formulas';
+import { FormulaContext } from '../core/formulaArgs';
 import { langFromLocale, LocalizedError } from '../core/i18n';
 import { spreadsheetZone } from './zone';
 

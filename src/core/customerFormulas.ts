@@ -1,169 +1,32 @@
 /**
- * The custom formulas' arithmetic over whole columns: arguments in as Sheets hands them,
- * one answer per row out. The Apps Script entry points only add the spreadsheet's zone and
- * language.
+ * The formulas over an order sheet's columns (customers with their dates and amounts): ABC,
+ * average order, RFM, status and the next purchase, one answer per input row.
  */
 import { abcTiers, checkShares, DEFAULT_SHARES } from './abc';
-import {
-  isBlank,
-  readAmount,
-  readCustomer,
-  readDate,
-  readLineAmount,
-  readShare,
-  Reading,
-  show,
-} from './cells';
+import { isBlank, readAmount, readCustomer, readDate, readLineAmount, readShare } from './cells';
 import {
   Arg,
-  Column,
   answer,
   cellAt,
+  choice,
+  Column,
   column,
+  FormulaContext,
   isHeader,
+  langSetting,
+  optionalColumn,
   problem,
   rowCount,
   setting,
-} from './formula';
-import { fail, Lang, Message, readLang } from './i18n';
-import { words } from '../words';
+} from './formulaArgs';
+import { fail, Message } from './i18n';
 import { fromUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
 import { OrderLines, purchaseHistories } from './purchases';
 import { cn8Classes, rf10Segment, rfmScores } from './rfm';
-import { DEFAULT_WEIGHTS, indicatorMeans, readAnswer, satisfactionIndex } from './satisfaction';
 import { customerStatus, DEFAULT_LOST_AFTER_DAYS } from './status';
-import type { CustomerColumn } from './titles';
-import { basicValue, complaintLoss, DEFAULT_VALUE_SETTINGS, satisfiedValue } from './value';
-import { DAY_MS, Zone } from './zone';
-
-export interface FormulaContext {
-  readonly zone: Zone;
-  readonly lang: Lang;
-}
-
-interface NumberInput {
-  readonly col: Column | undefined;
-  /** What a row's problem text calls an unreadable cell, e.g. AMOUNT. */
-  readonly what: string;
-  readonly read: (v: unknown) => Reading<number>;
-  /** Absent for the leading column, which a row cannot do without. */
-  readonly fallback?: number;
-  /** Why a readable value is still out of bounds; such a value throws. */
-  readonly invalid?: (n: number) => Message | undefined;
-}
-
-const rate = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
-  col,
-  what: 'RATE',
-  read: readShare,
-  fallback,
-  invalid: (n) => (n < 0 || n > 1 ? (w) => w.errors.rateRange(name) : undefined),
-});
-
-const count = (name: string, col: Column | undefined, fallback: number): NumberInput => ({
-  col,
-  what: name.toUpperCase(),
-  read: readAmount,
-  fallback,
-  invalid: (n) => (n < 0 ? (w) => w.errors.notNegative(name) : undefined),
-});
-
-/** A value formula: each row's leading amount combined with per-row or single settings. */
-function elementwise(
-  ctx: FormulaContext,
-  title: CustomerColumn,
-  inputs: readonly NumberInput[],
-  compute: (values: readonly number[]) => number,
-) {
-  const cols = inputs.map((i) => i.col);
-  const n = rowCount(...cols);
-  const lead = inputs[0];
-  const header = lead.col !== undefined && isHeader(lead.col, lead.read);
-  const out: unknown[] = [];
-  for (let row = 0; row < n; row++) {
-    if (row === 0 && header) {
-      out.push(words(ctx.lang).titles[title]);
-      continue;
-    }
-    const values: number[] = [];
-    let result: unknown;
-    for (const input of inputs) {
-      const cell = cellAt(input.col, row);
-      const r = input.read(cell);
-      if (r.kind === 'ok') {
-        const why = input.invalid?.(r.value);
-        if (why) {
-          fail((w) => w.errors.rowValue(why(w), row + 1, input.col?.name ?? '', String(cell)));
-        }
-        values.push(r.value);
-      } else if (r.kind === 'blank' && input.fallback !== undefined) {
-        values.push(input.fallback);
-      } else {
-        result ??= r.kind === 'blank' ? '' : problem(input.what, cell);
-      }
-    }
-    // A product past what a number holds is an error in the cell, never Infinity on the sheet.
-    const value = result ?? compute(values);
-    out.push(typeof value === 'number' && !Number.isFinite(value) ? problem('NUM', value) : value);
-  }
-  return answer(out, cols);
-}
-
-const d = DEFAULT_VALUE_SETTINGS;
-
-export function customerValueFormula(ctx: FormulaContext, avg: Arg, perYear?: Arg, years?: Arg) {
-  return elementwise(
-    ctx,
-    'basicValue',
-    [
-      { col: column('avg_amount', avg), what: 'AMOUNT', read: readAmount },
-      count(
-        'purchases_per_year',
-        optionalColumn('purchases_per_year', perYear),
-        d.purchasesPerYear,
-      ),
-      count('years', optionalColumn('years', years), d.years),
-    ],
-    ([a, p, y]) => basicValue(a, p, y),
-  );
-}
-
-/** A word-of-mouth formula: basic value × people told × the share who follow. */
-const wordOfMouthFormula =
-  (
-    title: CustomerColumn,
-    defaultRate: number,
-    compute: (b: number, n: number, x: number) => number,
-  ) =>
-  (ctx: FormulaContext, basic: Arg, referrals?: Arg, r?: Arg) =>
-    elementwise(
-      ctx,
-      title,
-      [
-        { col: column('basic_value', basic), what: 'AMOUNT', read: readAmount },
-        count('referrals', optionalColumn('referrals', referrals), d.referrals),
-        rate('rate', optionalColumn('rate', r), defaultRate),
-      ],
-      ([b, n, x]) => compute(b, n, x),
-    );
-
-export const satisfiedValueFormula = wordOfMouthFormula(
-  'satisfiedValue',
-  d.satisfiedRate,
-  satisfiedValue,
-);
-export const complaintLossFormula = wordOfMouthFormula(
-  'complaintLoss',
-  d.complaintRate,
-  complaintLoss,
-);
-
-/** An omitted optional argument is no column at all, so every row takes the default. */
-export const optionalColumn = (name: string, arg: Arg): Column | undefined =>
-  arg === undefined ? undefined : column(name, arg);
-
-// ---------------------------------------------------------------- customer formulas
+import { DAY_MS } from './zone';
+import { words } from '../words';
 
 /** How one input row reads: blank, unreadable (with its # text), or a customer's line. */
 type RowReading =
@@ -256,9 +119,6 @@ const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
     (w) => w.hints.date,
   );
 
-const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
-  readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
-
 export function abcClassFormula(
   ctx: FormulaContext,
   customers: Arg,
@@ -334,10 +194,13 @@ export function rfmSegmentFormula(
   model?: Arg,
   lang?: Arg,
 ) {
-  const which = setting('model', model, readText, 'rf10', (w) => w.hints.model).toLowerCase();
-  if (which !== 'rf10' && which !== 'cn8') {
-    fail((w) => w.errors.badModel(which));
-  }
+  const which = choice(
+    'model',
+    model,
+    ['rf10', 'cn8'],
+    (w) => w.hints.model,
+    (v) => (w) => w.errors.badModel(v),
+  );
   const l = langSetting(ctx, lang);
   const { cols, read, h } = rfmRead(ctx, customers, dates, amounts, asOf);
   let name: (c: number) => string;
@@ -400,37 +263,4 @@ export function nextPurchaseFormula(ctx: FormulaContext, customers: Arg, dates: 
     }),
     cols,
   );
-}
-
-const readText = (v: unknown): Reading<string> =>
-  isBlank(v) ? { kind: 'blank' } : { kind: 'ok', value: String(v).trim() };
-
-export function satisfactionIndexFormula(
-  _ctx: FormulaContext,
-  answers: Arg,
-  weights?: Arg,
-  scale?: Arg,
-) {
-  const rows = (Array.isArray(answers) ? answers : [[answers]]) as unknown[][];
-  const headerRow = rows.length > 0 && rows[0].every((c) => readAnswer(c) === undefined) ? 1 : 0;
-  let w = DEFAULT_WEIGHTS;
-  if (
-    weights !== undefined &&
-    !(Array.isArray(weights) ? (weights as unknown[]).flat().every(isBlank) : isBlank(weights))
-  ) {
-    const cells = Array.isArray(weights) ? (weights as unknown[]).flat() : [weights];
-    w = cells.map((v, i) => {
-      const r = readShare(v);
-      if (r.kind !== 'ok') {
-        fail((w) => w.errors.weightNotNumber(i + 1, show(v)));
-      }
-      return r.value;
-    });
-  }
-  const s = setting('scale', scale, readText, 'seed', (w) => w.hints.scale).toLowerCase();
-  if (s !== 'seed' && s !== 'zero') {
-    fail((w) => w.errors.badScale(s));
-  }
-  // Rows are numbered within the answers range, as the user selected it.
-  return satisfactionIndex(indicatorMeans(rows.slice(headerRow), headerRow + 1), w, s);
 }

@@ -1,10 +1,17 @@
 /**
- * How a SheetCare custom formula reads its arguments and shapes its answer. Sheets hands a
+ * How every SheetCare custom formula reads its arguments and shapes its answer. Sheets hands a
  * range over as a 2-D array and a single cell as a value; each formula takes whole columns
  * and answers one row per input row, so one formula at the top of a column serves a sheet.
  */
 import { Reading, isBlank, show } from './cells';
-import { fail, Message } from './i18n';
+import { fail, Lang, Message, readLang } from './i18n';
+import { Zone } from './zone';
+
+/** What every formula knows of its spreadsheet: its time zone and its language. */
+export interface FormulaContext {
+  readonly zone: Zone;
+  readonly lang: Lang;
+}
 
 /** What Sheets hands a custom function: a value, or a 2-D array for a range. */
 export type Arg = unknown;
@@ -79,3 +86,27 @@ export const problem = (what: string, v: unknown): string =>
 export function answer(values: readonly unknown[], shapeFrom: readonly (Column | undefined)[]) {
   return shapeFrom.some((c) => c?.range) ? values.map((v) => [v]) : values[0];
 }
+
+/** An omitted optional argument is no column at all, so every row takes the default. */
+export const optionalColumn = (name: string, arg: Arg): Column | undefined =>
+  arg === undefined ? undefined : column(name, arg);
+
+const readText = (v: unknown): Reading<string> =>
+  isBlank(v) ? { kind: 'blank' } : { kind: 'ok', value: String(v).trim() };
+
+/** A setting that names one of a few options (model "rf10" or "cn8"), any case. */
+export function choice<T extends string>(
+  name: string,
+  arg: Arg,
+  options: readonly T[],
+  hint: Message,
+  refuse: (value: string) => Message,
+): T {
+  const value = setting(name, arg, readText, options[0] as string, hint).toLowerCase();
+  if (!(options as readonly string[]).includes(value)) fail(refuse(value));
+  return value as T;
+}
+
+/** The language a formula answers in: its lang argument, else the spreadsheet's. */
+export const langSetting = (ctx: FormulaContext, arg: Arg): Lang =>
+  readLang(Array.isArray(arg) ? (arg as unknown[]).flat()[0] : arg, ctx.lang);
