@@ -48,7 +48,7 @@ const boundaries = [
   {
     files: ['src/sidebar/**/*.ts'],
     rules: imports(
-      '^(?!\\./|\\.\\./shared/|\\.\\./words(/|$))',
+      '^(\\.\\./)+(core|server|entry)/',
       'src/sidebar imports only src/shared, src/words and itself.',
     ),
   },

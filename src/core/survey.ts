@@ -50,6 +50,19 @@ export function findSurveyColumns(headers: readonly unknown[]): SurveyColumns | 
   return { indicators: indicators as number[], timestamp };
 }
 
+/**
+ * The indicator where a better mean would lift the index most: weight × room to 5 points.
+ * Null when no indicator has answers.
+ */
+export function mostToGain(indicators: readonly IndicatorResult[]): IndicatorLetter | null {
+  let best: IndicatorResult | undefined;
+  const gain = (x: IndicatorResult) => x.weight * (5 - (x.mean as number));
+  for (const x of indicators) {
+    if (x.mean !== null && (!best || gain(x) > gain(best))) best = x;
+  }
+  return best?.letter ?? null;
+}
+
 export interface IndicatorResult {
   readonly letter: IndicatorLetter;
   readonly mean: number | null;
@@ -63,6 +76,7 @@ export interface SurveyResult {
   readonly index: number | null;
   readonly zeroIndex: number | null;
   readonly indicators: IndicatorResult[];
+  readonly mostToGain: IndicatorLetter | null;
   readonly byYear: {
     readonly year: number;
     readonly respondents: number;
@@ -110,16 +124,18 @@ export function surveyResult(
     if (!group) years.set(year, (group = []));
     group.push(r);
   }
+  const indicators = INDICATORS.map((x, j) => ({
+    letter: x.letter,
+    mean: all.counts[j] ? all.sums[j] / all.counts[j] : null,
+    answered: all.counts[j],
+    weight: DEFAULT_WEIGHTS[j],
+  }));
   return {
     respondents: answered.length,
     index: indexOf(all.sums, all.counts, 'seed'),
     zeroIndex: indexOf(all.sums, all.counts, 'zero'),
-    indicators: INDICATORS.map((x, j) => ({
-      letter: x.letter,
-      mean: all.counts[j] ? all.sums[j] / all.counts[j] : null,
-      answered: all.counts[j],
-      weight: DEFAULT_WEIGHTS[j],
-    })),
+    indicators,
+    mostToGain: mostToGain(indicators),
     byYear: [...years.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([year, rs]) => {

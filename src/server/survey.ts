@@ -38,6 +38,7 @@ export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | nul
     index: r.index,
     zeroIndex: r.zeroIndex,
     indicators: r.indicators.map((x) => ({ ...x, name: words(lang).indicators[x.letter] })),
+    mostToGain: r.mostToGain,
     byYear: r.byYear,
     bad: r.bad,
   };

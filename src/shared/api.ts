@@ -144,6 +144,8 @@ export interface SurveyReport {
     readonly mean: number | null;
     readonly answered: number;
   }[];
+  /** The indicator where a better mean would lift the index most (weight × room to 5). */
+  readonly mostToGain: string | null;
   readonly byYear: {
     readonly year: number;
     readonly respondents: number;
