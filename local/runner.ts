@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { isDate } from './clock';
-import { Charts, FakeSpreadsheet } from './spreadsheet';
+import { Charts } from './spreadsheet/chart';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { Env, EnvOptions, HOST_REALM, Realm, RunKind } from './env';
 import {
   FakeCacheService,

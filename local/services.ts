@@ -8,7 +8,9 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { countCalls, Env, NotInRealApi } from './env';
 import { formatJavaDate } from './formatDate';
-import { FakeConditionalFormatRuleBuilder, FakeSpreadsheet, UiRecord } from './spreadsheet';
+import { FakeConditionalFormatRuleBuilder } from './spreadsheet/conditionalFormat';
+import type { FakeSpreadsheet } from './spreadsheet/spreadsheet';
+import type { UiRecord } from './spreadsheet/ui';
 
 type Check<T extends never> = T;
 

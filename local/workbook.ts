@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { instantOf, isDate, wallClock } from './clock';
 import { Env } from './env';
-import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 
 export interface OpenOptions {
   readonly env: Env;

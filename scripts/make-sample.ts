@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Env } from '../local/env';
 import { generateSampleShop, generateSurvey } from '../local/sampleShop';
-import { FakeSpreadsheet } from '../local/spreadsheet';
+import { FakeSpreadsheet } from '../local/spreadsheet/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
 import { zone } from '../src/core/zone';
 

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
-import { CELL_LIMIT, FakeConditionalFormatRuleBuilder, FakeSheet } from '../local/spreadsheet';
+import { CELL_LIMIT } from '../local/spreadsheet/cells';
+import { FakeConditionalFormatRuleBuilder } from '../local/spreadsheet/conditionalFormat';
+import type { FakeSheet } from '../local/spreadsheet/sheet';
 import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult } from '../src/shared/api';
 

@@ -1,7 +1,7 @@
 /** Analyze never reports a wrong number silently: what it cannot trust, it lists. */
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
-import type { FakeSheet } from '../local/spreadsheet';
+import type { FakeSheet } from '../local/spreadsheet/sheet';
 import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult, OrderSheetInfo, SidebarState } from '../src/shared/api';
 

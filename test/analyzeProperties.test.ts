@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
-import type { FakeSheet } from '../local/spreadsheet';
+import type { FakeSheet } from '../local/spreadsheet/sheet';
 import type { AnalyzeResult } from '../src/shared/api';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../../local/runner';
-import { CELL_LIMIT } from '../../local/spreadsheet';
+import { CELL_LIMIT } from '../../local/spreadsheet/cells';
 import { isDateObject } from '../../src/core/cells';
 import { inScript, withSheet } from '../helpers/standIn';
 

@@ -1,7 +1,7 @@
 /** The stand-in's developer metadata, R1C1 formulas, range lists, column moves, rules and charts. */
 import { describe, expect, it } from 'vitest';
-import { fromR1C1, toR1C1 } from '../../local/r1c1';
-import { FakeConditionalFormatRuleBuilder } from '../../local/spreadsheet';
+import { fromR1C1, toR1C1 } from '../../local/spreadsheet/r1c1';
+import { FakeConditionalFormatRuleBuilder } from '../../local/spreadsheet/conditionalFormat';
 import { inScript, withSheet } from '../helpers/standIn';
 
 describe('developer metadata (developers.google.com/apps-script/reference/spreadsheet/developer-metadata)', () => {

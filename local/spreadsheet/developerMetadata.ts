@@ -5,8 +5,9 @@
  * when it is deleted. A spreadsheet holds at most 30,000 characters of it
  * (https://developers.google.com/sheets/api/guides/metadata).
  */
-import { countCalls, Env, NotInRealApi } from './env';
-import type { FakeSheet, FakeSpreadsheet } from './spreadsheet';
+import { countCalls, Env, NotInRealApi } from '../env';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
 
 export const METADATA_CHAR_LIMIT = 30_000;
 
