@@ -10,19 +10,14 @@ import { isDate } from './clock';
 import { Charts } from './spreadsheet/chart';
 import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { Env, EnvOptions, HOST_REALM, Realm, RunKind } from './env';
-import {
-  FakeCacheService,
-  FakeHtmlService,
-  FakeLockService,
-  FakeLogger,
-  FakeMailApp,
-  FakePropertiesService,
-  FakeScriptApp,
-  FakeSession,
-  FakeSpreadsheetApp,
-  FakeUtilities,
-  CONSUMER_MAIL_QUOTA,
-} from './services';
+import { FakeLogger, FakeSession, FakeUtilities } from './services/base';
+import { FakeCacheService } from './services/cache';
+import { FakeHtmlService } from './services/html';
+import { FakeLockService } from './services/lock';
+import { CONSUMER_MAIL_QUOTA, FakeMailApp } from './services/mail';
+import { FakePropertiesService } from './services/properties';
+import { FakeScriptApp } from './services/scriptApp';
+import { FakeSpreadsheetApp } from './services/spreadsheetApp';
 
 export const BUILD_DIR = path.resolve(import.meta.dirname, '..', 'build');
 

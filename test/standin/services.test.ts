@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../../local/runner';
-import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT, TRIGGER_LIMIT } from '../../local/services';
+import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../local/services/properties';
+import { TRIGGER_LIMIT } from '../../local/services/scriptApp';
 import { inScript } from '../helpers/standIn';
 
 describe('stand-in services', () => {
