@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findHeaderRow,
+  missingFields,
+  recogniseHeaders,
+  registerScore,
+} from '../../src/core/columns';
+import { detectPlatform, statusRule, REGISTER, platformById } from '../../src/core/platforms';
+
+describe('recogniseHeaders', () => {
+  it('reads Chinese and English headers however they are spaced and cased', () => {
+    expect(
+      recogniseHeaders(['成交时间', ' Customer-ID ', '金额', 'E-mail', '状态']).columns,
+    ).toEqual({
+      date: 0,
+      customer: 1,
+      amount: 2,
+      email: 3,
+      status: 4,
+    });
+  });
+
+  it('gives each field its surest column, and no column two fields', () => {
+    // 客户 is most often a name; 客户ID the customer.
+    expect(recogniseHeaders(['客户', '客户ID', '成交金额', '成交时间']).columns).toMatchObject({
+      customer: 1,
+      name: 0,
+    });
+    expect(recogniseHeaders(['客户', '成交金额', '成交时间']).columns.customer).toBe(0);
+    expect(recogniseHeaders(['总金额', '实付金额']).columns.amount).toBe(1);
+    expect(recogniseHeaders(['Subtotal', 'Total']).columns.amount).toBe(1);
+    expect(recogniseHeaders(['Paid at', 'Created at']).columns.date).toBe(1);
+  });
+
+  it('uses a platform’s own mapping when the headers carry its signature', () => {
+    const shopify = recogniseHeaders([
+      'Name',
+      'Email',
+      'Financial Status',
+      'Total',
+      'Created at',
+      'Lineitem name',
+    ]);
+    expect(shopify.format.id).toBe('shopify');
+    expect(shopify.columns).toMatchObject({
+      orderId: 0,
+      customer: 1,
+      status: 2,
+      amount: 3,
+      date: 4,
+    });
+    expect(shopify.columns.name).toBeUndefined();
+    // Without the signature, Name is a person.
+    expect(recogniseHeaders(['Name', 'Total', 'Date']).columns.name).toBe(0);
+  });
+});
+
+describe('missingFields', () => {
+  it('needs who, when and how much: an ID or an email or a phone; an amount or quantity × price', () => {
+    expect(missingFields({})).toEqual(['customer', 'date', 'amount']);
+    expect(missingFields({ email: 0, date: 1, quantity: 2, unitPrice: 3 })).toEqual([]);
+    expect(missingFields({ phone: 0, date: 1, quantity: 2 })).toEqual(['amount']);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('finds the headers below a title, the row that names the fields most surely', () => {
+    const found = findHeaderRow([
+      ['Orders 2024'],
+      [],
+      ['Customer ID', 'Amount', 'Order date'],
+      ['C1', 10, '2024-01-01'],
+    ]);
+    expect(found?.headerRow).toBe(2);
+    expect(found?.missing).toEqual([]);
+  });
+
+  it('finds nothing where no row names a field', () => {
+    expect(
+      findHeaderRow([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe('registerScore', () => {
+  const find = (headers: string[]) => findHeaderRow([headers])!;
+  it('prefers order lines, customers who come back, to a customer list', () => {
+    const register = registerScore(
+      find(['客户ID', '成交金额', '成交时间', '商品名称']),
+      ['a', 'b', 'a', 'c'],
+      4,
+    );
+    const list = registerScore(find(['客户ID', '总金额', '创建时间']), ['a', 'b', 'c', 'd'], 4);
+    expect(register).toBeGreaterThan(list);
+    // A sheet missing a field always ranks below a complete one.
+    expect(registerScore(find(['客户ID', '成交金额']), ['a'], 1)).toBeLessThan(list);
+  });
+});
+
+describe('platforms', () => {
+  it('detects each export by its signature, else the plain register', () => {
+    expect(detectPlatform(['订单编号', '买家会员名', '买家实际支付金额']).id).toBe('tmall');
+    expect(detectPlatform(['订单号', '下单帐号', '应付金额']).id).toBe('jd');
+    expect(detectPlatform(['订单号', '用户实付金额(元)']).id).toBe('pinduoduo');
+    expect(detectPlatform(['主订单编号', '子订单编号', '订单应付金额']).id).toBe('douyin');
+    expect(detectPlatform(['order_id', 'status', 'order_total', 'billing_email']).id).toBe(
+      'woocommerce',
+    );
+    expect(detectPlatform(['客户ID', '成交金额']).id).toBe('register');
+  });
+
+  it('knows which statuses are sales, on the platform and in common words, any case or spacing', () => {
+    const tmall = platformById('tmall');
+    expect(statusRule(tmall, '交易成功')).toBe('sale');
+    expect(statusRule(tmall, '买家已付款, 等待卖家发货')).toBe('sale');
+    expect(statusRule(tmall, '等待买家付款')).toBe('notSale');
+    expect(statusRule(REGISTER, ' Cancelled ')).toBe('notSale');
+    expect(statusRule(REGISTER, 'PAID')).toBe('sale');
+    expect(statusRule(REGISTER, 'awaiting pickup')).toBeUndefined();
+  });
+});
