@@ -66,7 +66,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/', 'out/', 'node_modules/', 'test-output/', 'samples/'] },
+  { ignores: ['build/', 'out/', 'node_modules/', 'test-output/', 'samples/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, zone } from '../src/core/zone';
+import { dayOf, zone } from '../../src/core/zone';
 
 describe('time zones', () => {
   it('finds offsets across a clock change', () => {
