@@ -7,6 +7,8 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: ['src/core/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // Static mutants (word lists, tables built at load) rerun every test each: too slow to try.
+  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 30000,
   reporters: ['progress', 'html', 'json'],

@@ -148,3 +148,6 @@ export function countCalls(cls: { prototype: object }, service: string): void {
  * public member not in the real interface makes this type non-never.
  */
 export type NotInRealApi<Fake, Real> = Exclude<keyof Fake, keyof Real | `_${string}`>;
+
+/** Fails to compile unless T is never: `Check<NotInRealApi<Fake, Real>>` in each fake's file. */
+export type Check<T extends never> = T;

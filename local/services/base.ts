@@ -1,5 +1,5 @@
 /** Session, Utilities and Logger (https://developers.google.com/apps-script/reference/base/session, https://developers.google.com/apps-script/reference/utilities/utilities). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import { randomUUID } from 'node:crypto';
 import { formatJavaDate } from '../formatDate';
 
@@ -61,7 +61,6 @@ export class FakeLogger {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeSession, GoogleAppsScript.Base.Session>>,
   Check<NotInRealApi<FakeUser, GoogleAppsScript.Base.User>>,

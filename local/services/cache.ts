@@ -1,5 +1,5 @@
 /** CacheService and its limits (https://developers.google.com/apps-script/reference/cache/cache-service). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 export const CACHE_VALUE_LIMIT = 100 * 1024;
 const CACHE_MAX_SECONDS = 21_600;
@@ -63,7 +63,6 @@ export class FakeCacheService {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeCache, GoogleAppsScript.Cache.Cache>>,
   Check<NotInRealApi<FakeCacheService, GoogleAppsScript.Cache.CacheService>>,

@@ -1,5 +1,5 @@
 /** HtmlService: the sidebar's HTML file (https://developers.google.com/apps-script/reference/html/html-service). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -48,7 +48,6 @@ export class FakeHtmlService {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>>,
   Check<NotInRealApi<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>>,

@@ -1,5 +1,5 @@
 /** LockService (https://developers.google.com/apps-script/reference/lock/lock-service). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 /** Who holds each lock; a test marks one as held by "another execution". */
 export class LockTable {
@@ -44,7 +44,6 @@ export class FakeLockService {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeLock, GoogleAppsScript.Lock.Lock>>,
   Check<NotInRealApi<FakeLockService, GoogleAppsScript.Lock.LockService>>,

@@ -1,5 +1,5 @@
 /** MailApp with its daily recipient quota (https://developers.google.com/apps-script/reference/mail/mail-app, https://developers.google.com/apps-script/guides/services/quotas). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 export interface SentMail {
   readonly to: string;
@@ -61,7 +61,6 @@ export class FakeMailApp {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [Check<NotInRealApi<FakeMailApp, GoogleAppsScript.Mail.MailApp>>];
 
 countCalls(FakeMailApp, 'MailApp');

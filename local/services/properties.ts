@@ -1,5 +1,5 @@
 /** PropertiesService and its size limits (https://developers.google.com/apps-script/reference/properties, https://developers.google.com/apps-script/guides/services/quotas). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 /** Apps Script's limits: 9 KB a value, 500 KB a store. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -77,7 +77,6 @@ export class FakePropertiesService {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeProperties, GoogleAppsScript.Properties.Properties>>,
   Check<NotInRealApi<FakePropertiesService, GoogleAppsScript.Properties.PropertiesService>>,

@@ -1,5 +1,5 @@
 /** ScriptApp and installable triggers (https://developers.google.com/apps-script/reference/script/script-app, https://developers.google.com/apps-script/guides/triggers/installable). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 /** Apps Script's limit on triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
@@ -131,7 +131,6 @@ export class FakeScriptApp {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>>,
   Check<NotInRealApi<FakeTrigger, GoogleAppsScript.Script.Trigger>>,

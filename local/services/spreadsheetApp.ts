@@ -1,5 +1,5 @@
 /** SpreadsheetApp itself: the active spreadsheet and its UI (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import { FakeConditionalFormatRuleBuilder } from '../spreadsheet/conditionalFormat';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 import { FakeUi } from './ui';
@@ -27,7 +27,6 @@ export class FakeSpreadsheetApp {
   flush() {}
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>,
 ];

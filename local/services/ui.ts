@@ -1,5 +1,5 @@
 /** The spreadsheet UI: the add-on menu, sidebars, dialogs and alerts (https://developers.google.com/apps-script/reference/base/ui). */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import type { UiRecord } from '../spreadsheet/ui';
 import { FakeHtmlOutput } from './html';
 
@@ -65,7 +65,6 @@ export class FakeUi {
   }
 }
 
-type Check<T extends never> = T;
 export type _Checks = [
   Check<NotInRealApi<FakeUi, GoogleAppsScript.Base.Ui>>,
   Check<NotInRealApi<FakeMenu, GoogleAppsScript.Base.Menu>>,

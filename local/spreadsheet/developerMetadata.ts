@@ -5,7 +5,7 @@
  * when it is deleted. A spreadsheet holds at most 30,000 characters of it
  * (https://developers.google.com/sheets/api/guides/metadata).
  */
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 
@@ -77,7 +77,6 @@ export class FakeDeveloperMetadataFinder {
   }
 }
 
-type Check<T extends never> = T;
 export type _MetadataChecks = [
   Check<NotInRealApi<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
   Check<

@@ -4,7 +4,7 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet).
  */
 import { isDate } from '../clock';
-import { countCalls, Env, NotInRealApi } from '../env';
+import { countCalls, Env, Check, NotInRealApi } from '../env';
 import { CELL_LIMIT, key, Stored } from './cells';
 import {
   FakeBooleanCondition,
@@ -146,8 +146,6 @@ export class FakeSpreadsheet {
   }
 }
 
-// Compile-time: the stand-in offers no method the real service lacks.
-type Check<T extends never> = T;
 export type _SheetsChecks = [
   Check<NotInRealApi<FakeSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Check<NotInRealApi<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>>,
