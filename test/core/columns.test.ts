@@ -5,7 +5,6 @@ import {
   recogniseHeaders,
   registerScore,
 } from '../../src/core/columns';
-import { detectPlatform, statusRule, REGISTER, platformById } from '../../src/core/platforms';
 
 describe('recogniseHeaders', () => {
   it('reads Chinese and English headers however they are spaced and cased', () => {
@@ -97,28 +96,5 @@ describe('registerScore', () => {
     expect(register).toBeGreaterThan(list);
     // A sheet missing a field always ranks below a complete one.
     expect(registerScore(find(['客户ID', '成交金额']), ['a'], 1)).toBeLessThan(list);
-  });
-});
-
-describe('platforms', () => {
-  it('detects each export by its signature, else the plain register', () => {
-    expect(detectPlatform(['订单编号', '买家会员名', '买家实际支付金额']).id).toBe('tmall');
-    expect(detectPlatform(['订单号', '下单帐号', '应付金额']).id).toBe('jd');
-    expect(detectPlatform(['订单号', '用户实付金额(元)']).id).toBe('pinduoduo');
-    expect(detectPlatform(['主订单编号', '子订单编号', '订单应付金额']).id).toBe('douyin');
-    expect(detectPlatform(['order_id', 'status', 'order_total', 'billing_email']).id).toBe(
-      'woocommerce',
-    );
-    expect(detectPlatform(['客户ID', '成交金额']).id).toBe('register');
-  });
-
-  it('knows which statuses are sales, on the platform and in common words, any case or spacing', () => {
-    const tmall = platformById('tmall');
-    expect(statusRule(tmall, '交易成功')).toBe('sale');
-    expect(statusRule(tmall, '买家已付款, 等待卖家发货')).toBe('sale');
-    expect(statusRule(tmall, '等待买家付款')).toBe('notSale');
-    expect(statusRule(REGISTER, ' Cancelled ')).toBe('notSale');
-    expect(statusRule(REGISTER, 'PAID')).toBe('sale');
-    expect(statusRule(REGISTER, 'awaiting pickup')).toBeUndefined();
   });
 });
