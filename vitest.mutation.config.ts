@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-/** Mutation runs: the core's own tests, which import the core directly (no build, no vm). */
+/**
+ * Mutation runs (`npm run mutation`): every test but the browser and the demo's child
+ * processes, which cannot see which mutant is active. The bundle is built from the mutated
+ * sources and the stand-in hands the active mutant into the script's realm. Fewer random
+ * registers per property keep a run within the hour.
+ */
 export default defineConfig({
   test: {
-    include: ['test/core/**/*.test.ts'],
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/browser/**', 'test/demo.test.ts'],
+    globalSetup: ['test/setup/build.ts'],
+    env: { FC_RUNS: '40' },
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -91,6 +91,9 @@ export class StandIn {
       Charts,
       console: { log: () => {}, info: () => {}, warn: () => {}, error: () => {} },
       __now: () => env.now(),
+      // Under `npm run mutation` the bundle is built from mutated sources; the test worker's
+      // mutant switch must reach the script's realm, or no mutant would ever be active there.
+      __stryker__: (globalThis as { __stryker__?: unknown }).__stryker__,
     });
     // "new Date()" and Date.now() in the script read the simulated clock.
     const realDate = vm.runInContext(

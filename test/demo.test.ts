@@ -31,3 +31,31 @@ describe('npm run demo', () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 });
+describe('npm run demo on each platform export', () => {
+  it('prints the format it recognised', () => {
+    const dir = path.join(import.meta.dirname, 'fixtures', 'platforms');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sheetcare-')), 'out.xlsx');
+    const formats: Record<string, string> = {
+      tmall: 'Tmall / Taobao order export (千牛)',
+      jd: 'JD order export (京东商家)',
+      pinduoduo: 'Pinduoduo order export (拼多多商家后台)',
+      douyin: 'Douyin shop order export (抖店)',
+      youzan: 'Order register',
+      wechat: 'Order register',
+      shopify: 'Shopify orders export',
+      woocommerce: 'WooCommerce orders export',
+      register: 'Order register',
+    };
+    for (const [name, format] of Object.entries(formats)) {
+      const text = demo(
+        '--workbook',
+        path.join(dir, `${name}.csv`),
+        '--locale',
+        'en_US',
+        '--out',
+        out,
+      );
+      expect(text).toContain(`format: ${format}`);
+    }
+  });
+});

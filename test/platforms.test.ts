@@ -4,16 +4,13 @@
  * platform's paid amount less its refund, once per order, for the statuses that are sales),
  * and by hand in the comments.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook } from '../local/workbook';
-import { ROOT } from '../scripts/build';
 import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult, OrderSheetInfo } from '../src/shared/api';
 import { words } from '../src/words';
@@ -267,29 +264,5 @@ describe('shipping is the shop’s choice', () => {
     s.run('saveSettings', { shipping: 'excluded' });
     // Less the shipping of the three sales: 5 + 0 + 5.
     expect((s.run('analyzeCustomers') as AnalyzeResult).spend).toBeCloseTo(174.92, 2);
-  });
-});
-
-describe('npm run demo on each export', () => {
-  it('prints the format it recognised', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sheetcare-')), 'out.xlsx');
-    for (const [name, spec] of Object.entries(SPECS)) {
-      const text = execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          path.join(ROOT, 'scripts', 'demo.ts'),
-          '--workbook',
-          path.join(DIR, `${name}.csv`),
-          '--locale',
-          'en_US',
-          '--out',
-          out,
-        ],
-        { cwd: ROOT, encoding: 'utf8' },
-      );
-      expect(text).toContain(`format: ${spec.format}`);
-    }
   });
 });
