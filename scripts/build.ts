@@ -129,7 +129,9 @@ async function bundleServer(): Promise<string> {
     logLevel: 'silent',
   });
   const code = out.outputFiles[0].text;
-  for (const re of FORBIDDEN) {
+  // A bundle of mutated sources (npm run mutation) carries Stryker's switch and never ships.
+  const mutated = code.includes('stryNS_9fa48');
+  for (const re of mutated ? [] : FORBIDDEN) {
     if (re.test(code))
       throw new Error(`build/Code.js would call ${re.source}, which Apps Script lacks`);
   }
