@@ -1,27 +1,11 @@
 /** Analyze and NEXT_PURCHASE on a day whose midnight the clocks skip (Chile, 2024-09-08). */
 import { describe, expect, it } from 'vitest';
+import { wallClock as wallClockAt } from '../local/clock';
 import { StandIn } from '../local/runner';
 import { isoDay } from '../src/core/zone';
 
-/** Intl's wall clock of an instant in a zone, as "local milliseconds". */
-function wallClock(tz: string): (at: number) => number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  return (at) => {
-    const p = Object.fromEntries(
-      f.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]),
-    ) as Record<string, number>;
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  };
-}
+/** Intl's wall clock of an instant in a zone (the stand-in's own, held against Intl alone). */
+const wallClock = (tz: string) => (at: number) => wallClockAt(tz, at);
 
 describe('Analyze and NEXT_PURCHASE where midnight is skipped', () => {
   const santiago = wallClock('America/Santiago');

@@ -3,6 +3,19 @@ import { purchaseHistories } from '../../src/core/purchases';
 import { cn8Classes, rf10Segment, rfmScores } from '../../src/core/rfm';
 import { lines } from './lines';
 
+// Five customers, rows unsorted, as of 2024-01-31 (the latest purchase).
+const FIVE = lines([
+  [2, '2024-01-20', 400],
+  [1, '2024-01-31', 10],
+  [0, '2024-01-01', 100],
+  [4, '2024-01-10', 25],
+  [1, '2024-01-15', 10],
+  [3, '2024-01-31', 100],
+  [2, '2024-01-02', 100],
+  [1, '2024-01-05', 10],
+  [4, '2024-01-03', 25],
+]);
+
 describe('rfmScores', () => {
   // Five customers, rows unsorted. As of 2024-01-31 (the latest purchase):
   //   c0: 1 purchase on 01-01 (recency 30), spend 100
@@ -10,19 +23,7 @@ describe('rfmScores', () => {
   //   c2: 2 purchases, last 01-20 (recency 11), spend 500
   //   c3: 1 purchase on 01-31 (recency 0), spend 100
   //   c4: 2 purchases, last 01-10 (recency 21), spend 50
-  const h = purchaseHistories(
-    lines([
-      [2, '2024-01-20', 400],
-      [1, '2024-01-31', 10],
-      [0, '2024-01-01', 100],
-      [4, '2024-01-10', 25],
-      [1, '2024-01-15', 10],
-      [3, '2024-01-31', 100],
-      [2, '2024-01-02', 100],
-      [1, '2024-01-05', 10],
-      [4, '2024-01-03', 25],
-    ]),
-  );
+  const h = purchaseHistories(FIVE);
   // Score = 1 + ⌊5 × (customers strictly below) ÷ 5⌋ = 1 + (customers strictly below).
   it('ranks each of R, F and M by the customers strictly below, ties sharing a score', () => {
     expect(rfmScores(h)).toEqual([
@@ -71,19 +72,7 @@ describe('cn8Classes', () => {
   it('compares each of R, F, M with the buyers’ mean, a value on the mean being high', () => {
     // Recencies 30, 0, 11, 0, 21: mean 12.4. Purchases 1, 3, 2, 1, 2: mean 1.8.
     // Spend 100, 30, 500, 100, 50: mean 156.
-    const h = purchaseHistories(
-      lines([
-        [2, '2024-01-20', 400],
-        [1, '2024-01-31', 10],
-        [0, '2024-01-01', 100],
-        [4, '2024-01-10', 25],
-        [1, '2024-01-15', 10],
-        [3, '2024-01-31', 100],
-        [2, '2024-01-02', 100],
-        [1, '2024-01-05', 10],
-        [4, '2024-01-03', 25],
-      ]),
-    );
+    const h = purchaseHistories(FIVE);
     expect(cn8Classes(h)).toEqual(['LLL', 'HHL', 'HHH', 'HLL', 'LHL']);
     // Two buyers with equal spend sit exactly on the mean: both high.
     const even = purchaseHistories(

@@ -3,30 +3,14 @@
  * The reference is Intl's own wall clock for each instant, found here without the core.
  */
 import { describe, expect, it } from 'vitest';
+import { wallClock as wallClockAt } from '../../local/clock';
 import { dayOf, isoDay, zone } from '../../src/core/zone';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** Intl's wall clock of an instant in a zone, as "local milliseconds". */
-function wallClock(tz: string): (at: number) => number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  return (at) => {
-    const p = Object.fromEntries(
-      f.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]),
-    ) as Record<string, number>;
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  };
-}
+/** Intl's wall clock of an instant in a zone (the stand-in's own, held against Intl alone). */
+const wallClock = (tz: string) => (at: number) => wallClockAt(tz, at);
 
 /** Instants at which a zone's clocks change in [from, to), to the minute. */
 function transitions(wall: (at: number) => number, from: number, to: number): number[] {
