@@ -8,7 +8,7 @@ import { isoDay, Zone } from '../core/zone';
 import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
 import { findOrderSheet, sheetContext } from './orderSheet';
-import { ownedSheetIds } from './ownedSheets';
+import { ownedIds, OwnedSheets, ownedSheets } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
 import { loadSettings, saveLastAnalysis } from './store';
 
@@ -26,9 +26,10 @@ export function analyseOrderSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   lang: Lang,
+  owned: OwnedSheets = ownedSheets(ss),
 ): OrderAnalysis {
   const ctx = sheetContext(ss, settings, lang);
-  const found = findOrderSheet(ss, ctx, { exclude: ownedSheetIds(ss) });
+  const found = findOrderSheet(ss, ctx, { exclude: ownedIds(owned) });
   if (!found) {
     fail((w) => w.errors.noOrderSheet);
   }
@@ -74,6 +75,8 @@ export function writeCustomerAnalysis(): AnalyzeResult {
     fail((w) => w.errors.analysisRunning);
   }
   try {
+    // SheetCare's sheets are found once: never a register, and where the results go.
+    const owned = ownedSheets(ss);
     const {
       sheetName,
       sheetId,
@@ -81,12 +84,13 @@ export function writeCustomerAnalysis(): AnalyzeResult {
       analysis,
       staleChoices,
       format,
-    } = analyseOrderSheet(ss, settings, lang);
+    } = analyseOrderSheet(ss, settings, lang, owned);
     const options = { words: words(lang), zone: z, locale };
     // Everything is read, analysed and checked to fit before the first write: an error
     // leaves every sheet and the stored summary as they were.
     const plans = planTables(
       ss,
+      owned,
       [
         customersTable(analysis, options),
         summaryTable(analysis, options),

@@ -43,10 +43,10 @@ function parseMark(value: string | null): Mark | undefined {
   return undefined;
 }
 
+export type OwnedSheets = ReadonlyMap<ResultRole, OwnedSheet>;
+
 /** SheetCare's result sheets, by role. */
-export function ownedSheets(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): Map<ResultRole, OwnedSheet> {
+export function ownedSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): OwnedSheets {
   const owned = new Map<ResultRole, OwnedSheet>();
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
     const mark = parseMark(metadata.getValue());
@@ -58,8 +58,8 @@ export function ownedSheets(
 }
 
 /** The sheets SheetCare wrote: never taken for an order register. */
-export const ownedSheetIds = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<number> =>
-  new Set([...ownedSheets(ss).values()].map((o) => o.mark.sheetId));
+export const ownedIds = (owned: OwnedSheets): Set<number> =>
+  new Set([...owned.values()].map((o) => o.mark.sheetId));
 
 /** Marks a sheet as SheetCare's, or records what it now holds. */
 export function setMark(sheet: Sheet, mark: Mark, owned: OwnedSheet | undefined): void {

@@ -20,7 +20,7 @@ import { words } from '../words';
 import { boolean, integer, number, record, text } from './input';
 import { uiLang } from './lang';
 import { findOrderSheet, sheetContext } from './orderSheet';
-import { ownedSheetIds } from './ownedSheets';
+import { ownedIds, ownedSheets } from './ownedSheets';
 import { remindersDue } from './reminders';
 import {
   ChosenColumn,
@@ -41,7 +41,7 @@ export function sidebarState(): SidebarState {
   return {
     lang: ctx.lang,
     sheetNames: ss.getSheets().map((s) => s.getName()),
-    orderSheet: findOrderSheet(ss, ctx, { exclude: ownedSheetIds(ss) }) ?? null,
+    orderSheet: findOrderSheet(ss, ctx, { exclude: ownedIds(ownedSheets(ss)) }) ?? null,
     settings,
     lastAnalysis: loadLastAnalysis(),
   };

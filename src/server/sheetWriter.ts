@@ -9,7 +9,7 @@
 import { fail } from '../core/i18n';
 import { ResultRole, SheetTable } from '../core/report';
 import { layout, Layout } from '../core/userCells';
-import { OwnedSheet, ownedSheets, setMark } from './ownedSheets';
+import { OwnedSheet, OwnedSheets, setMark } from './ownedSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -68,10 +68,10 @@ function readOld(owned: OwnedSheet): Parameters<typeof layout>[1] {
  */
 export function planTables(
   ss: Spreadsheet,
+  owned: OwnedSheets,
   tables: readonly SheetTable[],
   register: number,
 ): TablePlan[] {
-  const owned = ownedSheets(ss);
   const sheets = ss.getSheets();
   const taken = new Set(sheets.map((s) => s.getName().toLowerCase()));
   let used = 0;
