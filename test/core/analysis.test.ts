@@ -182,3 +182,219 @@ describe('analyseOrderLines', () => {
     ]);
   });
 });
+
+describe('parseOrderRows on harder registers', () => {
+  it('multiplies quantity by unit price where there is no amount, and names the cell that fails', () => {
+    const cols = { customer: 0, quantity: 1, unitPrice: 2, date: 3 };
+    const parsed = parseOrderRows(
+      [
+        ['a', 3, '12.50', '2024-01-05'],
+        ['b', '', 4, '2024-01-05'],
+        ['c', 2, '', '2024-01-05'],
+        ['d', 'two', 4, '2024-01-05'],
+        ['e', 2, 'x', '2024-01-05'],
+      ],
+      cols,
+      rules,
+      2,
+    );
+    expect(parsed.lineAmount).toEqual([37.5]);
+    expect(parsed.issues.map((i) => [i.row, i.code, i.value])).toEqual([
+      [3, 'noAmount', ''],
+      [4, 'noAmount', ''],
+      [5, 'badAmount', 'two'],
+      [6, 'badAmount', 'x'],
+    ]);
+  });
+
+  it('keeps the latest name, email and phone a customer gave, ignoring blanks', () => {
+    const cols = { customer: 0, amount: 1, date: 2, name: 3, email: 4, phone: 5 };
+    const parsed = parseOrderRows(
+      [
+        ['a', 1, '2024-01-05', 'Ann', 'ann@old.com', '13800138000'],
+        ['b', 1, '2024-01-05', 'Bo', '', ''],
+        ['a', 1, '2024-01-06', 'Ann Li', '', '+86 139 0013 9000'],
+        ['a', 1, '2024-01-07', '', 'ann@new.com', ''],
+      ],
+      cols,
+      rules,
+      2,
+    );
+    expect([parsed.names, parsed.emails, parsed.phones]).toEqual([
+      ['Ann Li', 'Bo'],
+      ['ann@new.com', ''],
+      ['13900139000', ''],
+    ]);
+  });
+
+  it('joins a row without an ID by phone to the first customer that wrote that phone', () => {
+    const cols = { customer: 0, amount: 1, date: 2, email: 3, phone: 4 };
+    const parsed = parseOrderRows(
+      [
+        ['A1', 10, '2024-01-05', 'shared@x.com', '138 0013 8000'],
+        ['B2', 20, '2024-01-05', 'shared@x.com', '13800138000'],
+        ['', 5, '2024-01-06', '', '+86-138-0013-8000'],
+        ['', 6, '2024-01-06', 'SHARED@x.com', ''],
+        ['', 7, '2024-01-06', '', ''],
+      ],
+      cols,
+      rules,
+      2,
+    );
+    expect(parsed.ids).toEqual(['A1', 'B2']);
+    expect(parsed.lineCustomer).toEqual([0, 1, 0, 0]);
+    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([[6, 'noCustomer']]);
+  });
+
+  it('takes no contacts without a customer column', () => {
+    const cols = { amount: 1, date: 2, email: 3 };
+    const parsed = parseOrderRows(
+      [
+        ['x', 10, '2024-01-05', 'a@x.com'],
+        ['y', 5, '2024-01-06', 'a@x.com'],
+      ],
+      cols,
+      rules,
+      2,
+    );
+    // Both join by email, as the email itself.
+    expect([parsed.keys, parsed.ids, parsed.lineCustomer]).toEqual([['a@x.com'], ['a@x.com'], [0, 0]]);
+  });
+
+  it('counts blank rows, and order lines that share a used or an unused head', () => {
+    const cols = { orderId: 0, customer: 1, amount: 2, date: 3 };
+    const shopify = platformById('shopify');
+    const parsed = parseOrderRows(
+      [
+        ['#9', '', '', ''],
+        ['#9', 'a', 10, '2024-01-05'],
+        ['', '', '', ''],
+        ['#8', '', 5, 'never'],
+        ['#8', 'b', '', ''],
+        ['#9', '', '', ''],
+      ],
+      cols,
+      { ...rules, format: shopify },
+      10,
+    );
+    // #9's totals sit on its second row, wherever the export put them.
+    expect([parsed.lineAmount, parsed.continuationRows, parsed.blankRows]).toEqual([[10], 2, 1]);
+    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([
+      [13, 'noCustomer'],
+      [14, 'noCustomer'],
+    ]);
+  });
+
+  it('reads every line of a per-line export that carries its own amount', () => {
+    const cols = { orderId: 0, customer: 1, amount: 2, date: 3 };
+    const parsed = parseOrderRows(
+      [
+        ['O1', 'a', 10, '2024-01-05'],
+        ['O1', 'a', 15, '2024-01-05'],
+        ['O1', 'a', '', '2024-01-05'],
+      ],
+      cols,
+      { ...rules, format: platformById('pinduoduo') },
+      2,
+    );
+    expect([parsed.lineAmount, parsed.continuationRows]).toEqual([[10, 15], 1]);
+  });
+
+  it('does not group lines under an order number Sheets has rounded', () => {
+    const cols = { orderId: 0, customer: 1, amount: 2, date: 3 };
+    const parsed = parseOrderRows(
+      [
+        [6925001112223330001, 'a', 10, '2024-01-05'],
+        [6925001112223330002, 'b', 20, '2024-01-05'],
+      ],
+      cols,
+      { ...rules, format: platformById('shopify') },
+      2,
+    );
+    expect(parsed.lineAmount).toEqual([10, 20]);
+  });
+
+  it('reports a status the user excluded as unknown-and-not-counted, a known one not at all', () => {
+    const parsed = parseOrderRows(
+      [
+        ['a', 1, '2024-01-05', 'paid'],
+        ['a', 1, '2024-01-05', 'Lost in post'],
+        ['a', 1, '2024-01-05', '已取消'],
+        ['a', 1, '2024-01-05', 'lost in post'],
+      ],
+      columns,
+      { ...rules, statusChoices: { lostinpost: false } },
+      2,
+    );
+    expect(parsed.unknownStatuses).toEqual([
+      { status: 'Lost in post', rows: 2, firstRow: 3, counted: false },
+    ]);
+    expect(parsed.issues.map((i) => i.row)).toEqual([3, 4, 5]);
+  });
+});
+
+describe('the summary of an analysis', () => {
+  it('counts payers only, groups every customer, and makes Pareto deciles over payers', () => {
+    const parsed = parseOrderRows(
+      [
+        ['a', 50, '2024-01-01', ''],
+        ['b', 0, '2024-01-02', ''],
+        ['c', -5, '2024-01-03', ''],
+        ['d', 30, '2024-01-04', ''],
+        ['e', 20, '2024-01-05', ''],
+      ],
+      columns,
+      rules,
+      2,
+    );
+    const a = analyseOrderLines(parsed, analysisSettings(DEFAULT_SETTINGS), 5);
+    // b's zero and c's refund are no purchase.
+    expect([a.summary.customers, a.summary.buyers, a.summary.spend, a.rowsUsed]).toEqual([
+      5, 3, 95, 5,
+    ]);
+    // Ties broken by ID: b before c at 0 and −5 is by spend, then the IDs.
+    expect(a.customers.map((c) => c.id)).toEqual(['a', 'd', 'e', 'b', 'c']);
+    expect(a.summary.tiers).toEqual([
+      { key: 'A', customers: 1, spend: 50 },
+      { key: 'B', customers: 0, spend: 0 },
+      { key: 'C', customers: 4, spend: 45 },
+    ]);
+    expect(a.summary.statuses.map((s) => [s.key, s.customers, s.spend])).toEqual([
+      ['new', 3, 100],
+      ['returning', 0, 0],
+      ['lost', 0, 0],
+    ]);
+    // Payers 50, 30, 20 of 100: deciles 1–3 hold one, 4–6 two, 7–10 all three.
+    expect(a.summary.pareto.map((p) => p.spendShare)).toEqual([
+      0.5, 0.5, 0.5, 0.8, 0.8, 0.8, 1, 1, 1, 1,
+    ]);
+    expect(a.summary.pareto.map((p) => p.topShare)).toEqual([
+      0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1,
+    ]);
+    const none = a.customers.find((c) => c.id === 'b')!;
+    expect([none.r, none.f, none.m, none.basicValue, none.averageOrder, none.status]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('breaks spend ties by customer ID, whatever order the rows came in', () => {
+    const rowsFor = (ids: string[]) =>
+      parseOrderRows(
+        ids.map((id) => [id, 10, '2024-01-01', '']),
+        columns,
+        rules,
+        2,
+      );
+    const order = (ids: string[]) =>
+      analyseOrderLines(rowsFor(ids), analysisSettings(DEFAULT_SETTINGS), ids.length).customers.map(
+        (c) => c.id,
+      );
+    expect(order(['m', 'b', 'x', 'a'])).toEqual(['a', 'b', 'm', 'x']);
+    expect(order(['x', 'a', 'm', 'b'])).toEqual(['a', 'b', 'm', 'x']);
+  });
+});

@@ -104,3 +104,223 @@ describe('currencyFormat', () => {
     ['ja_JP', '#,##0.00'],
   ])('%s: %s', (locale, format) => expect(currencyFormat(locale)).toBe(format));
 });
+
+describe('the whole Summary sheet, cell by cell', () => {
+  // Four customers: a 300, b 100, d two orders of 10, c a refund of −20; one row has no
+  // customer; d's status is one SheetCare does not know (counted as a sale, and reported).
+  const shop = analyseOrderLines(
+    parseOrderRows(
+      [
+        ['b', 100, '2024-01-01', 'paid'],
+        ['a', 300, '2024-01-02', 'paid'],
+        ['', 5, '2024-01-03', 'paid'],
+        ['c', -20, '2024-01-04', 'paid'],
+        ['d', 10, '2024-01-04', 'weird'],
+        ['d', 10, '2024-01-05', 'weird'],
+      ],
+      { customer: 0, amount: 1, date: 2, status: 3 },
+      { ...rules, today: day('2024-06-01') },
+      2,
+    ),
+    analysisSettings(DEFAULT_SETTINGS),
+    6,
+  );
+  const t = summaryTable(shop, options);
+  const blank = ['', '', '', '', '', ''];
+  const money = '$#,##0.00';
+  const group = ['', '0', '0.0%', money, '0.0%', ''];
+
+  it('says the headline figures first, as of the last order day', () => {
+    expect(t.values.slice(0, 8)).toEqual([
+      ['SheetCare customer summary', '', '', '', '', ''],
+      ['As of', '2024-01-05', '', '', '', ''],
+      ['Customers', 4, '', '', '', ''],
+      ['Paying customers', 3, '', '', '', ''],
+      // 300 + 100 + 20 − 20
+      ['Spend', 400, '', '', '', ''],
+      ['Order rows used', 5, '', '', '', ''],
+      ['Order rows not used (see Issues)', 1, '', '', '', ''],
+      blank,
+    ]);
+    expect(t.formats.slice(0, 8)).toEqual([
+      blank,
+      blank,
+      ['', '0', '', '', '', ''],
+      ['', '0', '', '', '', ''],
+      ['', money, '', '', '', ''],
+      ['', '0', '', '', '', ''],
+      ['', '0', '', '', '', ''],
+      blank,
+    ]);
+  });
+
+  it('gives each tier its customers, spend, shares and service policy', () => {
+    expect(t.values.slice(8, 13)).toEqual([
+      ['ABC tier', 'Customers', 'Share of customers', 'Spend', 'Share of spend', 'Service policy'],
+      [
+        'A · key customers',
+        1,
+        1 / 4,
+        300,
+        300 / 400,
+        'Dedicated representative, regular visits, fastest service, best terms; complaints first',
+      ],
+      [
+        'B · major customers',
+        0,
+        0,
+        0,
+        0,
+        'Dedicated representative and regular contact; watch for changes',
+      ],
+      [
+        'C · ordinary customers',
+        3,
+        3 / 4,
+        100,
+        100 / 400,
+        'Standard service, convenient and timely; look for rising stars',
+      ],
+      blank,
+    ]);
+    expect(t.formats.slice(9, 12)).toEqual([group, group, group]);
+  });
+
+  it('lists all ten segments, eight classes and three statuses, empty ones at zero', () => {
+    const labels = (from: number, to: number) => t.values.slice(from, to).map((r) => r[0]);
+    expect(labels(13, 25)).toEqual([
+      'RFM segment (rf10)',
+      'Champions',
+      'Loyal',
+      'Potential Loyalists',
+      'New Customers',
+      'Promising',
+      'Need Attention',
+      'About to Sleep',
+      'At Risk',
+      "Can't Lose Them",
+      'Hibernating',
+      '',
+    ]);
+    expect(labels(25, 35)).toHaveLength(10);
+    expect(t.values[35].slice(0, 5)).toEqual([
+      'Status',
+      'Customers',
+      'Share of customers',
+      'Spend',
+      'Share of spend',
+    ]);
+    // a and b bought once (new), d twice (returning); c has no purchase and no status.
+    expect(t.values.slice(36, 39)).toEqual([
+      ['New', 2, 2 / 4, 400, 400 / 400, ''],
+      ['Returning', 1, 1 / 4, 20, 20 / 400, ''],
+      ['Lost', 0, 0, 0, 0, ''],
+    ]);
+  });
+
+  it('sums customer value at the brief’s defaults: average × 52 × 4, six and nine times that', () => {
+    // a 300 → 62,400; b 100 → 20,800; d 10 → 2,080.
+    expect(t.values.slice(40, 45)).toEqual([
+      ['Customer value (all customers)', 'Total', '', '', '', ''],
+      ['Basic value', 85_280, '', '', '', ''],
+      ['Satisfied customer value', 6 * 85_280, '', '', '', ''],
+      ['Complaint loss', 9 * 85_280, '', '', '', ''],
+      blank,
+    ]);
+    expect(t.formats[41]).toEqual(['', money, '', '', '', '']);
+  });
+
+  it('draws the Pareto curve over paying customers: 300, 100, 20 of 420', () => {
+    expect(t.values.slice(45).map((r) => r.slice(0, 2))).toEqual([
+      ['Pareto: top customers', 'Cumulative share of spend'],
+      // Top 10–30%: ⌈0.3⌉ = 1 customer; 40–60%: 2; 70% on: all 3.
+      ...[0.1, 0.2, 0.3].map((p) => [p, 300 / 420]),
+      ...[0.4, 0.5, 0.6].map((p) => [p, 400 / 420]),
+      ...[0.7, 0.8, 0.9, 1].map((p) => [p, 1]),
+    ]);
+    expect(t.formats[46]).toEqual(['0%', '0.0%', '', '', '', '']);
+  });
+
+  it('bolds the headings only, and places the two charts beside the table', () => {
+    expect(t.boldRows).toEqual([0, 8, 13, 25, 35, 40, 45]);
+    expect(t.charts).toEqual([
+      {
+        type: 'COLUMN',
+        title: 'Spend by ABC tier',
+        ranges: [
+          { row: 8, col: 0, rows: 4, cols: 1 },
+          { row: 8, col: 3, rows: 4, cols: 1 },
+        ],
+        at: { row: 1, col: 7 },
+      },
+      {
+        type: 'LINE',
+        title: 'Pareto curve: share of spend from the top customers',
+        ranges: [{ row: 45, col: 0, rows: 11, cols: 2 }],
+        at: { row: 20, col: 7 },
+      },
+    ]);
+    expect(t.values.every((r) => r.length === 6)).toBe(true);
+    expect(t.formats.every((r) => r.length === 6)).toBe(true);
+    expect([t.role, t.name, t.frozenRows, t.rules, t.keyOf(['x'], 7)]).toEqual([
+      'summary',
+      '汇总 Summary',
+      0,
+      [],
+      '7',
+    ]);
+  });
+
+  it('has the Issues sheet list unused rows and unknown statuses, row numbers as whole numbers', () => {
+    const i = issuesTable(shop, options);
+    expect(i.values).toEqual([
+      ['Row', 'Why it was not used', 'Cell'],
+      [4, 'No customer ID', ''],
+      [6, 'Status not recognised, 2 rows, counted as sales (change it in SheetCare)', 'weird'],
+    ]);
+    expect(i.formats).toEqual([
+      ['', '', ''],
+      ['0', '', ''],
+      ['0', '', ''],
+    ]);
+    expect([i.role, i.boldRows, i.frozenRows, i.rules, i.charts, i.keyOf([6, 'x'], 0)]).toEqual([
+      'issues',
+      [0],
+      1,
+      [],
+      [],
+      '6',
+    ]);
+  });
+
+  it('writes the Customers sheet with the words of the language and blanks where nothing is known', () => {
+    const c = customersTable(shop, options);
+    const d = c.values.find((r) => r[0] === 'd')!;
+    expect([d[4], d[5], d[6], d[9], d[11], d[12]]).toEqual([2, 20, 10, 0, 'Returning', 'C']);
+    // d bought on the 4th and the 5th: next purchase one day after the last.
+    expect((d[10] as Date).toISOString()).toBe('2024-01-05T16:00:00.000Z');
+    const refundOnly = c.values.find((r) => r[0] === 'c')!;
+    expect(refundOnly.slice(4)).toEqual([
+      0,
+      -20,
+      // average, first, last, days since, next purchase, status
+      ...Array(6).fill(''),
+      'C',
+      ...Array(8).fill(''),
+    ]);
+    expect(c.formats[0]).toEqual(Array(21).fill(''));
+    expect(c.formats[1]).toEqual([
+      ...['', '', '', '', '0', money, money],
+      ...['yyyy-mm-dd', 'yyyy-mm-dd', '0', 'yyyy-mm-dd', '', ''],
+      ...['0', '0', '0', '', '', money, money, money],
+    ]);
+    expect([c.role, c.boldRows, c.frozenRows, c.charts]).toEqual(['customers', [0], 1, []]);
+    expect(c.rules.map((r) => [r.columns.length, r.background])).toEqual([
+      [21, '#f4c7c3'],
+      [1, '#b7e1cd'],
+      [1, '#c9daf8'],
+      [1, '#e8eaed'],
+    ]);
+    expect(c.keyOf([''], 0)).toBe('');
+  });
+});
