@@ -258,7 +258,11 @@ describe('parseOrderRows on harder registers', () => {
       2,
     );
     // Both join by email, as the email itself.
-    expect([parsed.keys, parsed.ids, parsed.lineCustomer]).toEqual([['a@x.com'], ['a@x.com'], [0, 0]]);
+    expect([parsed.keys, parsed.ids, parsed.lineCustomer]).toEqual([
+      ['a@x.com'],
+      ['a@x.com'],
+      [0, 0],
+    ]);
   });
 
   it('counts blank rows, and order lines that share a used or an unused head', () => {

@@ -178,7 +178,9 @@ describe('readDate at the edges', () => {
   const utc = zone('UTC');
   const iso = (v: unknown, z = utc) => {
     const r = readDate(v, z);
-    return r.kind === 'ok' ? new Date(r.value).toISOString().slice(0, 19) : `${r.kind}:${r.kind === 'bad' ? r.text : ''}`;
+    return r.kind === 'ok'
+      ? new Date(r.value).toISOString().slice(0, 19)
+      : `${r.kind}:${r.kind === 'bad' ? r.text : ''}`;
   };
   it.each([
     ['2024-01-05 23:59:59', '2024-01-05T23:59:59'],
@@ -200,7 +202,9 @@ describe('readDate at the edges', () => {
   ])('%j → %s', (v, out) => expect(iso(v)).toBe(out));
 
   it('reads a Date as its wall-clock time in the spreadsheet’s zone, and 1900 and 2100 in full', () => {
-    expect(iso(new Date('2024-01-04T16:30:00Z'), zone('Asia/Shanghai'))).toBe('2024-01-05T00:30:00');
+    expect(iso(new Date('2024-01-04T16:30:00Z'), zone('Asia/Shanghai'))).toBe(
+      '2024-01-05T00:30:00',
+    );
     expect(iso(new Date('1900-01-01T00:00:00Z'))).toBe('1900-01-01T00:00:00');
     expect(iso(new Date('2100-12-31T23:00:00Z'))).toBe('2100-12-31T23:00:00');
     expect(iso(new Date('2101-01-01T00:00:00Z'))).toBe('bad:2101-01-01T00:00:00.000Z');

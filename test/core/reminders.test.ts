@@ -29,3 +29,40 @@ describe('dueContacts', () => {
     expect(due.replenish.map((c) => c.id)).toEqual(['c', 'd']);
   });
 });
+
+describe('dueContacts, in order', () => {
+  it('lists replenishment soonest first, same days by ID, with the name, email and date to use', () => {
+    const due = dueContacts(
+      [
+        customer('z', undefined, '2024-03-18'),
+        customer('m', '2024-03-01', '2024-03-16'),
+        customer('b', '2024-03-02', '2024-03-18'),
+        customer('a', '2024-03-03', '2024-03-18'),
+        customer('n'),
+      ],
+      at('2024-03-15T09:00'),
+      3,
+    );
+    expect(due.replenish).toEqual([
+      { id: 'm', name: 'M', email: 'm@example.com', date: at('2024-03-16') },
+      { id: 'a', name: 'A', email: 'a@example.com', date: at('2024-03-18') },
+      { id: 'b', name: 'B', email: 'b@example.com', date: at('2024-03-18') },
+      { id: 'z', name: 'Z', email: 'z@example.com', date: at('2024-03-18') },
+    ]);
+    expect(due.followUp).toEqual([]);
+  });
+
+  it('follows up on the purchase day a week back, not six or eight days', () => {
+    const ids = (today: string) =>
+      dueContacts(
+        [
+          customer('six', '2024-03-09T23:59'),
+          customer('seven', '2024-03-08'),
+          customer('eight', '2024-03-07T00:01'),
+        ],
+        at(today),
+        0,
+      ).followUp.map((c) => [c.id, c.date]);
+    expect(ids('2024-03-15T23:00')).toEqual([['seven', at('2024-03-08')]]);
+  });
+});
