@@ -98,3 +98,65 @@ describe('registerScore', () => {
     expect(registerScore(find(['客户ID', '成交金额']), ['a'], 1)).toBeLessThan(list);
   });
 });
+
+describe('registerScore by hand', () => {
+  const base = {
+    headerRow: 0,
+    format: findHeaderRow([['Customer', 'Date', 'Amount']])!.format,
+  };
+  it('adds 100, the header score, one per order-line column, 5 × the share of repeats and log10(1 + rows)', () => {
+    const score = registerScore(
+      {
+        ...base,
+        columns: {
+          customer: 0,
+          date: 1,
+          amount: 2,
+          orderId: 3,
+          status: 4,
+          product: 5,
+          quantity: 6,
+        },
+        missing: [],
+        score: 7,
+      },
+      ['a', '', 'a', 'b', '', 'a'],
+      99,
+    );
+    // Four seen customers, two of them repeats: 5 × 2/4.
+    expect(score).toBeCloseTo(100 + 7 + 4 + 2.5 + 2, 9);
+    expect(
+      registerScore(
+        { ...base, columns: { customer: 0, date: 1, amount: 2 }, missing: [], score: 7 },
+        ['', ''],
+        0,
+      ),
+    ).toBe(107);
+  });
+
+  it('sinks a sheet 10 a missing field, over its header score', () => {
+    expect(
+      registerScore(
+        { ...base, columns: { customer: 0 }, missing: ['date', 'amount'], score: 3 },
+        ['a', 'a'],
+        1000,
+      ),
+    ).toBe(-17);
+  });
+});
+
+describe('findHeaderRow ties', () => {
+  it('keeps the first of two equally sure header rows, and a complete row over a surer partial one', () => {
+    expect(
+      findHeaderRow([
+        ['Customer ID', 'Date', 'Amount'],
+        ['Customer ID', 'Date', 'Amount'],
+      ])!.headerRow,
+    ).toBe(0);
+    const f = findHeaderRow([
+      ['客户ID', '客户名称', '收货人手机', '买家邮箱', '商品名称'],
+      ['Customer', 'Date', 'Amount'],
+    ])!;
+    expect([f.headerRow, f.missing]).toEqual([1, []]);
+  });
+});
