@@ -1,16 +1,31 @@
 /**
  * The stand-in's shared state: the simulated clock, the per-method count of service calls,
- * the run in progress (with Apps Script's execution limits) and the realm whose Dates and
- * arrays the script sees.
+ * the runs in progress (with Apps Script's execution limits), the log of executions, and the
+ * realm whose Dates and arrays the script sees.
  */
-export type RunKind = 'custom' | 'simple' | 'full';
 
-/** Apps Script's execution limits: 30 s for a custom function, 6 minutes otherwise. */
+/**
+ * The contexts a script function runs in (https://developers.google.com/apps-script/guides/triggers,
+ * https://developers.google.com/apps-script/add-ons/concepts/addon-authorization):
+ * a custom function in a cell, a simple trigger before authorization, a menu item or
+ * sidebar call, and an installable trigger (time-driven or form-submit), which has no UI.
+ */
+export type RunKind = 'custom' | 'simple' | 'limited' | 'full' | 'trigger';
+
+/**
+ * Execution limits (https://developers.google.com/apps-script/guides/services/quotas#current_limitations):
+ * 30 s for a custom function, 6 minutes for everything else; a simple trigger gets 30 s
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions).
+ */
 export const TIME_LIMIT_MS: Record<RunKind, number> = {
   custom: 30_000,
   simple: 30_000,
+  limited: 30_000,
   full: 360_000,
+  trigger: 360_000,
 };
+
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
 /** What a custom function may call: the formulas' contract keeps them to these. */
 export const CUSTOM_FUNCTION_CALLS = new Set([
@@ -35,6 +50,16 @@ export const LIMITED_AUTH_CALLS = new Set([
   'Logger.log',
 ]);
 
+/**
+ * AuthMode.LIMITED: the simple trigger may also read and change the document it is bound to,
+ * and nothing else that needs authorization.
+ */
+export const DOCUMENT_SERVICES =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|DeveloperMetadata|DeveloperMetadataFinder)\./;
+
+/** A run has no user looking at it: the UI cannot be reached (https://developers.google.com/apps-script/guides/dialogs). */
+export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
+
 export interface Realm {
   readonly Date: DateConstructor;
   /** An array of the script's own realm, so `instanceof Array` holds there. */
@@ -50,14 +75,44 @@ export interface EnvOptions {
   readonly callCostMs?: number;
 }
 
+export interface Run {
+  readonly id: number;
+  readonly kind: RunKind;
+  readonly handler: string;
+  /** False outside a containing document (a standalone script or web app). */
+  readonly document: boolean;
+  readonly spentAtStart: number;
+  readonly realStart: number;
+  readonly startedAt: number;
+  calls: number;
+  /** Why the run was killed; once set, no further service call takes effect. */
+  killed?: string;
+  readonly killAtCall?: number;
+  readonly hooks: Map<number, () => void>;
+}
+
+export interface Execution {
+  readonly id: number;
+  readonly handler: string;
+  readonly kind: RunKind;
+  readonly start: number;
+  readonly end: number;
+  readonly status: 'completed' | 'failed' | 'killed';
+  readonly error?: string;
+}
+
 export class Env {
   readonly counts = new Map<string, number>();
+  readonly executions: Execution[] = [];
   callCostMs: number;
   realm: Realm = HOST_REALM;
   private base: number;
   private spent = 0;
-  private run: { kind: RunKind; spentAtStart: number; realStart: number } | undefined;
+  private readonly runs: Run[] = [];
   private realInRuns = 0;
+  private nextRunId = 1;
+  private pendingKill: number | undefined;
+  private readonly pendingHooks = new Map<number, () => void>();
 
   constructor(options: EnvOptions = {}) {
     this.base = options.today ? new Date(options.today).getTime() : Date.UTC(2026, 10, 24, 2);
@@ -65,40 +120,75 @@ export class Env {
   }
 
   /** Sets the simulated clock, e.g. for a daily trigger on a given day. */
-  setNow(at: Date | string): void {
+  setNow(at: Date | string | number): void {
     this.base = new Date(at).getTime() - this.spent - this.realInRuns;
   }
 
   now(): number {
-    return (
-      this.base +
-      this.spent +
-      this.realInRuns +
-      (this.run ? performance.now() - this.run.realStart : 0)
-    );
+    const run = this.runs[0];
+    return this.base + this.spent + this.realInRuns + (run ? performance.now() - run.realStart : 0);
+  }
+
+  /** The run whose code is executing now: the innermost of overlapping runs. */
+  current(): Run | undefined {
+    return this.runs[this.runs.length - 1];
+  }
+
+  isActive(runId: number): boolean {
+    return this.runs.some((r) => r.id === runId);
   }
 
   /** Milliseconds the current run has used, simulated service time and real compute alike. */
-  elapsed(): number {
-    return this.run
-      ? this.spent - this.run.spentAtStart + performance.now() - this.run.realStart
-      : 0;
+  elapsed(run = this.current()): number {
+    return run ? this.spent - run.spentAtStart + performance.now() - run.realStart : 0;
+  }
+
+  /**
+   * Test hook: the next run started is killed at its nth service call, as Apps Script may
+   * stop a run between any two calls. The call does not take effect, nor any after it.
+   */
+  killAtCall(n: number): void {
+    this.pendingKill = n;
+  }
+
+  /** Test hook: just before the next run's nth service call, do something else (another run). */
+  atCall(n: number, act: () => void): void {
+    this.pendingHooks.set(n, act);
   }
 
   /** Every service method passes through here: counted, charged, and checked against limits. */
   call(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    const run = this.run;
+    const run = this.current();
     if (run) {
-      if (this.elapsed() > TIME_LIMIT_MS[run.kind])
-        throw new Error('Exceeded maximum execution time');
+      if (run.killed) throw new Error(run.killed);
+      run.calls++;
+      const hook = run.hooks.get(run.calls);
+      if (hook) {
+        run.hooks.delete(run.calls);
+        hook();
+      }
+      if (run.killAtCall === run.calls) {
+        run.killed = `Execution killed by the stand-in at service call ${run.calls} (${name}).`;
+        throw new Error(run.killed);
+      }
+      if (this.elapsed(run) > TIME_LIMIT_MS[run.kind]) {
+        run.killed = TIME_LIMIT_MESSAGE;
+        throw new Error(run.killed);
+      }
       if (run.kind === 'custom' && !CUSTOM_FUNCTION_CALLS.has(name)) {
         throw new Error(`You do not have permission to call ${name} from a custom function.`);
       }
-      if (run.kind === 'simple' && !LIMITED_AUTH_CALLS.has(name)) {
+      if (
+        (run.kind === 'simple' && !LIMITED_AUTH_CALLS.has(name)) ||
+        (run.kind === 'limited' && !LIMITED_AUTH_CALLS.has(name) && !DOCUMENT_SERVICES.test(name))
+      ) {
         throw new Error(
           `You do not have permission to call ${name} before the add-on is authorized.`,
         );
+      }
+      if (run.kind === 'trigger' && name === 'SpreadsheetApp.getUi') {
+        throw new Error(NO_UI_MESSAGE);
       }
     }
     this.spent += this.callCostMs;
@@ -109,13 +199,46 @@ export class Env {
     this.spent += ms;
   }
 
-  startRun(kind: RunKind): void {
-    this.run = { kind, spentAtStart: this.spent, realStart: performance.now() };
+  startRun(kind: RunKind, handler = '', document = true): Run {
+    const run: Run = {
+      id: this.nextRunId++,
+      kind,
+      handler,
+      document,
+      spentAtStart: this.spent,
+      realStart: performance.now(),
+      startedAt: this.now(),
+      calls: 0,
+      killAtCall: this.pendingKill,
+      hooks: new Map(this.pendingHooks),
+    };
+    this.pendingKill = undefined;
+    this.pendingHooks.clear();
+    this.runs.push(run);
+    return run;
   }
 
-  endRun(): void {
-    if (this.run) this.realInRuns += performance.now() - this.run.realStart;
-    this.run = undefined;
+  /** Ends the current run and logs it: killed outranks whatever the script made of it. */
+  endRun(error?: unknown): Execution | undefined {
+    const run = this.runs.pop();
+    if (!run) return undefined;
+    const end = this.now();
+    if (this.runs.length === 0) this.realInRuns += performance.now() - run.realStart;
+    const status = run.killed ? 'killed' : error === undefined ? 'completed' : 'failed';
+    const message =
+      run.killed ??
+      (error === undefined ? undefined : ((error as Error)?.message ?? String(error)));
+    const execution: Execution = {
+      id: run.id,
+      handler: run.handler,
+      kind: run.kind,
+      start: run.startedAt,
+      end,
+      status,
+      ...(message === undefined ? {} : { error: message }),
+    };
+    this.executions.push(execution);
+    return execution;
   }
 
   totalCalls(): number {

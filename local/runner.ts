@@ -1,25 +1,39 @@
 /**
  * Runs the built build/Code.js in a node:vm context wired to the stand-in services, calling
- * its top-level functions the way Apps Script does: custom functions with their limits,
- * simple triggers with limited authorization, everything else in full.
+ * its top-level functions in each context Apps Script has
+ * (https://developers.google.com/apps-script/guides/triggers,
+ * https://developers.google.com/apps-script/guides/triggers/events,
+ * https://developers.google.com/apps-script/guides/sheets/functions): a custom function in a
+ * cell, a simple trigger, a menu item or sidebar call, an installable time-driven trigger
+ * fired by the simulated clock, and an installable form-submit trigger.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { isDate } from './clock';
+import { isDate, wallClock } from './clock';
 import { Charts } from './spreadsheet/chart';
 import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
-import { Env, EnvOptions, HOST_REALM, Realm, RunKind } from './env';
+import { Env, EnvOptions, Execution, HOST_REALM, Realm, RunKind } from './env';
 import { FakeLogger, FakeSession, FakeUtilities } from './services/base';
 import { FakeCacheService } from './services/cache';
+import { FakeFormApp, FakeFormResponse } from './services/forms';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
-import { CONSUMER_MAIL_QUOTA, FakeMailApp } from './services/mail';
+import { Account, FakeMailApp, MAIL_QUOTA } from './services/mail';
 import { FakePropertiesService } from './services/properties';
-import { FakeScriptApp } from './services/scriptApp';
+import { FakeScriptApp, FakeTrigger } from './services/scriptApp';
 import { FakeSpreadsheetApp } from './services/spreadsheetApp';
+import { installScriptDate } from './scriptDate';
+import { parseA1 } from './spreadsheet/a1';
 
 export const BUILD_DIR = path.resolve(import.meta.dirname, '..', 'build');
+
+/** Total trigger run time a day (https://developers.google.com/apps-script/guides/services/quotas). */
+export const TRIGGER_RUNTIME_MS: Record<Account, number> = {
+  consumer: 90 * 60_000,
+  workspace: 6 * 3_600_000,
+};
+export const TRIGGER_RUNTIME_MESSAGE = 'Service using too much computer time for one day';
 
 export interface StandInOptions extends EnvOptions {
   readonly spreadsheet?: FakeSpreadsheet;
@@ -29,7 +43,27 @@ export interface StandInOptions extends EnvOptions {
   readonly userLocale?: string;
   readonly email?: string;
   readonly mailQuota?: number;
+  /** Consumer (gmail.com) or Google Workspace: the quotas differ. */
+  readonly account?: Account;
+  /** The project's time zone; the manifest's by default. */
+  readonly scriptTimeZone?: string;
+  /** An editor add-on (the default): its trigger rules apply. */
+  readonly addOn?: boolean;
+  /** Seeds the minutes Apps Script picks for clock triggers. */
+  readonly seed?: number;
   readonly buildDir?: string;
+}
+
+/** How long to let the simulated clock run. */
+export interface Span {
+  readonly minutes?: number;
+  readonly hours?: number;
+  readonly days?: number;
+}
+
+/** A custom function's argument given as a range of the sheet, as Sheets passes it. */
+export interface RangeArg {
+  readonly range: string;
 }
 
 /** Copies a value into a realm: arrays and Dates become that realm's own. */
@@ -37,6 +71,45 @@ function intoRealm(v: unknown, realm: Realm): unknown {
   if (Array.isArray(v)) return realm.array(v.map((x) => intoRealm(x, realm)));
   if (isDate(v)) return new realm.Date(v.getTime());
   return v;
+}
+
+const isCellValue = (v: unknown): boolean =>
+  v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v) || isDate(v);
+
+/**
+ * What a custom function may return: a value, or a rectangular 2-D array of values
+ * (https://developers.google.com/apps-script/guides/sheets/functions#return_values).
+ */
+function checkFormulaResult(v: unknown): void {
+  if (isCellValue(v)) return;
+  if (Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r))) {
+    const width = (v[0] as unknown[]).length;
+    if (
+      width > 0 &&
+      v.every((r) => (r as unknown[]).length === width && (r as unknown[]).every(isCellValue))
+    ) {
+      return;
+    }
+  }
+  throw new Error('Result was not a value or a rectangular array of values.');
+}
+
+/** A sheet cell as a form-submit event's `values` show it: its displayed text. */
+function shownValue(v: unknown, tz: string, locale: string): string {
+  if (isDate(v)) {
+    const w = new Date(wallClock(tz, v.getTime()));
+    const [y, mo, d, h, mi, s] = [
+      w.getUTCFullYear(),
+      w.getUTCMonth() + 1,
+      w.getUTCDate(),
+      w.getUTCHours(),
+      w.getUTCMinutes(),
+      w.getUTCSeconds(),
+    ];
+    const time = `${h}:${String(mi).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+    return /^en_US$/i.test(locale) ? `${mo}/${d}/${y} ${time}` : `${y}/${mo}/${d} ${time}`;
+  }
+  return v === undefined || v === null ? '' : String(v);
 }
 
 export class StandIn {
@@ -47,15 +120,25 @@ export class StandIn {
   readonly locks: FakeLockService;
   readonly cache: FakeCacheService;
   readonly scriptApp: FakeScriptApp;
+  readonly forms: FakeFormApp;
   readonly session: FakeSession;
   readonly logger: FakeLogger;
   readonly context: vm.Context;
+  readonly account: Account;
+  /** The project's time zone, from the manifest unless a test sets another. */
+  scriptTimeZone: string;
 
   constructor(options: StandInOptions = {}) {
     this.env = options.spreadsheet?._env ?? new Env(options);
     if (options.today) this.env.setNow(options.today);
     if (options.callCostMs !== undefined) this.env.callCostMs = options.callCostMs;
     const env = this.env;
+    const buildDir = options.buildDir ?? BUILD_DIR;
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(buildDir, 'appsscript.json'), 'utf8'),
+    ) as { timeZone?: string };
+    this.scriptTimeZone = options.scriptTimeZone ?? manifest.timeZone ?? 'America/New_York';
+    this.account = options.account ?? 'consumer';
     this.spreadsheet =
       options.spreadsheet ??
       new FakeSpreadsheet(
@@ -64,19 +147,29 @@ export class StandIn {
         options.timeZone ?? 'Asia/Shanghai',
         options.locale ?? 'zh_CN',
       );
-    this.mail = new FakeMailApp(env, options.mailQuota ?? CONSUMER_MAIL_QUOTA);
+    const email = options.email ?? 'owner@example.com';
+    this.mail = new FakeMailApp(
+      env,
+      options.mailQuota ?? MAIL_QUOTA[this.account],
+      this.account,
+      email,
+    );
     this.properties = new FakePropertiesService(env);
     this.locks = new FakeLockService(env);
     this.cache = new FakeCacheService(env);
-    this.scriptApp = new FakeScriptApp(env);
+    this.scriptApp = new FakeScriptApp(env, {
+      addOn: options.addOn ?? true,
+      scriptTimeZone: () => this.scriptTimeZone,
+      seed: options.seed ?? 1,
+    });
+    this.forms = new FakeFormApp(env, this.spreadsheet);
     this.session = new FakeSession(
       env,
-      'Asia/Shanghai',
+      () => this.scriptTimeZone,
       options.userLocale ?? 'zh-CN',
-      options.email ?? 'owner@example.com',
+      email,
     );
     this.logger = new FakeLogger(env);
-    const buildDir = options.buildDir ?? BUILD_DIR;
     this.context = vm.createContext({
       SpreadsheetApp: new FakeSpreadsheetApp(env, this.spreadsheet),
       MailApp: this.mail,
@@ -84,32 +177,22 @@ export class StandIn {
       LockService: this.locks,
       CacheService: this.cache,
       ScriptApp: this.scriptApp,
+      FormApp: this.forms,
       HtmlService: new FakeHtmlService(env, buildDir),
       Session: this.session,
       Utilities: new FakeUtilities(env),
       Logger: this.logger,
       Charts,
       console: { log: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-      __now: () => env.now(),
       // Under `npm run mutation` the bundle is built from mutated sources; the test worker's
       // mutant switch must reach the script's realm, or no mutant would ever be active there.
       __stryker__: (globalThis as { __stryker__?: unknown }).__stryker__,
     });
-    // "new Date()" and Date.now() in the script read the simulated clock.
-    const realDate = vm.runInContext(
-      `(() => { const RealDate = Date;
-        function SimDate(...a) {
-          if (!new.target) return new RealDate(__now()).toString();
-          return a.length ? new RealDate(...a) : new RealDate(__now());
-        }
-        SimDate.prototype = RealDate.prototype;
-        SimDate.now = () => __now();
-        SimDate.UTC = RealDate.UTC;
-        SimDate.parse = RealDate.parse;
-        globalThis.Date = SimDate;
-        return RealDate; })()`,
+    const realDate = installScriptDate(
       this.context,
-    ) as DateConstructor;
+      () => this.scriptTimeZone,
+      () => env.now(),
+    );
     const arrayFrom = vm.runInContext('(xs) => Array.from(xs)', this.context) as <T>(
       xs: T[],
     ) => T[];
@@ -118,36 +201,203 @@ export class StandIn {
     vm.runInContext(code, this.context, { filename: 'Code.js' });
   }
 
-  private invoke(kind: RunKind, name: string, args: unknown[]): unknown {
+  /**
+   * Runs one script function as one execution. A killed run is reported killed to the
+   * caller even when the script caught the error: in Apps Script it simply stops.
+   */
+  private invoke(
+    kind: RunKind,
+    name: string,
+    args: unknown[],
+    options: { document?: boolean } = {},
+  ): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    this.env.startRun(kind);
+    this.env.startRun(kind, name, options.document ?? true);
+    let result: unknown;
+    let error: unknown;
     try {
-      const result = (fn as (...a: unknown[]) => unknown)(
+      result = (fn as (...a: unknown[]) => unknown)(
         ...args.map((a) => intoRealm(a, this.env.realm)),
       );
-      return intoRealm(result, HOST_REALM);
+      if (kind === 'custom') checkFormulaResult(result);
     } catch (e) {
-      // Errors from the script's realm fail instanceof Error here: hand on a host Error.
-      const message = (e as { message?: string })?.message ?? String(e);
-      throw new Error(message, { cause: e });
-    } finally {
-      this.env.endRun();
+      error = e;
     }
+    const execution = this.env.endRun(error)!;
+    if (execution.status !== 'completed') {
+      // Errors from the script's realm fail instanceof Error here: hand on a host Error.
+      throw new Error(execution.error, { cause: error });
+    }
+    return intoRealm(result, HOST_REALM);
   }
 
-  /** A menu item, trigger or sidebar endpoint: full authorization, 6 minutes. */
+  /** A menu item or sidebar call: full authorization, the UI, 6 minutes. */
   run(name: string, ...args: unknown[]): unknown {
     return this.invoke('full', name, args);
   }
 
-  /** A custom function in a cell: 30 seconds, and only the calls a formula may make. */
+  /** The same outside a containing document (a standalone script or web app). */
+  runStandalone(name: string, ...args: unknown[]): unknown {
+    return this.invoke('full', name, args, { document: false });
+  }
+
+  /** A custom function in a cell: 30 seconds, only what a formula may call, a value back. */
   formula(name: string, ...args: unknown[]): unknown {
     return this.invoke('custom', name, args);
   }
 
-  /** A simple trigger before the add-on is authorized, as onOpen runs on a fresh install. */
+  /**
+   * A custom function with arguments as Sheets shapes them: a range of one cell arrives as its
+   * bare value, a larger range as a 2-D array, empty cells as "".
+   */
+  formulaOn(name: string, ...args: (RangeArg | unknown)[]): unknown {
+    const shaped = args.map((a) => {
+      if (typeof a !== 'object' || a === null || !('range' in a)) return a;
+      const ref = String((a as RangeArg).range);
+      const bang = ref.lastIndexOf('!');
+      const sheet = this.spreadsheet._sheets.find(
+        (s) =>
+          s._name ===
+          (bang < 0 ? this.spreadsheet._sheets[0]._name : ref.slice(0, bang).replace(/^'|'$/g, '')),
+      );
+      if (!sheet) throw new Error(`Unknown range ${ref}`);
+      const r = parseA1(bang < 0 ? ref : ref.slice(bang + 1));
+      const rows = r.rows ?? 1;
+      const cols = r.cols ?? 1;
+      // Dates arrive as the script realm's Dates, empty cells as "".
+      const range = sheet._range(r.row, r.col, rows, cols);
+      const cells = range._map((i, j) => range._valueAt(i, j));
+      return rows === 1 && cols === 1 ? cells[0][0] : cells;
+    });
+    return this.invoke('custom', name, shaped);
+  }
+
+  /**
+   * A simple trigger (onOpen, onInstall), in the authorization mode its event names
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes):
+   * NONE before the add-on is authorized, LIMITED once it is, FULL when it is enabled.
+   */
   simpleTrigger(name: string, event: Record<string, unknown> = { authMode: 'NONE' }): unknown {
-    return this.invoke('simple', name, [event]);
+    const kind: RunKind =
+      event.authMode === 'FULL' ? 'full' : event.authMode === 'LIMITED' ? 'limited' : 'simple';
+    return this.invoke(kind, name, [{ source: this.spreadsheet, ...event }]);
+  }
+
+  /**
+   * Lets the simulated clock run, firing every installed clock trigger that falls due, in
+   * time order, each as an execution of its own. Returns the executions it made.
+   */
+  advance(span: Span): Execution[] {
+    const end =
+      this.env.now() +
+      (span.minutes ?? 0) * 60_000 +
+      (span.hours ?? 0) * 3_600_000 +
+      (span.days ?? 0) * 86_400_000;
+    const made: Execution[] = [];
+    for (;;) {
+      const due = this.scriptApp._triggers
+        .filter((t) => t._data.nextAt !== undefined && t._data.nextAt <= end)
+        .sort((a, b) => a._data.nextAt! - b._data.nextAt!)[0];
+      if (!due) break;
+      this.env.setNow(Math.max(this.env.now(), due._data.nextAt!));
+      made.push(this.fire(due));
+      this.scriptApp._reschedule(due);
+    }
+    if (this.env.now() < end) this.env.setNow(end);
+    return made;
+  }
+
+  /** The trigger run time used in the 24 hours before now. */
+  triggerTimeUsed(): number {
+    const since = this.env.now() - 86_400_000;
+    return this.env.executions
+      .filter((e) => e.kind === 'trigger' && e.end > since)
+      .reduce((n, e) => n + (e.end - Math.max(e.start, since)), 0);
+  }
+
+  /** Runs an installable trigger's handler with its event object, within the daily run time. */
+  private fire(t: FakeTrigger, event: Record<string, unknown> = this.clockEvent(t)): Execution {
+    const before = this.env.executions.length;
+    if (this.triggerTimeUsed() >= TRIGGER_RUNTIME_MS[this.account]) {
+      const now = this.env.now();
+      const failed: Execution = {
+        id: -1,
+        handler: t._data.handler,
+        kind: 'trigger',
+        start: now,
+        end: now,
+        status: 'failed',
+        error: TRIGGER_RUNTIME_MESSAGE,
+      };
+      this.env.executions.push(failed);
+      return failed;
+    }
+    try {
+      this.invoke('trigger', t._data.handler, [{ ...event, triggerUid: t._data.id }]);
+    } catch {
+      // Recorded as a failed or killed execution; a trigger's error reaches no caller.
+    }
+    return this.env.executions[before];
+  }
+
+  /**
+   * The time-driven event object (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events):
+   * the firing time's fields in UTC.
+   */
+  private clockEvent(t: FakeTrigger): Record<string, unknown> {
+    const d = new Date(this.env.now());
+    const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return {
+      authMode: 'FULL',
+      triggerUid: t._data.id,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      'day-of-month': d.getUTCDate(),
+      'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
+      'week-of-year': Math.ceil(
+        ((d.getTime() - jan1) / 86_400_000 + new Date(jan1).getUTCDay() + 1) / 7,
+      ),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+  }
+
+  /**
+   * A respondent submits the form: the answer row lands in the linked sheet and every
+   * spreadsheet form-submit trigger fires with its event object
+   * (https://developers.google.com/apps-script/guides/triggers/events#form-submit_1).
+   * Answers are by question title; a grid takes one answer per row.
+   */
+  submitForm(formId: string, answers: Record<string, unknown>): Execution[] {
+    const form = this.forms.openById(formId);
+    const response = new FakeFormResponse(this.env, form);
+    for (const [title, answer] of Object.entries(answers)) {
+      const item = form._items.find((i) => i._title === title);
+      if (!item) throw new Error(`The form has no question "${title}".`);
+      item._check(answer);
+      response._answers.set(item._id, { _item: item, _answer: answer } as never);
+    }
+    const landed = form._record(response, this.env.now());
+    if (!landed) return [];
+    const { sheet, row } = landed;
+    const titles = form._columnTitles();
+    const range = sheet._range(row, 1, 1, titles.length);
+    const cells = range._map((i, j) => range._valueAt(i, j))[0];
+    const values = cells.map((v) => shownValue(v, this.spreadsheet._tz, this.spreadsheet._locale));
+    const namedValues = Object.fromEntries(titles.map((h, i) => [h, [values[i]]]));
+    return this.scriptApp._triggers
+      .filter((t) => t._data.eventType === 'ON_FORM_SUBMIT')
+      .map((t) =>
+        this.fire(t, {
+          authMode: 'FULL',
+          source: this.spreadsheet,
+          range: sheet._range(row, 1, 1, titles.length),
+          values,
+          namedValues,
+        }),
+      );
   }
 }

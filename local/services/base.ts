@@ -13,21 +13,28 @@ export class FakeUser {
   }
 }
 
+/**
+ * Session (https://developers.google.com/apps-script/reference/base/session#getActiveUser()):
+ * the active user's email is blank where the script runs without that user's authorization
+ * (a simple trigger, a custom function); an installable trigger runs as the user who made it.
+ */
 export class FakeSession {
   constructor(
     readonly _env: Env,
-    public _scriptTimeZone: string,
+    readonly _scriptTimeZone: () => string,
     public _userLocale: string,
     public _email: string,
   ) {}
   getScriptTimeZone() {
-    return this._scriptTimeZone;
+    return this._scriptTimeZone();
   }
   getActiveUserLocale() {
     return this._userLocale;
   }
   getActiveUser() {
-    return new FakeUser(this._env, this._email);
+    const kind = this._env.current()?.kind;
+    const unauthorized = kind === 'custom' || kind === 'simple' || kind === 'limited';
+    return new FakeUser(this._env, unauthorized ? '' : this._email);
   }
   getEffectiveUser() {
     return new FakeUser(this._env, this._email);

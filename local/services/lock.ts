@@ -1,9 +1,19 @@
-/** LockService (https://developers.google.com/apps-script/reference/lock/lock-service). */
+/**
+ * LockService (https://developers.google.com/apps-script/reference/lock/lock-service,
+ * https://developers.google.com/apps-script/reference/lock/lock). A lock belongs to the run
+ * that took it and is released when that run ends or is killed; `getDocumentLock()` is null
+ * outside a containing document; `waitLock` spends its timeout and throws; `tryLock` answers
+ * false once its timeout has passed. Overlapping runs (a sidebar call while the trigger runs)
+ * contend for the same locks.
+ */
 import { countCalls, Env, Check, NotInRealApi } from '../env';
 
-/** Who holds each lock; a test marks one as held by "another execution". */
+export const LOCK_TIMEOUT_MESSAGE =
+  'Lock timeout: another process was holding the lock for too long.';
+
+/** Who holds each lock: a run's id, or "other" for an execution outside the stand-in. */
 export class LockTable {
-  readonly held = new Map<string, 'us' | 'other'>();
+  readonly held = new Map<string, number | 'other'>();
 }
 
 export class FakeLock {
@@ -12,21 +22,36 @@ export class FakeLock {
     readonly _table: LockTable,
     readonly _name: string,
   ) {}
-  tryLock(_timeoutInMillis: number) {
-    if (this._table.held.get(this._name) === 'other') return false;
-    this._table.held.set(this._name, 'us');
+  private _holder(): number | 'other' | undefined {
+    const h = this._table.held.get(this._name);
+    // 0 is the test itself, outside any run.
+    if (typeof h === 'number' && h !== 0 && !this._env.isActive(h)) {
+      this._table.held.delete(this._name);
+      return undefined;
+    }
+    return h;
+  }
+  private _me(): number {
+    return this._env.current()?.id ?? 0;
+  }
+  tryLock(timeoutInMillis: number) {
+    const h = this._holder();
+    if (h !== undefined && h !== this._me()) {
+      // Nothing else runs while this run waits here: the holder cannot let go in time.
+      this._env.spend(Math.max(0, timeoutInMillis));
+      return false;
+    }
+    this._table.held.set(this._name, this._me());
     return true;
   }
   waitLock(timeoutInMillis: number) {
-    if (!this.tryLock(timeoutInMillis)) {
-      throw new Error('Lock timeout: another process was holding the lock for too long.');
-    }
+    if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
   }
   hasLock() {
-    return this._table.held.get(this._name) === 'us';
+    return this._holder() === this._me();
   }
   releaseLock() {
-    if (this._table.held.get(this._name) === 'us') this._table.held.delete(this._name);
+    if (this._holder() === this._me()) this._table.held.delete(this._name);
   }
 }
 
@@ -34,6 +59,7 @@ export class FakeLockService {
   readonly _table = new LockTable();
   constructor(readonly _env: Env) {}
   getDocumentLock() {
+    if (this._env.current()?.document === false) return null;
     return new FakeLock(this._env, this._table, 'document');
   }
   getScriptLock() {

@@ -1,20 +1,42 @@
-/** ScriptApp and installable triggers (https://developers.google.com/apps-script/reference/script/script-app, https://developers.google.com/apps-script/guides/triggers/installable). */
+/**
+ * ScriptApp and installable triggers, with the rules for editor add-ons
+ * (https://developers.google.com/apps-script/reference/script/script-app,
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder,
+ * https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers,
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions,
+ * https://developers.google.com/apps-script/guides/services/quotas).
+ */
+import { instantOf, wallClock } from '../clock';
 import { countCalls, Env, Check, NotInRealApi } from '../env';
 
 /** Apps Script's limit on triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export type TriggerEvent = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
 export interface TriggerData {
   readonly id: string;
   readonly handler: string;
-  readonly eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT';
+  readonly eventType: TriggerEvent;
   readonly everyDays?: number;
   readonly atHour?: number;
   readonly everyHours?: number;
+  readonly everyMinutes?: number;
+  readonly nearMinute?: number;
+  readonly timezone?: string;
+  /** The minute past the hour a daily trigger fires, chosen once and kept from day to day. */
+  readonly minute?: number;
+  /** When a clock trigger next fires (UTC ms). */
+  nextAt?: number;
 }
 
 export class FakeTrigger {
-  constructor(readonly _data: TriggerData) {}
+  constructor(
+    readonly _env: Env,
+    readonly _data: TriggerData,
+  ) {}
   getHandlerFunction() {
     return this._data.handler;
   }
@@ -23,6 +45,9 @@ export class FakeTrigger {
   }
   getEventType() {
     return this._data.eventType;
+  }
+  getTriggerSource() {
+    return this._data.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
   }
 }
 
@@ -40,21 +65,51 @@ export class FakeClockTriggerBuilder {
     this._spec = { ...this._spec, everyHours: n };
     return this;
   }
+  everyMinutes(n: number) {
+    // The documented choices (clock-trigger-builder#everyMinutes(Integer)).
+    if (![1, 5, 10, 15, 30].includes(n)) {
+      throw new Error('Invalid argument: minutes. Must be one of 1, 5, 10, 15 or 30.');
+    }
+    this._spec = { ...this._spec, everyMinutes: n };
+    return this;
+  }
   atHour(hour: number) {
-    if (hour < 0 || hour > 23) throw new Error(`Invalid argument: hour ${hour}`);
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+      throw new Error(`Invalid argument: hour ${hour}`);
+    }
     this._spec = { ...this._spec, atHour: hour };
     return this;
   }
+  nearMinute(minute: number) {
+    if (!Number.isInteger(minute) || minute < 0 || minute > 59) {
+      throw new Error(`Invalid argument: minute ${minute}`);
+    }
+    this._spec = { ...this._spec, nearMinute: minute };
+    return this;
+  }
+  inTimezone(timezone: string) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+    } catch {
+      throw new Error(`Invalid argument: timezone ${timezone}`);
+    }
+    this._spec = { ...this._spec, timezone };
+    return this;
+  }
   create() {
-    if (this._spec.everyDays === undefined && this._spec.everyHours === undefined) {
+    const s = this._spec;
+    if (s.everyDays === undefined && s.everyHours === undefined && s.everyMinutes === undefined) {
       throw new Error('A time-based trigger needs a frequency, such as everyDays(1).');
     }
-    return this._app._add({ ...this._spec, handler: this._handler, eventType: 'CLOCK' });
+    if (s.atHour !== undefined && s.everyDays === undefined) {
+      throw new Error('atHour() can only be used with everyDays() or everyWeeks().');
+    }
+    return this._app._add({ ...s, handler: this._handler, eventType: 'CLOCK' });
   }
 }
 
 export class FakeSpreadsheetTriggerBuilder {
-  private _event: TriggerData['eventType'] = 'ON_OPEN';
+  private _event: TriggerEvent = 'ON_OPEN';
   constructor(
     readonly _app: FakeScriptApp,
     readonly _handler: string,
@@ -65,6 +120,10 @@ export class FakeSpreadsheetTriggerBuilder {
   }
   onEdit() {
     this._event = 'ON_EDIT';
+    return this;
+  }
+  onChange() {
+    this._event = 'ON_CHANGE';
     return this;
   }
   onFormSubmit() {
@@ -89,9 +148,29 @@ export class FakeTriggerBuilder {
   }
 }
 
+/** A small seeded generator, so a test's "random" trigger minutes repeat from run to run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export interface ScriptAppOptions {
+  /** An editor add-on: one trigger of each event type per user per document, clocks hourly at most. */
+  readonly addOn: boolean;
+  readonly scriptTimeZone: () => string;
+  readonly seed: number;
+}
+
 export class FakeScriptApp {
   readonly _triggers: FakeTrigger[] = [];
   private _next = 1;
+  private readonly _random: () => number;
   readonly AuthMode = {
     NONE: 'NONE',
     CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
@@ -102,20 +181,80 @@ export class FakeScriptApp {
     CLOCK: 'CLOCK',
     ON_OPEN: 'ON_OPEN',
     ON_EDIT: 'ON_EDIT',
+    ON_CHANGE: 'ON_CHANGE',
     ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
   };
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' };
-  constructor(readonly _env: Env) {}
+  constructor(
+    readonly _env: Env,
+    readonly _options: ScriptAppOptions = {
+      addOn: true,
+      scriptTimeZone: () => 'Asia/Shanghai',
+      seed: 1,
+    },
+  ) {
+    this._random = seeded(_options.seed);
+  }
+
   _add(spec: Omit<TriggerData, 'id'>): FakeTrigger {
     if (this._triggers.length >= TRIGGER_LIMIT) {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
-    const trigger = new FakeTrigger({ ...spec, id: String(this._next++) });
+    if (this._options.addOn) {
+      // The page states the rules, not the message: the wording below is the stand-in's.
+      if (this._triggers.some((t) => t._data.eventType === spec.eventType)) {
+        throw new Error(
+          `An add-on can have only one trigger of type ${spec.eventType} per user per document.`,
+        );
+      }
+      if (spec.everyMinutes !== undefined) {
+        throw new Error('An add-on can use a time-driven trigger at most once per hour.');
+      }
+    }
+    const data: TriggerData = { ...spec, id: String(this._next++) };
+    const trigger = new FakeTrigger(this._env, this._schedule(data));
     this._triggers.push(trigger);
     return trigger;
   }
+
+  /** The first firing of a clock trigger: its minute is drawn once and kept. */
+  private _schedule(d: TriggerData): TriggerData {
+    if (d.eventType !== 'CLOCK') return d;
+    const now = this._env.now();
+    // nearMinute is ±15 minutes; otherwise any minute within the hour.
+    const minute =
+      d.nearMinute !== undefined
+        ? (d.nearMinute + Math.floor(this._random() * 31) - 15 + 60) % 60
+        : Math.floor(this._random() * 60);
+    if (d.everyMinutes !== undefined) return { ...d, nextAt: now + d.everyMinutes * 60_000 };
+    if (d.everyHours !== undefined) return { ...d, minute, nextAt: now + d.everyHours * HOUR_MS };
+    const tz = d.timezone ?? this._options.scriptTimeZone();
+    const wallNow = wallClock(tz, now);
+    const hour = d.atHour ?? new Date(wallNow).getUTCHours();
+    const today = Math.floor(wallNow / DAY_MS) * DAY_MS;
+    let at = instantOf(tz, today + hour * HOUR_MS + minute * 60_000);
+    if (at <= now) at = instantOf(tz, today + DAY_MS + hour * HOUR_MS + minute * 60_000);
+    return { ...d, minute, atHour: hour, nextAt: at };
+  }
+
+  /** After a firing: the same wall-clock minute n days on, or n hours on. */
+  _reschedule(t: FakeTrigger): void {
+    const d = t._data;
+    if (d.nextAt === undefined) return;
+    if (d.everyMinutes !== undefined) d.nextAt += d.everyMinutes * 60_000;
+    else if (d.everyHours !== undefined) d.nextAt += d.everyHours * HOUR_MS;
+    else {
+      const tz = d.timezone ?? this._options.scriptTimeZone();
+      const wall = Math.floor(wallClock(tz, d.nextAt) / DAY_MS) * DAY_MS;
+      d.nextAt = instantOf(
+        tz,
+        wall + (d.everyDays ?? 1) * DAY_MS + (d.atHour ?? 0) * HOUR_MS + (d.minute ?? 0) * 60_000,
+      );
+    }
+  }
+
   newTrigger(functionName: string) {
     return new FakeTriggerBuilder(this, functionName);
   }
@@ -142,3 +281,4 @@ export type _Checks = [
 ];
 
 countCalls(FakeScriptApp, 'ScriptApp');
+countCalls(FakeTrigger, 'Trigger');
