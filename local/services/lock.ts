@@ -35,6 +35,10 @@ export class FakeLock {
     return this._env.current()?.id ?? 0;
   }
   tryLock(timeoutInMillis: number) {
+    return this._try(timeoutInMillis);
+  }
+  /** One service call each: waitLock's attempt is not a second call. */
+  _try(timeoutInMillis: number): boolean {
     const h = this._holder();
     if (h !== undefined && h !== this._me()) {
       // Nothing else runs while this run waits here: the holder cannot let go in time.
@@ -45,7 +49,7 @@ export class FakeLock {
     return true;
   }
   waitLock(timeoutInMillis: number) {
-    if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
+    if (!this._try(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
   }
   hasLock() {
     return this._holder() === this._me();

@@ -1,0 +1,70 @@
+/**
+ * Least privilege, held by the built bundle itself: the Apps Script services and methods
+ * Code.js calls decide the OAuth scopes it needs (each method's "Authorization" section in
+ * https://developers.google.com/apps-script/reference), and appsscript.json asks for those and
+ * no others.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIR } from '../local/runner';
+
+const SCOPE = 'https://www.googleapis.com/auth/';
+
+/** Which scope a service method needs; null where it needs none. */
+function scopeOf(service: string, method: string): string | null {
+  switch (service) {
+    case 'SpreadsheetApp':
+      // Only the spreadsheet the add-on runs in: opening another needs `spreadsheets`.
+      if (method === 'getUi') return 'script.container.ui';
+      if (['openById', 'openByUrl', 'open', 'create'].includes(method)) return 'spreadsheets';
+      return 'spreadsheets.currentonly';
+    case 'HtmlService':
+      // Showing what it builds goes through SpreadsheetApp.getUi().
+      return null;
+    case 'MailApp':
+      return 'script.send_mail';
+    case 'ScriptApp':
+      return 'script.scriptapp';
+    case 'FormApp':
+      return 'forms';
+    case 'Session':
+      return ['getActiveUser', 'getEffectiveUser'].includes(method) ? 'userinfo.email' : null;
+    case 'LockService':
+    case 'PropertiesService':
+    case 'CacheService':
+    case 'Utilities':
+    case 'Logger':
+    case 'Charts':
+      return null;
+    default:
+      // UrlFetchApp, GmailApp, DriveApp…: a service SheetCare has no business calling.
+      return `unexpected service ${service}`;
+  }
+}
+
+const SERVICES =
+  /\b(SpreadsheetApp|MailApp|ScriptApp|FormApp|LockService|PropertiesService|CacheService|HtmlService|Session|Utilities|Logger|Charts|UrlFetchApp|GmailApp|DriveApp|DocumentApp|CalendarApp|ContactsApp)\.([A-Za-z]+)/g;
+
+describe('OAuth scopes', () => {
+  const code = fs.readFileSync(path.join(BUILD_DIR, 'Code.js'), 'utf8');
+  const calls = [...code.matchAll(SERVICES)].map((m) => `${m[1]}.${m[2]}`);
+  const manifest = JSON.parse(fs.readFileSync('appsscript.json', 'utf8')) as {
+    oauthScopes: string[];
+  };
+
+  it('asks for exactly the scopes the bundle’s calls need', () => {
+    const needed = new Set(
+      calls.map((c) => scopeOf(...(c.split('.') as [string, string]))).filter((s) => s !== null),
+    );
+    expect([...needed].sort()).toEqual(
+      manifest.oauthScopes.map((s) => s.replace(SCOPE, '')).sort(),
+    );
+  });
+
+  it('finds the calls it reasons from', () => {
+    // A bundle whose calls the pattern no longer sees would pass the test above vacuously.
+    expect(calls).toContain('SpreadsheetApp.getActiveSpreadsheet');
+    expect(calls).toContain('SpreadsheetApp.getUi');
+  });
+});
