@@ -308,8 +308,8 @@ describe('parseOrderRows on harder registers', () => {
     const cols = { orderId: 0, customer: 1, amount: 2, date: 3 };
     const parsed = parseOrderRows(
       [
-        [6925001112223330001, 'a', 10, '2024-01-05'],
-        [6925001112223330002, 'b', 20, '2024-01-05'],
+        [Number('6925001112223330001'), 'a', 10, '2024-01-05'],
+        [Number('6925001112223330002'), 'b', 20, '2024-01-05'],
       ],
       cols,
       { ...rules, format: platformById('shopify') },
