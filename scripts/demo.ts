@@ -94,11 +94,18 @@ if (found && found.missing.length === 0) {
     w.tiers,
   );
   table('RFM segments (rf10)', r.segments, w.segments);
-  table('RFM classes (cn8)', r.classes, w.classes);
+  table('RFM value quadrants (cn8)', r.classes, w.classes);
   table('Status', r.statuses, w.statuses);
+  const v = r.value;
   console.log(
-    `\nCustomer value: basic ${money(r.value.basic).trim()}, satisfied adds ${money(r.value.satisfied).trim()}, complaints cost ${money(r.value.complaintLoss).trim()}`,
+    `\nCustomer value (estimates): ${v.purchasesPerYear.value.toFixed(1)} purchases a year (${v.purchasesPerYear.source}), ${v.years.value.toFixed(1)} years (${v.years.source})`,
   );
+  if (v.typical) {
+    console.log(
+      `  a typical customer is worth ${money(v.typical.basic).trim()}; a happy one brings ${money(v.typical.satisfied).trim()}, an unhappy one costs ${money(v.typical.complaintLoss).trim()}`,
+    );
+  }
+  console.log(`  value at stake among A customers ${money(v.atStakeA).trim()}`);
   console.log(
     `Pareto: the top 20% of paying customers bring ${pct(r.pareto[1]?.spendShare ?? 0).trim()} of spend`,
   );

@@ -151,11 +151,11 @@ describe('RFM_SCORE and RFM_SEGMENT', () => {
       'Hibernating',
       'About to Sleep',
       'Promising',
-      'New Customers',
+      'Recent Newcomers',
     ]);
     expect(
       flat(f('RFM_SEGMENT', col(...ids), dates, col(10, 20, 30, 40, 50), '', 'rf10', 'zh'))[4],
-    ).toBe('新客户');
+    ).toBe('新近客户');
   });
 
   it('classes cn8 against the mean of recency, purchases and spend', () => {

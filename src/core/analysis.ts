@@ -16,7 +16,7 @@ import { ColumnMap } from './columns';
 import { PlatformFormat, statusKey, statusRule } from './platforms';
 import { fromUnits, toUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
-import { purchaseHistories, recencyDays } from './purchases';
+import { Histories, purchaseHistories, recencyDays } from './purchases';
 import {
   Cn8Class,
   CN8_CLASSES,
@@ -27,12 +27,29 @@ import {
   rfmScores,
 } from './rfm';
 import { customerStatus, Status, STATUSES } from './status';
-import { customerValue, ValueSettings } from './value';
+import {
+  customerValue,
+  CustomerValue,
+  DEFAULT_VALUE_SETTINGS,
+  Estimate,
+  Estimated,
+  median,
+  ownPurchaseRate,
+  ValueSettings,
+  yearlyRetention,
+  yearsFromRetention,
+} from './value';
 import { DAY_MS, dayOf, Zone } from './zone';
+
+/** The value parameters, the rate and the stay left to the shop's own orders when 'auto'. */
+export type ValueInputs = Omit<ValueSettings, 'purchasesPerYear' | 'years'> & {
+  readonly purchasesPerYear: Estimated;
+  readonly years: Estimated;
+};
 
 export interface AnalysisSettings {
   readonly shares: AbcShares;
-  readonly value: ValueSettings;
+  readonly value: ValueInputs;
   readonly lostAfterDays: number;
   /** The largest amount one order line may carry; larger ones are listed, not summed. */
   readonly maxAmount: number;
@@ -108,9 +125,26 @@ export interface Summary {
   readonly segments: GroupStat[];
   readonly classes: GroupStat[];
   readonly statuses: GroupStat[];
-  readonly value: { basic: number; satisfied: number; complaintLoss: number };
+  readonly value: ValueSummary;
   /** Share of spend from the top 10%, 20% … 100% of paying customers. */
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
+}
+
+/**
+ * Customer value as estimates from this shop's orders: the parameters used and where they
+ * came from, the value at stake among A customers, and what a typical customer is worth.
+ */
+export interface ValueSummary {
+  /** Purchases a year for a customer without enough history of their own. */
+  readonly purchasesPerYear: Estimate;
+  /** Customers whose own history gave their rate. */
+  readonly ownRates: number;
+  readonly years: Estimate;
+  readonly retention: { readonly retained: number; readonly cohort: number } | undefined;
+  /** Basic value summed over A customers: what the shop stands to lose if they leave. */
+  readonly atStakeA: number;
+  /** The paying customer in the middle by basic value. */
+  readonly typical: CustomerValue | undefined;
 }
 
 export interface Analysis {
@@ -498,6 +532,72 @@ function pareto(records: readonly CustomerRecord[]): Summary['pareto'] {
   return out;
 }
 
+/**
+ * The value parameters for this shop. Purchases a year: the user's figure; else each
+ * customer's own, where half a year of history shows it, and the median of those for the
+ * rest; else, with no such history, the shop's purchases per buyer per year observed.
+ * Years: the user's figure; else from the yearly retention, bounded; else the brief's 4.
+ */
+function valueBasis(h: Histories, v: ValueInputs) {
+  const own: (number | undefined)[] = [];
+  const firstDays: number[] = [];
+  const lastDays: number[] = [];
+  let purchases = 0;
+  for (let c = 0; c < h.count; c++) {
+    if (h.purchases[c] === 0) {
+      own.push(undefined);
+      continue;
+    }
+    const first = dayOf(h.first[c]);
+    const last = dayOf(h.last[c]);
+    own.push(ownPurchaseRate(h.purchases[c], first, last));
+    firstDays.push(first);
+    lastDays.push(last);
+    purchases += h.purchases[c];
+  }
+  const rates = own.filter((r): r is number => r !== undefined);
+  const asOfDay = dayOf(h.asOf);
+  const spanYears = firstDays.length
+    ? Math.max(0.5, (asOfDay - Math.min(...firstDays) + 1) / 365.25)
+    : 1;
+  const shopRate =
+    median(rates) ?? (firstDays.length ? purchases / firstDays.length / spanYears : undefined);
+  const purchasesPerYear: Estimate =
+    v.purchasesPerYear !== 'auto'
+      ? { value: v.purchasesPerYear, source: 'setting' }
+      : shopRate !== undefined
+        ? { value: shopRate, source: 'shop' }
+        : { value: DEFAULT_VALUE_SETTINGS.purchasesPerYear, source: 'brief' };
+  const retention = firstDays.length ? yearlyRetention(firstDays, lastDays, asOfDay) : undefined;
+  const years: Estimate =
+    v.years !== 'auto'
+      ? { value: v.years, source: 'setting' }
+      : retention
+        ? { value: yearsFromRetention(retention.retained, retention.cohort), source: 'shop' }
+        : { value: DEFAULT_VALUE_SETTINGS.years, source: 'brief' };
+  const useOwn = v.purchasesPerYear === 'auto';
+  return {
+    purchasesPerYear,
+    ownRates: useOwn ? rates.length : 0,
+    years,
+    retention,
+    rateOf: (c: number) => (useOwn ? own[c] : undefined) ?? purchasesPerYear.value,
+  };
+}
+
+function typicalValue(customers: readonly CustomerRecord[]): CustomerValue | undefined {
+  const payers = customers
+    .filter((r) => r.basicValue !== undefined && r.basicValue > 0)
+    .sort((a, b) => a.basicValue! - b.basicValue!);
+  if (payers.length === 0) return undefined;
+  const mid = payers[(payers.length - 1) >> 1];
+  return {
+    basic: mid.basicValue!,
+    satisfied: mid.satisfiedValue!,
+    complaintLoss: mid.complaintLoss!,
+  };
+}
+
 export function analyseOrderLines(
   parsed: Parsed,
   settings: AnalysisSettings,
@@ -513,12 +613,20 @@ export function analyseOrderLines(
   const tiers = abcTiers(h.spendUnits, settings.shares);
   const scores = rfmScores(h);
   const classes = cn8Classes(h);
+  const basis = valueBasis(h, settings.value);
   const customers: CustomerRecord[] = [];
   for (let c = 0; c < n; c++) {
     const bought = h.purchases[c] > 0;
     const spend = fromUnits(h.spendUnits[c]);
     const average = bought ? spend / h.purchases[c] : undefined;
-    const value = average === undefined ? undefined : customerValue(average, settings.value);
+    const value =
+      average === undefined
+        ? undefined
+        : customerValue(average, {
+            ...settings.value,
+            purchasesPerYear: basis.rateOf(c),
+            years: basis.years.value,
+          });
     const s = scores[c];
     const next = nextPurchaseDay(h, c);
     customers.push({
@@ -559,9 +667,12 @@ export function analyseOrderLines(
     classes: group(CN8_CLASSES, customers, (r) => r.cn8),
     statuses: group(STATUSES, customers, (r) => r.status),
     value: {
-      basic: sum((r) => r.basicValue),
-      satisfied: sum((r) => r.satisfiedValue),
-      complaintLoss: sum((r) => r.complaintLoss),
+      purchasesPerYear: basis.purchasesPerYear,
+      ownRates: basis.ownRates,
+      years: basis.years,
+      retention: basis.retention,
+      atStakeA: sum((r) => (r.tier === 'A' ? r.basicValue : 0)),
+      typical: typicalValue(customers),
     },
     pareto: pareto(customers),
   };

@@ -3,11 +3,13 @@
  * (values, number formats, colour rules, charts) for an adapter to put on the spreadsheet.
  */
 import { Analysis, CustomerRecord, GroupStat } from './analysis';
+import type { Estimate } from './value';
 import { Tier } from './abc';
 import type { Words } from '../words';
 import { CUSTOMER_COLUMNS, CustomerColumn } from './titles';
 import { readCustomer } from './cells';
 import { isoDay, Zone } from './zone';
+import { Currency, currencyFormat } from './currency';
 
 import { SHEET_NAMES } from '../words/sheetNames';
 
@@ -57,18 +59,6 @@ export interface SheetTable {
 export const TIER_COLOURS = { A: '#b7e1cd', B: '#c9daf8', C: '#e8eaed' } as const;
 export const UNPROFITABLE = '#f4c7c3';
 
-export function currencyFormat(locale: string): string {
-  const symbol = /^zh/i.test(locale)
-    ? '¥'
-    : /_GB$/i.test(locale)
-      ? '£'
-      : /_US$/i.test(locale)
-        ? '$'
-        : /^(de|fr|es|it|nl)/i.test(locale)
-          ? '€'
-          : '';
-  return `${symbol}#,##0.00`;
-}
 const DATE_FORMAT = 'yyyy-mm-dd';
 const PERCENT = '0.0%';
 
@@ -100,7 +90,8 @@ export interface ReportOptions {
   /** The catalogue of words in the language of what is written into the spreadsheet. */
   readonly words: Words;
   readonly zone: Zone;
-  readonly locale: string;
+  /** The shop's currency (see currency.ts). */
+  readonly currency: Currency | undefined;
 }
 
 /** A cell for a local-time day: the instant Sheets stores for that wall-clock time. */
@@ -127,7 +118,7 @@ function customerCell(r: CustomerRecord, key: string, o: ReportOptions): unknown
 }
 
 export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
-  const money = currencyFormat(o.locale);
+  const money = currencyFormat(o.currency);
   const formatOf = { text: '', int: '0', money, date: DATE_FORMAT, score: '0' } as const;
   const header = CUSTOMER_COLUMNS.map((c) => o.words.titles[c]);
   const rows = a.customers.map((r) => CUSTOMER_COLUMNS.map((c) => customerCell(r, c, o)));
@@ -166,12 +157,14 @@ export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
   };
 }
 
-const WIDTH = 6;
+const WIDTH = 7;
 
 export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   const w = o.words;
   const L = w.summary;
-  const money = currencyFormat(o.locale);
+  const V = w.value;
+  const M = w.meanings;
+  const money = currencyFormat(o.currency);
   const values: unknown[][] = [];
   const formats: string[][] = [];
   const bold: number[] = [];
@@ -183,34 +176,31 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
     formats.push([...fmts, ...Array(WIDTH - fmts.length).fill('')]);
   };
   const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  // Each label with what it means and what to do about a customer who carries it.
   const groupTable = <K extends string>(
     heading: string,
     stats: GroupStat[],
     label: Readonly<Record<K, string>>,
-    extra?: Readonly<Record<K, string>>,
+    meaning: Readonly<Record<K, string>>,
+    action: Readonly<Record<K, string>>,
   ) => {
     const start = values.length;
     add(
-      [
-        heading,
-        L.customers,
-        L.shareCustomers,
-        w.titles.spend,
-        L.shareSpend,
-        ...(extra ? [L.policy] : []),
-      ],
+      [heading, L.customers, L.shareCustomers, w.titles.spend, L.shareSpend, L.meaning, L.action],
       [],
       true,
     );
     for (const g of stats) {
+      const k = g.key as K;
       add(
         [
-          label[g.key as K],
+          label[k],
           g.customers,
           share(g.customers, s.customers),
           g.spend,
           share(g.spend, s.spend),
-          ...(extra ? [extra[g.key as K]] : []),
+          meaning[k],
+          action[k],
         ],
         ['', '0', PERCENT, money, PERCENT],
       );
@@ -227,14 +217,45 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   add([L.rowsUsed, a.rowsUsed], ['', '0']);
   add([L.rowsNotUsed, a.issues.length], ['', '0']);
   add([]);
-  const tierStart = groupTable<Tier>(L.tier, s.tiers, w.tiers, w.tierPolicies);
-  groupTable(L.segment, s.segments, w.segments);
-  groupTable(L.cls, s.classes, w.classes);
-  groupTable(w.titles.status, s.statuses, w.statuses);
-  add([L.value, L.total], [], true);
-  add([w.titles.basicValue, s.value.basic], ['', money]);
-  add([w.titles.satisfiedValue, s.value.satisfied], ['', money]);
-  add([w.titles.complaintLoss, s.value.complaintLoss], ['', money]);
+  const tierStart = groupTable<Tier>(L.tier, s.tiers, w.tiers, M.tiers, w.tierPolicies);
+  groupTable(L.segment, s.segments, w.segments, M.segments, M.segmentActions);
+  add([M.scores]);
+  add([]);
+  groupTable(L.cls, s.classes, w.classes, M.classes, M.classActions);
+  groupTable(w.titles.status, s.statuses, w.statuses, M.statuses, M.statusActions);
+  const v = s.value;
+  const source = (e: Estimate, shop: string) =>
+    e.source === 'setting' ? V.fromSetting : e.source === 'brief' ? V.fromBrief : shop;
+  add([V.title], [], true);
+  add(
+    [
+      V.purchasesPerYear,
+      v.purchasesPerYear.value,
+      source(v.purchasesPerYear, v.ownRates ? V.ownRates(v.ownRates) : V.observedRate),
+    ],
+    ['', '0.0'],
+  );
+  add(
+    [
+      V.years,
+      v.years.value,
+      source(
+        v.years,
+        v.retention
+          ? V.fromRetention(
+              `${Math.round((100 * v.retention.retained) / v.retention.cohort)}%`,
+              v.retention.cohort,
+            )
+          : '',
+      ),
+    ],
+    ['', '0.0'],
+  );
+  add([V.atStakeA, v.atStakeA], ['', money]);
+  add([V.typical, v.typical?.basic ?? ''], ['', money]);
+  add([V.happy, v.typical?.satisfied ?? ''], ['', money]);
+  add([V.unhappy, v.typical?.complaintLoss ?? ''], ['', money]);
+  add([V.how]);
   add([]);
   const paretoStart = values.length;
   add([L.pareto, L.cumulative], [], true);

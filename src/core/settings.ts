@@ -6,14 +6,16 @@ import type { AnalysisSettings } from './analysis';
 import { DEFAULT_SHARES } from './abc';
 import { DEFAULT_MAX_AMOUNT, readAmount, readShare } from './cells';
 import { Lang, Message } from './i18n';
+import { Currency, isCurrency } from './currency';
 import { DEFAULT_LOST_AFTER_DAYS } from './status';
-import { DEFAULT_VALUE_SETTINGS } from './value';
+import { DEFAULT_VALUE_SETTINGS, Estimated } from './value';
 
 export interface Settings {
   readonly aShare: number;
   readonly bShare: number;
-  readonly purchasesPerYear: number;
-  readonly years: number;
+  /** 'auto': from the shop's own orders (see analysis). */
+  readonly purchasesPerYear: Estimated;
+  readonly years: Estimated;
   readonly referrals: number;
   readonly satisfiedRate: number;
   readonly complaintRate: number;
@@ -24,32 +26,40 @@ export interface Settings {
   readonly shipping: 'included' | 'excluded';
   /** "auto" follows the spreadsheet's locale. */
   readonly lang: 'auto' | Lang;
+  /** "auto" follows the spreadsheet's locale. */
+  readonly currency: 'auto' | Currency;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   aShare: DEFAULT_SHARES.a,
   bShare: DEFAULT_SHARES.b,
   ...DEFAULT_VALUE_SETTINGS,
+  purchasesPerYear: 'auto',
+  years: 'auto',
   lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
   maxAmount: DEFAULT_MAX_AMOUNT,
   shipping: 'included',
   lang: 'auto',
+  currency: 'auto',
 };
 
 export type SettingsErrors = Partial<Record<keyof Settings, Message>>;
 
-type Rule = { share: true } | { min: number; max: number; integer?: boolean };
-const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping'>, Rule> = {
+type Rule = { share: true } | { min: number; max: number; integer?: boolean; auto?: true };
+const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>, Rule> = {
   aShare: { share: true },
   bShare: { share: true },
-  purchasesPerYear: { min: 0, max: 10_000 },
-  years: { min: 0, max: 100 },
+  purchasesPerYear: { min: 0, max: 10_000, auto: true },
+  years: { min: 0, max: 100, auto: true },
   referrals: { min: 0, max: 1_000_000 },
   satisfiedRate: { share: true },
   complaintRate: { share: true },
   lostAfterDays: { min: 1, max: 36_500, integer: true },
   maxAmount: { min: 1, max: 1_000_000_000_000 },
 };
+
+/** Left blank, or "auto": estimated from the shop's orders. */
+const AUTO = /^\s*(auto|自动)?\s*$/i;
 
 /** Checks raw input (numbers or text such as "5%") and returns settings or per-field errors. */
 export function validateSettings(input: Record<string, unknown>): {
@@ -66,6 +76,8 @@ export function validateSettings(input: Record<string, unknown>): {
       if (r.kind !== 'ok' || r.value < 0 || r.value > 1) {
         errors[field] = (w) => w.settingsErrors.share;
       } else out[field] = r.value;
+    } else if (rule.auto && AUTO.test(String(raw))) {
+      out[field] = 'auto';
     } else {
       const r = readAmount(raw);
       if (
@@ -87,6 +99,10 @@ export function validateSettings(input: Record<string, unknown>): {
   if (input.lang !== undefined) {
     if (input.lang === 'auto' || input.lang === 'en' || input.lang === 'zh') out.lang = input.lang;
     else errors.lang = (w) => w.settingsErrors.lang;
+  }
+  if (input.currency !== undefined) {
+    if (input.currency === 'auto' || isCurrency(input.currency)) out.currency = input.currency;
+    else errors.currency = (w) => w.settingsErrors.currency;
   }
   if (!errors.aShare && !errors.bShare && (out.aShare as number) > (out.bShare as number)) {
     errors.bShare = (w) => w.settingsErrors.bBelowA;

@@ -53,3 +53,70 @@ export function customerValue(averageOrder: number, s: ValueSettings): CustomerV
     complaintLoss: complaintLoss(basic, s.referrals, s.complaintRate),
   };
 }
+
+/**
+ * The brief's 52 purchases a year and 4 years are its worked example's, not a given shop's:
+ * the analysis estimates both from the shop's own orders unless the user fixes them.
+ */
+export type Estimated = number | 'auto';
+
+/** Where an estimate came from: the user's setting, this shop's orders, or the brief. */
+export type EstimateSource = 'setting' | 'shop' | 'brief';
+
+export interface Estimate {
+  readonly value: number;
+  readonly source: EstimateSource;
+}
+
+const YEAR_DAYS = 365.25;
+/** A customer's own rate counts once their purchases span half a year or more. */
+export const MIN_HISTORY_DAYS = 182;
+/** The stay a retention implies is held within these bounds: no shop keeps a customer forever. */
+export const MIN_YEARS = 1;
+export const MAX_YEARS = 10;
+
+/** Purchases a year from one customer's own history: the gaps between purchases, a year over. */
+export function ownPurchaseRate(
+  purchases: number,
+  firstDay: number,
+  lastDay: number,
+): number | undefined {
+  const span = lastDay - firstDay;
+  if (purchases < 2 || span < MIN_HISTORY_DAYS) return undefined;
+  return ((purchases - 1) / span) * YEAR_DAYS;
+}
+
+export function median(xs: readonly number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * Yearly retention: of the customers who had bought a year or more before the as-of day, the
+ * share who bought again within the last year. Undefined when no customer is a year old.
+ */
+export function yearlyRetention(
+  firstDays: readonly number[],
+  lastDays: readonly number[],
+  asOfDay: number,
+): { readonly retained: number; readonly cohort: number } | undefined {
+  let cohort = 0;
+  let retained = 0;
+  firstDays.forEach((first, i) => {
+    if (first > asOfDay - 365) return;
+    cohort++;
+    if (lastDays[i] > asOfDay - 365) retained++;
+  });
+  return cohort ? { retained, cohort } : undefined;
+}
+
+/**
+ * The years a customer stays when retained of cohort stay each year: 1 / (1 − r), that is
+ * cohort / (cohort − retained), bounded.
+ */
+export const yearsFromRetention = (retained: number, cohort: number): number =>
+  retained >= cohort
+    ? MAX_YEARS
+    : Math.min(MAX_YEARS, Math.max(MIN_YEARS, cohort / (cohort - retained)));

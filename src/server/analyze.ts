@@ -5,6 +5,7 @@ import { fail, Lang, langFromLocale } from '../core/i18n';
 import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
 import { analysisSettings, Settings } from '../core/settings';
 import { isoDay, Zone } from '../core/zone';
+import { shopCurrency } from '../core/currency';
 import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
 import { findOrderSheet, sheetContext } from './orderSheet';
@@ -85,7 +86,8 @@ export function writeCustomerAnalysis(): AnalyzeResult {
       staleChoices,
       format,
     } = analyseOrderSheet(ss, settings, lang, owned);
-    const options = { words: words(lang), zone: z, locale };
+    const currency = shopCurrency(settings.currency, locale);
+    const options = { words: words(lang), zone: z, currency };
     // Everything is read, analysed and checked to fit before the first write: an error
     // leaves every sheet and the stored summary as they were.
     const plans = planTables(
@@ -127,6 +129,7 @@ export function writeCustomerAnalysis(): AnalyzeResult {
       segments: rowsOf(s.segments),
       classes: rowsOf(s.classes),
       statuses: rowsOf(s.statuses),
+      currency: currency ?? null,
       value: s.value,
       pareto: s.pareto,
       sheets: {

@@ -6,7 +6,9 @@ import { ColumnMap } from '../core/columns';
 import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { fail } from '../core/i18n';
 import { validateSettings } from '../core/settings';
+import { CURRENCIES, Currency, shopCurrency } from '../core/currency';
 import type {
+  AnalyzeResult,
   ColumnChoice,
   DueReminders,
   OrderSheetInfo,
@@ -22,9 +24,11 @@ import { uiLang } from './lang';
 import { findOrderSheet, sheetContext } from './orderSheet';
 import { ownedIds, ownedSheets } from './ownedSheets';
 import { remindersDue } from './reminders';
+import { writeCustomerAnalysis } from './analyze';
 import {
   ChosenColumn,
   loadLastAnalysis,
+  loadOrderSheetChoice,
   loadSettings,
   saveOrderSheetChoice,
   saveSettings,
@@ -40,11 +44,27 @@ export function sidebarState(): SidebarState {
   const ctx = sheetContext(ss, settings);
   return {
     lang: ctx.lang,
+    currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()) ?? null,
+    currencies: Object.keys(CURRENCIES) as Currency[],
     sheetNames: ss.getSheets().map((s) => s.getName()),
     orderSheet: findOrderSheet(ss, ctx, { exclude: ownedIds(ownedSheets(ss)) }) ?? null,
     settings,
     lastAnalysis: loadLastAnalysis(),
   };
+}
+
+/**
+ * Analyse the sheet the user has in the picker: it becomes the chosen order sheet (its
+ * column choices kept when it already was), so the result is always of the sheet shown.
+ */
+export function analyzeSheet(sheetName?: unknown): AnalyzeResult {
+  if (sheetName !== undefined && sheetName !== null && sheetName !== '') {
+    const name = text(sheetName, 'sheetName');
+    if (!active().getSheetByName(name)) fail((w) => w.errors.noSheet(name));
+    const choice = loadOrderSheetChoice();
+    if (choice.sheetName !== name) saveOrderSheetChoice({ sheetName: name });
+  }
+  return writeCustomerAnalysis();
 }
 
 export function inspectSheet(sheetName: unknown): OrderSheetInfo | null {

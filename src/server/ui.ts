@@ -33,7 +33,10 @@ export function showSidebar(tab: SidebarTab = 'customers'): void {
 export function showHelp(): void {
   const w = words(userLang());
   const ui = SpreadsheetApp.getUi();
-  ui.alert(w.menu.help, w.help, ui.ButtonSet.OK);
+  // The ideas first, in a few lines each; then what each menu item and formula does.
+  const i = w.ideas;
+  const text = [i.abc, i.value, i.rfm, i.status, i.index, i.more, '', w.help].join('\n');
+  ui.alert(w.menu.help, text, ui.ButtonSet.OK);
 }
 
 /** Runs a menu action; whatever goes wrong is told to the user in a dialog, never swallowed. */

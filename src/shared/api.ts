@@ -8,8 +8,10 @@ import type { OrderField } from '../core/fields';
 import type { Lang } from '../core/i18n';
 import type { PlatformId } from '../core/platforms';
 import type { Settings } from '../core/settings';
+import type { Currency } from '../core/currency';
+import type { ValueSummary } from '../core/analysis';
 
-export type { Lang, OrderField, Settings };
+export type { Currency, Lang, OrderField, Settings, ValueSummary };
 
 /** A data row as SheetCare reads it, for the user to check the column mapping. */
 export interface PreviewRow {
@@ -85,11 +87,10 @@ export interface AnalyzeResult {
   readonly segments: GroupRow[];
   readonly classes: GroupRow[];
   readonly statuses: GroupRow[];
-  readonly value: {
-    readonly basic: number;
-    readonly satisfied: number;
-    readonly complaintLoss: number;
-  };
+  /** The shop's currency, from the spreadsheet or the settings; null when unknown. */
+  readonly currency: Currency | null;
+  /** Customer value as estimates, with the parameters used and where they came from. */
+  readonly value: ValueSummary;
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
   /** The sheets written, by role: SheetCare's own, or new ones under a free name. */
   readonly sheets: {
@@ -107,6 +108,9 @@ export interface AnalyzeResult {
 
 export interface SidebarState {
   readonly lang: Lang;
+  readonly currency: Currency | null;
+  /** The currencies a shop can choose in Settings. */
+  readonly currencies: readonly Currency[];
   readonly sheetNames: string[];
   readonly orderSheet: OrderSheetInfo | null;
   readonly settings: Settings;
@@ -176,7 +180,8 @@ export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
   saveColumnChoice(choice: ColumnChoice): OrderSheetInfo | null;
-  analyzeCustomers(): AnalyzeResult;
+  /** Analyses the named order sheet (the one in the picker), else the chosen or detected one. */
+  analyzeCustomers(sheetName?: string): AnalyzeResult;
   saveSettings(input: SettingsInput): SaveSettingsResult;
   showSheet(name: string): void;
   /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */

@@ -3,10 +3,15 @@ import type { AnalyzeResult } from '../shared/api';
 import { svg } from './dom';
 
 const W = 268;
-const H = 150;
-const PAD = { l: 30, r: 8, t: 8, b: 22 };
+const H = 172;
+// Room for "100%" at both axes' ends, and for the legend under the axis.
+const PAD = { l: 34, r: 16, t: 8, b: 42 };
 
-export function paretoChart(r: AnalyzeResult, title: string): SVGElement {
+export function paretoChart(
+  r: AnalyzeResult,
+  title: string,
+  tierNames: Readonly<Record<'A' | 'B' | 'C', string>>,
+): SVGElement {
   const x = (share: number) => PAD.l + share * (W - PAD.l - PAD.r);
   const y = (share: number) => H - PAD.b - share * (H - PAD.t - PAD.b);
   const points = [{ topShare: 0, spendShare: 0 }, ...r.pareto];
@@ -47,9 +52,21 @@ export function paretoChart(r: AnalyzeResult, title: string): SVGElement {
   }
   for (const s of [0, 0.2, 0.5, 1]) {
     chart.append(
-      svg('text', { x: x(s), y: H - 6, 'text-anchor': 'middle', class: 'axis' }, `${s * 100}%`),
+      svg(
+        'text',
+        { x: x(s), y: H - PAD.b + 14, 'text-anchor': s === 1 ? 'end' : 'middle', class: 'axis' },
+        `${s * 100}%`,
+      ),
     );
   }
+  // The bands' legend: which shade is which tier.
+  (['A', 'B'] as const).forEach((k, i) => {
+    const lx = PAD.l + i * 116;
+    chart.append(
+      svg('rect', { x: lx, y: H - 14, width: 10, height: 10, class: `band band-${k}` }),
+      svg('text', { x: lx + 14, y: H - 5, class: 'axis legend' }, tierNames[k]),
+    );
+  });
   chart.append(
     svg('polyline', {
       points: points.map((p) => `${x(p.topShare)},${y(p.spendShare)}`).join(' '),

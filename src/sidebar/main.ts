@@ -2,14 +2,14 @@
  * The SheetCare sidebar's shell: the tabs, one per panel (each in panels/), and the start.
  * Panels are registered in one list, so a new one slots in.
  */
-import { en, Words } from '../words';
+import { en, Words, zh } from '../words';
 import { h } from './dom';
 import { customersPanel } from './panels/customers';
 import { remindersPanel } from './panels/reminders';
 import { settingsPanel } from './panels/settings';
 import { surveyPanel } from './panels/survey';
 import { call } from './server';
-import { onRender, session, showError, w } from './session';
+import { onRender, session, showError, w, working } from './session';
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -68,7 +68,9 @@ function render(): void {
 }
 
 async function start(): Promise<void> {
-  root.textContent = en.panel.loading;
+  // Before the server says which language to speak, the browser's is the user's.
+  const first = /^zh/i.test(navigator.language) ? zh : en;
+  root.replaceChildren(working(first.panel.loading));
   try {
     const state = await call('getSidebarState');
     const requested = (window as unknown as { SHEETCARE_TAB?: string }).SHEETCARE_TAB;

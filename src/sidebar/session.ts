@@ -36,19 +36,56 @@ export const render = (): void => redraw();
 
 const errorBox = () => document.getElementById('error') as HTMLElement;
 
-export function showError(e: unknown): void {
+/**
+ * An error where the user is looking: next to the action that failed (its status line), or
+ * at the top when there is none. It stays until dismissed or the next action starts.
+ */
+export function showError(e: unknown, place: HTMLElement | null = null): void {
   const message = e instanceof Error ? e.message : String(e);
-  errorBox().replaceChildren(h('strong', {}, `${t('error')}: `), message);
-  errorBox().hidden = false;
+  const box = place ?? errorBox();
+  const dismiss = h(
+    'button',
+    {
+      type: 'button',
+      class: 'dismiss',
+      'aria-label': t('dismiss'),
+      title: t('dismiss'),
+      onclick: () => {
+        if (place) place.replaceChildren();
+        else box.hidden = true;
+      },
+    },
+    '×',
+  );
+  const alert = h(
+    'div',
+    { class: 'error-box', role: 'alert' },
+    h('strong', {}, `${t('error')}${w().colon}`),
+    message,
+    dismiss,
+  );
+  if (place) place.replaceChildren(alert);
+  else {
+    box.replaceChildren(...alert.childNodes);
+    box.hidden = false;
+  }
+  (place ?? box).scrollIntoView?.({ block: 'nearest' });
 }
 const clearError = () => {
   errorBox().hidden = true;
 };
 
 /** What a running action disables; the tabs stay live so the keyboard focus is never lost. */
-const ACTIONS = 'button:not([role=tab]), select';
+const ACTIONS = 'button:not([role=tab]):not(.dismiss), select';
 
-/** Runs a server action with the page marked busy: buttons disabled, so nothing starts twice. */
+/** A spinner and what is happening, in the panel's language. */
+export const working = (text: string): HTMLElement =>
+  h('span', { class: 'working' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
+
+/**
+ * Runs a server action with the page marked busy: buttons disabled, so nothing starts twice.
+ * Progress shows in the action's status line, scrolled into view; so does an error.
+ */
 export async function busy<T>(
   status: HTMLElement | null,
   text: string,
@@ -60,12 +97,17 @@ export async function busy<T>(
   for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(ACTIONS)) {
     b.disabled = true;
   }
-  if (status) status.textContent = text;
+  if (status) {
+    status.replaceChildren(working(text));
+    status.scrollIntoView?.({ block: 'nearest' });
+  }
   clearError();
   try {
-    return await action();
+    const result = await action();
+    if (status) status.replaceChildren();
+    return result;
   } catch (e) {
-    showError(e);
+    showError(e, status);
     return undefined;
   } finally {
     session.busy = false;
@@ -73,6 +115,5 @@ export async function busy<T>(
     for (const b of document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(ACTIONS)) {
       b.disabled = false;
     }
-    if (status) status.textContent = '';
   }
 }

@@ -26,6 +26,10 @@ export interface Words {
   readonly numberLocale: string;
   /** Between a label and its value: ": " or "：". */
   readonly colon: string;
+  /** Between the items of a list: ", " or "、". */
+  readonly listSeparator: string;
+  /** A remark in brackets: " (…)" or "（…）". */
+  readonly inParens: (text: string) => string;
 
   readonly menu: {
     readonly open: string;
@@ -63,6 +67,45 @@ export interface Words {
   readonly issues: Readonly<Record<IssueCode, string>>;
   readonly platforms: Readonly<Record<PlatformId, string>>;
 
+  /** What each label means, and what to do about a customer who carries it. */
+  readonly meanings: {
+    readonly tiers: Readonly<Record<Tier, string>>;
+    readonly segments: Readonly<Record<Rf10Segment, string>>;
+    readonly segmentActions: Readonly<Record<Rf10Segment, string>>;
+    readonly classes: Readonly<Record<Cn8Class, string>>;
+    readonly classActions: Readonly<Record<Cn8Class, string>>;
+    readonly statuses: Readonly<Record<Status, string>>;
+    readonly statusActions: Readonly<Record<Status, string>>;
+    readonly scores: string;
+  };
+
+  /** Customer value as estimates from the shop's own orders. */
+  readonly value: {
+    readonly title: string;
+    readonly purchasesPerYear: string;
+    readonly years: string;
+    readonly ownRates: (customers: number) => string;
+    readonly observedRate: string;
+    readonly fromSetting: string;
+    readonly fromBrief: string;
+    readonly fromRetention: (retainedShare: string, cohort: number) => string;
+    readonly atStakeA: string;
+    readonly typical: string;
+    readonly happy: string;
+    readonly unhappy: string;
+    readonly how: string;
+  };
+
+  /** Help: the ideas behind the figures, a few lines each. */
+  readonly ideas: {
+    readonly abc: string;
+    readonly value: string;
+    readonly rfm: string;
+    readonly status: string;
+    readonly index: string;
+    readonly more: string;
+  };
+
   /** The Summary and Issues sheets, and rows kept for the user's cells. */
   readonly summary: {
     readonly title: string;
@@ -75,6 +118,8 @@ export interface Words {
     readonly shareCustomers: string;
     readonly shareSpend: string;
     readonly policy: string;
+    readonly meaning: string;
+    readonly action: string;
     readonly segment: string;
     readonly cls: string;
     readonly value: string;
@@ -142,6 +187,7 @@ export interface Words {
     readonly expectedInteger: (field: string, min: number, max: number) => string;
   };
   readonly settingsErrors: {
+    readonly currency: string;
     readonly share: string;
     readonly number: (min: number, max: number, whole: boolean) => string;
     readonly shipping: string;
@@ -220,5 +266,33 @@ export interface Words {
     readonly saved: string;
     readonly notSaved: string;
     readonly error: string;
+    readonly dismiss: string;
+    readonly change: string;
+    readonly columnsOk: string;
+    readonly saving: string;
+    readonly currency: string;
+    readonly currencyAuto: string;
+    readonly customersLine: (customers: number, buyers: number) => string;
+    readonly rowsNotUsed: (rows: number) => string;
+    readonly dataRowsLine: (rows: number, headerRow: number) => string;
+    readonly respondentsCount: (n: number) => string;
+    readonly badAnswersCount: (n: number) => string;
+    readonly countIn: (title: string, n: number) => string;
+    readonly daysOption: (days: number) => string;
+    readonly analysed: (sheet: string, ranAt: string, asOf: string) => string;
+    readonly perCustomer: string;
+    readonly classes: string;
+    /** One sentence per setting: what it changes. */
+    readonly settingHelp: {
+      readonly aShare: string;
+      readonly bShare: string;
+      readonly purchasesPerYear: string;
+      readonly years: string;
+      readonly referrals: string;
+      readonly satisfiedRate: string;
+      readonly complaintRate: string;
+      readonly lostAfterDays: string;
+      readonly maxAmount: string;
+    };
   };
 }

@@ -6,6 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const en: Words = {
   numberLocale: 'en-US',
   colon: ': ',
+  listSeparator: ', ',
+  inParens: (text) => ` (${text})`,
 
   menu: {
     open: 'Open SheetCare',
@@ -77,7 +79,7 @@ export const en: Words = {
     f: 'F',
     m: 'M',
     segment: 'RFM segment',
-    cn8: 'RFM class',
+    cn8: 'RFM value quadrant',
     basicValue: 'Basic value',
     satisfiedValue: 'Satisfied customer value',
     complaintLoss: 'Complaint loss',
@@ -92,7 +94,7 @@ export const en: Words = {
     champions: 'Champions',
     loyal: 'Loyal',
     potentialLoyalists: 'Potential Loyalists',
-    newCustomers: 'New Customers',
+    newCustomers: 'Recent Newcomers',
     promising: 'Promising',
     needAttention: 'Need Attention',
     aboutToSleep: 'About to Sleep',
@@ -141,6 +143,98 @@ export const en: Words = {
     register: 'Order register',
   },
 
+  meanings: {
+    tiers: {
+      A: 'The top 5% of customers by spend',
+      B: 'The next 15%: the top 20% by spend, less the A customers',
+      C: 'Everyone else',
+    },
+    segments: {
+      champions: 'Bought very recently and often',
+      loyal: 'Buy often, and recently',
+      potentialLoyalists: 'Bought recently, a few times',
+      newCustomers: 'Bought for the first time, very recently',
+      promising: 'Bought recently, once',
+      needAttention: 'Bought a while ago, a few times',
+      aboutToSleep: 'Bought a while ago, rarely',
+      atRisk: 'Bought often, but not for a long time',
+      cantLoseThem: 'Bought most often, but not for a long time',
+      hibernating: 'Bought rarely, long ago',
+    },
+    segmentActions: {
+      champions: 'Thank them; early access and rewards',
+      loyal: 'Offer membership or loyalty benefits',
+      potentialLoyalists: 'Recommend related goods; invite to membership',
+      newCustomers: 'Welcome them; follow up a week after the purchase',
+      promising: 'Send a follow-up and a small incentive',
+      needAttention: 'A personal offer before they drift away',
+      aboutToSleep: 'Remind them with what they bought before',
+      atRisk: 'Win back with a personal message',
+      cantLoseThem: 'Call or write personally; find out what went wrong',
+      hibernating: 'Include in store-wide promotions only',
+    },
+    classes: {
+      HHH: 'Recent, frequent, high spend',
+      HLH: 'Recent and high spend, but seldom',
+      LHH: 'Frequent and high spend, but not recent',
+      LLH: 'High spend, but seldom and not recent',
+      HHL: 'Recent and frequent, low spend',
+      HLL: 'Recent, but seldom and low spend',
+      LHL: 'Frequent, but not recent and low spend',
+      LLL: 'Seldom, not recent, low spend',
+    },
+    classActions: {
+      HHH: 'Keep them: the best service and terms',
+      HLH: 'Raise how often they buy: reminders and bundles',
+      LHH: 'Bring them back soon: a personal reminder',
+      LLH: 'Win them back: find out why they left',
+      HHL: 'Raise the basket: recommend more',
+      HLL: 'Encourage a second purchase',
+      LHL: 'Reactivate with an offer',
+      LLL: 'Low priority: general promotions',
+    },
+    statuses: {
+      new: 'One purchase so far',
+      returning: 'Two purchases or more',
+      lost: 'No purchase within the lost-after days',
+    },
+    statusActions: {
+      new: 'Follow up and invite a second purchase',
+      returning: 'Keep serving well; remind before they run out',
+      lost: 'Win back, most valuable first',
+    },
+    scores:
+      'R, F, M: recency, frequency and spend scored 1–5 against the other customers; 5 is best.',
+  },
+  value: {
+    title: 'Customer value (estimates)',
+    purchasesPerYear: 'Purchases a year',
+    years: 'Years a customer stays',
+    ownRates: (n) =>
+      `median of this shop’s ${n} customer${n === 1 ? '' : 's'} with half a year of history; each of them uses their own`,
+    observedRate: 'purchases per customer per year in these orders',
+    fromSetting: 'your setting',
+    fromBrief: 'the brief’s example: too little history to estimate',
+    fromRetention: (share, cohort) =>
+      `${share} of the ${cohort} customer${cohort === 1 ? '' : 's'} who had bought a year ago bought again within the year`,
+    atStakeA: 'Value at stake among A customers',
+    typical: 'A typical customer is worth',
+    happy: 'A happy one brings, by word of mouth',
+    unhappy: 'An unhappy one costs, by word of mouth',
+    how: 'Value = average order × purchases a year × years; word of mouth = value × people told × the share who follow (Settings).',
+  },
+  ideas: {
+    abc: 'ABC tiers: A is the top 5% of customers by spend, B the next 15%, C the rest. Serve A first.',
+    value:
+      'Customer value: what a customer brings over their stay (average order × purchases a year × years), and what word of mouth adds for a happy one or costs for an unhappy one. Estimates from your own orders.',
+    rfm: 'RFM: recency, frequency and spend, each scored 1–5. The RFM segment names the pattern (Champions, At Risk…); the value quadrant compares each to the average customer.',
+    status:
+      'Status: new after one purchase, returning after two, lost after the lost-after days without a purchase.',
+    index:
+      'Satisfaction index: seven indicators rated 1–5, weighted (brand, quality and price 20% each…), 0–100; compare it year on year.',
+    more: 'More in the README, section “Formulas”.',
+  },
+
   summary: {
     title: 'SheetCare customer summary',
     asOf: 'As of',
@@ -152,8 +246,10 @@ export const en: Words = {
     shareCustomers: 'Share of customers',
     shareSpend: 'Share of spend',
     policy: 'Service policy',
+    meaning: 'What it means',
+    action: 'What to do',
     segment: 'RFM segment (rf10)',
-    cls: 'RFM class (cn8)',
+    cls: 'RFM value quadrant (8 classes)',
     value: 'Customer value (all customers)',
     total: 'Total',
     pareto: 'Pareto: top customers',
@@ -238,6 +334,7 @@ export const en: Words = {
       `${field}: expected a whole number from ${min} to ${max}.`,
   },
   settingsErrors: {
+    currency: 'Choose automatic or one of the listed currencies.',
     share: 'Enter a percentage from 0% to 100%, such as 5%.',
     number: (min, max, whole) =>
       `Enter ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
@@ -317,5 +414,37 @@ export const en: Words = {
     saved: 'Saved. Analyze again to apply them to the sheets.',
     notSaved: 'Nothing was saved: correct the fields marked in red.',
     error: 'Something went wrong',
+    dismiss: 'Dismiss',
+    change: 'Change',
+    columnsOk: 'Columns recognised ✓',
+    saving: 'Saving…',
+    currency: 'Currency',
+    currencyAuto: 'The spreadsheet’s (File → Settings → Locale)',
+    customersLine: (c, b) =>
+      `${c.toLocaleString('en-US')} customer${c === 1 ? '' : 's'} (${b.toLocaleString('en-US')} paying)`,
+    rowsNotUsed: (n) => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'} not used`,
+    dataRowsLine: (n, row) =>
+      `${n.toLocaleString('en-US')} data row${n === 1 ? '' : 's'} · headers in row ${row}`,
+    respondentsCount: (n) => `${n.toLocaleString('en-US')} respondent${n === 1 ? '' : 's'}`,
+    badAnswersCount: (n) =>
+      `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} could not be read:`,
+    countIn: (title, n) => `${title} (${n})`,
+    daysOption: (d) => `${d} day${d === 1 ? '' : 's'}`,
+    analysed: (sheet, ranAt, asOf) => `“${sheet}”, analysed ${ranAt}; orders up to ${asOf}`,
+    perCustomer: 'Per customer, on the Customers sheet',
+    classes: 'RFM value quadrants',
+    settingHelp: {
+      aShare: 'Customers in the top share by spend are A, served first.',
+      bShare: 'Customers in this top share, less the A customers, are B.',
+      purchasesPerYear:
+        'Leave blank to estimate from your orders; a figure here is used for every customer.',
+      years:
+        'Leave blank to estimate from how many customers come back each year; a figure here fixes it.',
+      referrals: 'How many people hear about the shop from one customer (the brief says 10).',
+      satisfiedRate: 'The share of them a happy customer brings in (60%).',
+      complaintRate: 'The share of them an unhappy customer turns away (90%).',
+      lostAfterDays: 'A customer with no purchase for this long counts as lost.',
+      maxAmount: 'A larger amount on one order line is listed as an issue, not counted.',
+    },
   },
 };

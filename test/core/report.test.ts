@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseOrderLines, parseOrderRows, RowRules } from '../../src/core/analysis';
 import { REGISTER } from '../../src/core/platforms';
-import { currencyFormat, customersTable, issuesTable, summaryTable } from '../../src/core/report';
+import { customersTable, issuesTable, summaryTable } from '../../src/core/report';
+import { currencyFormat, currencyOfLocale, shopCurrency } from '../../src/core/currency';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { zone } from '../../src/core/zone';
 import { en, zh } from '../../src/words';
@@ -30,7 +31,7 @@ const analysis = analyseOrderLines(
   analysisSettings(DEFAULT_SETTINGS),
   4,
 );
-const options = { words: en, zone: zone('Asia/Shanghai'), locale: 'en_US' };
+const options = { words: en, zone: zone('Asia/Shanghai'), currency: 'USD' as const };
 
 describe('the Customers table', () => {
   it('has one row per customer, biggest spenders first, dates as the instant of that local day', () => {
@@ -61,7 +62,7 @@ describe('the Customers table', () => {
   });
 
   it('speaks the language it is given', () => {
-    const t = customersTable(analysis, { ...options, words: zh, locale: 'zh_CN' });
+    const t = customersTable(analysis, { ...options, words: zh, currency: 'CNY' });
     expect(t.values[0][0]).toBe('客户ID');
     expect(t.values[1][11]).toBe('新客户');
     expect(t.formats[1][5]).toBe('¥#,##0.00');
@@ -73,11 +74,12 @@ describe('the Summary table', () => {
     const t = summaryTable(analysis, options);
     const row = (label: string) => t.values.find((r) => r[0] === label)!;
     // Three customers, spend 380: A is a (300), C the other two (80).
-    expect(row('A · key customers').slice(1, 6)).toEqual([
+    expect(row('A · key customers').slice(1, 7)).toEqual([
       1,
       1 / 3,
       300,
       300 / 380,
+      'The top 5% of customers by spend',
       'Dedicated representative, regular visits, fastest service, best terms; complaints first',
     ]);
     expect(row('C · ordinary customers').slice(1, 5)).toEqual([2, 2 / 3, 80, 80 / 380]);
@@ -95,14 +97,26 @@ describe('the Issues table', () => {
   });
 });
 
-describe('currencyFormat', () => {
+describe('the shop’s currency', () => {
   it.each([
-    ['zh_CN', '¥#,##0.00'],
-    ['en_US', '$#,##0.00'],
-    ['en_GB', '£#,##0.00'],
-    ['de_DE', '€#,##0.00'],
-    ['ja_JP', '#,##0.00'],
-  ])('%s: %s', (locale, format) => expect(currencyFormat(locale)).toBe(format));
+    ['zh_CN', 'CNY', '¥#,##0.00'],
+    ['en_US', 'USD', '$#,##0.00'],
+    ['en_GB', 'GBP', '£#,##0.00'],
+    ['de_DE', 'EUR', '€#,##0.00'],
+    ['zh_HK', 'HKD', '"HK$"#,##0.00'],
+    ['ja_JP', 'JPY', '¥#,##0.00'],
+    ['sw_KE', undefined, '#,##0.00'],
+  ])('%s: %s, %s', (locale, currency, format) => {
+    expect(currencyOfLocale(locale)).toBe(currency);
+    expect(currencyFormat(currencyOfLocale(locale))).toBe(format);
+  });
+
+  it('follows the spreadsheet, not the language, unless the user set one', () => {
+    // An RMB shop read in English still counts in yuan; a USD shop in Chinese in dollars.
+    expect(shopCurrency('auto', 'zh_CN')).toBe('CNY');
+    expect(shopCurrency('auto', 'en_US')).toBe('USD');
+    expect(shopCurrency('EUR', 'zh_CN')).toBe('EUR');
+  });
 });
 
 describe('the whole Summary sheet, cell by cell', () => {
@@ -126,43 +140,52 @@ describe('the whole Summary sheet, cell by cell', () => {
     6,
   );
   const t = summaryTable(shop, options);
-  const blank = ['', '', '', '', '', ''];
+  const blank = ['', '', '', '', '', '', ''];
   const money = '$#,##0.00';
-  const group = ['', '0', '0.0%', money, '0.0%', ''];
+  const group = ['', '0', '0.0%', money, '0.0%', '', ''];
 
   it('says the headline figures first, as of the last order day', () => {
     expect(t.values.slice(0, 8)).toEqual([
-      ['SheetCare customer summary', '', '', '', '', ''],
-      ['As of', '2024-01-05', '', '', '', ''],
-      ['Customers', 4, '', '', '', ''],
-      ['Paying customers', 3, '', '', '', ''],
+      ['SheetCare customer summary', '', '', '', '', '', ''],
+      ['As of', '2024-01-05', '', '', '', '', ''],
+      ['Customers', 4, '', '', '', '', ''],
+      ['Paying customers', 3, '', '', '', '', ''],
       // 300 + 100 + 20 − 20
-      ['Spend', 400, '', '', '', ''],
-      ['Order rows used', 5, '', '', '', ''],
-      ['Order rows not used (see Issues)', 1, '', '', '', ''],
+      ['Spend', 400, '', '', '', '', ''],
+      ['Order rows used', 5, '', '', '', '', ''],
+      ['Order rows not used (see Issues)', 1, '', '', '', '', ''],
       blank,
     ]);
     expect(t.formats.slice(0, 8)).toEqual([
       blank,
       blank,
-      ['', '0', '', '', '', ''],
-      ['', '0', '', '', '', ''],
-      ['', money, '', '', '', ''],
-      ['', '0', '', '', '', ''],
-      ['', '0', '', '', '', ''],
+      ['', '0', '', '', '', '', ''],
+      ['', '0', '', '', '', '', ''],
+      ['', money, '', '', '', '', ''],
+      ['', '0', '', '', '', '', ''],
+      ['', '0', '', '', '', '', ''],
       blank,
     ]);
   });
 
-  it('gives each tier its customers, spend, shares and service policy', () => {
+  it('gives each tier its customers, spend, shares, what it means and the service policy', () => {
     expect(t.values.slice(8, 13)).toEqual([
-      ['ABC tier', 'Customers', 'Share of customers', 'Spend', 'Share of spend', 'Service policy'],
+      [
+        'ABC tier',
+        'Customers',
+        'Share of customers',
+        'Spend',
+        'Share of spend',
+        'What it means',
+        'What to do',
+      ],
       [
         'A · key customers',
         1,
         1 / 4,
         300,
         300 / 400,
+        'The top 5% of customers by spend',
         'Dedicated representative, regular visits, fastest service, best terms; complaints first',
       ],
       [
@@ -171,6 +194,7 @@ describe('the whole Summary sheet, cell by cell', () => {
         0,
         0,
         0,
+        'The next 15%: the top 20% by spend, less the A customers',
         'Dedicated representative and regular contact; watch for changes',
       ],
       [
@@ -179,6 +203,7 @@ describe('the whole Summary sheet, cell by cell', () => {
         3 / 4,
         100,
         100 / 400,
+        'Everyone else',
         'Standard service, convenient and timely; look for rising stars',
       ],
       blank,
@@ -186,14 +211,15 @@ describe('the whole Summary sheet, cell by cell', () => {
     expect(t.formats.slice(9, 12)).toEqual([group, group, group]);
   });
 
-  it('lists all ten segments, eight classes and three statuses, empty ones at zero', () => {
+  it('lists all ten segments, eight classes and three statuses, empty ones at zero, each explained', () => {
     const labels = (from: number, to: number) => t.values.slice(from, to).map((r) => r[0]);
     expect(labels(13, 25)).toEqual([
       'RFM segment (rf10)',
       'Champions',
       'Loyal',
       'Potential Loyalists',
-      'New Customers',
+      // Not "New Customers": the status "New" is another thing.
+      'Recent Newcomers',
       'Promising',
       'Need Attention',
       'About to Sleep',
@@ -202,8 +228,14 @@ describe('the whole Summary sheet, cell by cell', () => {
       'Hibernating',
       '',
     ]);
-    expect(labels(25, 35)).toHaveLength(10);
-    expect(t.values[35].slice(0, 5)).toEqual([
+    expect(t.values[21].slice(5)).toEqual([
+      'Bought often, but not for a long time',
+      'Win back with a personal message',
+    ]);
+    expect(labels(25, 26)[0]).toMatch(/^R, F, M: recency, frequency and spend scored 1–5/);
+    expect(labels(27, 37)).toHaveLength(10);
+    expect(labels(27, 28)).toEqual(['RFM value quadrant (8 classes)']);
+    expect(t.values[37].slice(0, 5)).toEqual([
       'Status',
       'Customers',
       'Share of customers',
@@ -211,38 +243,73 @@ describe('the whole Summary sheet, cell by cell', () => {
       'Share of spend',
     ]);
     // a and b bought once (new), d twice (returning); c has no purchase and no status.
-    expect(t.values.slice(36, 39)).toEqual([
-      ['New', 2, 2 / 4, 400, 400 / 400, ''],
-      ['Returning', 1, 1 / 4, 20, 20 / 400, ''],
-      ['Lost', 0, 0, 0, 0, ''],
+    expect(t.values.slice(38, 41)).toEqual([
+      [
+        'New',
+        2,
+        2 / 4,
+        400,
+        400 / 400,
+        'One purchase so far',
+        'Follow up and invite a second purchase',
+      ],
+      [
+        'Returning',
+        1,
+        1 / 4,
+        20,
+        20 / 400,
+        'Two purchases or more',
+        'Keep serving well; remind before they run out',
+      ],
+      [
+        'Lost',
+        0,
+        0,
+        0,
+        0,
+        'No purchase within the lost-after days',
+        'Win back, most valuable first',
+      ],
     ]);
   });
 
-  it('sums customer value at the brief’s defaults: average × 52 × 4, six and nine times that', () => {
-    // a 300 → 62,400; b 100 → 20,800; d 10 → 2,080.
-    expect(t.values.slice(40, 45)).toEqual([
-      ['Customer value (all customers)', 'Total', '', '', '', ''],
-      ['Basic value', 85_280, '', '', '', ''],
-      ['Satisfied customer value', 6 * 85_280, '', '', '', ''],
-      ['Complaint loss', 9 * 85_280, '', '', '', ''],
-      blank,
+  it('estimates value from the shop’s own orders and says where each figure came from', () => {
+    // No customer has half a year of history: 4 purchases by 3 buyers over the half year the
+    // data is taken to cover at least, 4 / 3 / 0.5 = 2.67 a year. No customer is a year old:
+    // the brief's 4 years. a: 300 × 2.67 × 4 = 3,200 (the only A customer); b: 1,066.67;
+    // d: 106.67. The typical (median) customer is b: word of mouth × 10 × 60% and × 10 × 90%.
+    expect(t.values.slice(42, 50).map((r) => r.slice(0, 3))).toEqual([
+      ['Customer value (estimates)', '', ''],
+      ['Purchases a year', 4 / 3 / 0.5, 'purchases per customer per year in these orders'],
+      ['Years a customer stays', 4, 'the brief’s example: too little history to estimate'],
+      ['Value at stake among A customers', 3200, ''],
+      ['A typical customer is worth', 1066.6667, ''],
+      ['A happy one brings, by word of mouth', 6400.0002, ''],
+      ['An unhappy one costs, by word of mouth', 9600.0003, ''],
+      [
+        'Value = average order × purchases a year × years; word of mouth = value × people told × the share who follow (Settings).',
+        '',
+        '',
+      ],
     ]);
-    expect(t.formats[41]).toEqual(['', money, '', '', '', '']);
+    expect(t.formats[43].slice(0, 2)).toEqual(['', '0.0']);
+    expect(t.formats[45].slice(0, 2)).toEqual(['', money]);
   });
 
   it('draws the Pareto curve over paying customers: 300, 100, 20 of 420', () => {
-    expect(t.values.slice(45).map((r) => r.slice(0, 2))).toEqual([
+    expect(t.values.slice(51).map((r) => r.slice(0, 2))).toEqual([
       ['Pareto: top customers', 'Cumulative share of spend'],
       // Top 10–30%: ⌈0.3⌉ = 1 customer; 40–60%: 2; 70% on: all 3.
       ...[0.1, 0.2, 0.3].map((p) => [p, 300 / 420]),
       ...[0.4, 0.5, 0.6].map((p) => [p, 400 / 420]),
       ...[0.7, 0.8, 0.9, 1].map((p) => [p, 1]),
     ]);
-    expect(t.formats[46]).toEqual(['0%', '0.0%', '', '', '', '']);
+    expect(t.formats[52]).toEqual(['0%', '0.0%', '', '', '', '', '']);
   });
 
   it('bolds the headings only, and places the two charts beside the table', () => {
-    expect(t.boldRows).toEqual([0, 8, 13, 25, 35, 40, 45]);
+    expect(t.boldRows).toEqual([0, 8, 13, 27, 37, 42, 51]);
     expect(t.charts).toEqual([
       {
         type: 'COLUMN',
@@ -251,17 +318,17 @@ describe('the whole Summary sheet, cell by cell', () => {
           { row: 8, col: 0, rows: 4, cols: 1 },
           { row: 8, col: 3, rows: 4, cols: 1 },
         ],
-        at: { row: 1, col: 7 },
+        at: { row: 1, col: 8 },
       },
       {
         type: 'LINE',
         title: 'Pareto curve: share of spend from the top customers',
-        ranges: [{ row: 45, col: 0, rows: 11, cols: 2 }],
-        at: { row: 20, col: 7 },
+        ranges: [{ row: 51, col: 0, rows: 11, cols: 2 }],
+        at: { row: 20, col: 8 },
       },
     ]);
-    expect(t.values.every((r) => r.length === 6)).toBe(true);
-    expect(t.formats.every((r) => r.length === 6)).toBe(true);
+    expect(t.values.every((r) => r.length === 7)).toBe(true);
+    expect(t.formats.every((r) => r.length === 7)).toBe(true);
     expect([t.role, t.name, t.frozenRows, t.rules, t.keyOf(['x'], 7)]).toEqual([
       'summary',
       '汇总 Summary',

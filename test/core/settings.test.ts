@@ -87,7 +87,8 @@ describe('validateSettings at the bounds', () => {
     expect(analysisSettings(s)).toEqual({
       shares: { a: 0.04, b: 0.3 },
       value: {
-        purchasesPerYear: 52,
+        // Left to the shop's own orders unless the user fixes them.
+        purchasesPerYear: 'auto',
         years: 3,
         referrals: 2,
         satisfiedRate: DEFAULT_SETTINGS.satisfiedRate,
@@ -95,6 +96,37 @@ describe('validateSettings at the bounds', () => {
       },
       lostAfterDays: 90,
       maxAmount: 10_000_000,
+    });
+  });
+});
+
+describe('estimated value parameters and the currency', () => {
+  it('leaves purchases a year and years to the orders when blank or "auto", else takes the figure', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      purchasesPerYear: 'auto',
+      years: 'auto',
+      currency: 'auto',
+    });
+    expect(validateSettings({ purchasesPerYear: '', years: ' 自动 ' }).settings).toMatchObject({
+      purchasesPerYear: 'auto',
+      years: 'auto',
+    });
+    expect(validateSettings({ purchasesPerYear: '2.5', years: 'Auto' }).settings).toMatchObject({
+      purchasesPerYear: 2.5,
+      years: 'auto',
+    });
+    expect(errors({ purchasesPerYear: 'often' })).toEqual({
+      purchasesPerYear: 'Enter a number from 0 to 10000.',
+    });
+    // Only the two estimated figures may be left blank.
+    expect(Object.keys(errors({ referrals: '' }))).toEqual(['referrals']);
+  });
+
+  it('takes a listed currency or automatic, and names the field otherwise', () => {
+    expect(validateSettings({ currency: 'USD' }).settings?.currency).toBe('USD');
+    expect(validateSettings({ currency: 'auto' }).settings?.currency).toBe('auto');
+    expect(errors({ currency: 'XYZ' })).toEqual({
+      currency: 'Choose automatic or one of the listed currencies.',
     });
   });
 });

@@ -6,7 +6,7 @@ import type { AnalyzeResult, GroupRow, OrderField, OrderSheetInfo } from '../../
 import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
 import { append, h } from '../dom';
-import { money, pct } from '../format';
+import { money, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
 
@@ -16,7 +16,7 @@ function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
     {
       id: 'order-sheet',
       onchange: async () => {
-        const info2 = await busy(null, '', () => call('inspectOrderSheet', select.value));
+        const info2 = await busy(null, t('loading'), () => call('inspectOrderSheet', select.value));
         if (info2 !== undefined) {
           session.state = { ...session.state, orderSheet: info2 };
           render();
@@ -109,11 +109,17 @@ function previewTable(info: OrderSheetInfo): HTMLElement {
   );
 }
 
+/**
+ * A breakdown whose every label says what it means (a short line under the name) and what to
+ * do (on hover, and on the Summary sheet).
+ */
 function groupTable(
   caption: string,
   rows: GroupRow[],
   id: string,
   names: Readonly<Record<string, string>>,
+  meaning: Readonly<Record<string, string>>,
+  action: Readonly<Record<string, string>>,
 ): HTMLElement {
   return h(
     'table',
@@ -124,7 +130,6 @@ function groupTable(
       {},
       h('th', {}, ''),
       h('th', { class: 'num' }, w().summary.customers),
-      h('th', { class: 'num' }, t('share')),
       h('th', { class: 'num' }, w().summary.shareSpend),
     ),
     ...rows
@@ -132,10 +137,15 @@ function groupTable(
       .map((g) =>
         h(
           'tr',
-          { 'data-key': g.key },
-          h('td', {}, names[g.key] ?? g.key),
+          { 'data-key': g.key, title: `${meaning[g.key]}${w().colon}${action[g.key]}` },
+          h(
+            'td',
+            {},
+            names[g.key] ?? g.key,
+            h('div', { class: 'sub meaning' }, meaning[g.key]),
+            h('div', { class: 'sub action-line' }, `→ ${action[g.key]}`),
+          ),
           h('td', { class: 'num' }, g.customers),
-          h('td', { class: 'num' }, pct(g.shareOfCustomers)),
           h('td', { class: 'num' }, pct(g.shareOfSpend)),
         ),
       ),
@@ -153,57 +163,75 @@ const sheetLink = (label: string, name: string) =>
     label,
   );
 
+/** The value estimates: per customer, with the parameters and where they came from. */
+function valueView(r: AnalyzeResult): HTMLElement {
+  const V = w().value;
+  const v = r.value;
+  const source = (e: { source: string }, shop: string) =>
+    e.source === 'setting' ? V.fromSetting : e.source === 'brief' ? V.fromBrief : shop;
+  const row = (label: string, figure: string, note = '') =>
+    h(
+      'tr',
+      {},
+      h('td', {}, label, note ? h('div', { class: 'sub' }, note) : null),
+      h('td', { class: 'num' }, figure),
+    );
+  return h(
+    'table',
+    { class: 'groups', id: 'value' },
+    h('caption', {}, V.title),
+    v.typical ? row(V.typical, roundMoney(v.typical.basic)) : null,
+    v.typical ? row(V.happy, roundMoney(v.typical.satisfied)) : null,
+    v.typical ? row(V.unhappy, roundMoney(v.typical.complaintLoss)) : null,
+    row(V.atStakeA, roundMoney(v.atStakeA)),
+    row(
+      V.purchasesPerYear,
+      v.purchasesPerYear.value.toFixed(1),
+      source(v.purchasesPerYear, v.ownRates ? V.ownRates(v.ownRates) : V.observedRate),
+    ),
+    row(
+      V.years,
+      v.years.value.toFixed(1),
+      source(
+        v.years,
+        v.retention
+          ? V.fromRetention(
+              `${Math.round((100 * v.retention.retained) / v.retention.cohort)}%`,
+              v.retention.cohort,
+            )
+          : '',
+      ),
+    ),
+    h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${V.how} ${t('perCustomer')}`)),
+  );
+}
+
+const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
 function resultView(r: AnalyzeResult): HTMLElement {
+  const M = w().meanings;
   return h(
     'section',
-    { id: 'result', 'aria-live': 'polite' },
-    h('h2', {}, `${t('asOf')} ${r.asOf ?? ''}`),
+    { id: 'result', 'aria-live': 'polite', tabindex: -1 },
+    h(
+      'p',
+      { class: 'note', id: 'analysed' },
+      w().panel.analysed(r.orderSheet, when(r.ranAt), r.asOf ?? '—'),
+    ),
     h(
       'p',
       { class: 'kpis' },
-      h(
-        'span',
-        {},
-        h('b', {}, r.customers),
-        ` ${w().summary.customers} (${r.buyers} ${t('buyers')})`,
-      ),
-      h('span', {}, `${w().titles.spend} `, h('b', {}, money(r.spend))),
+      h('span', {}, w().panel.customersLine(r.customers, r.buyers)),
+      h('span', {}, `${w().titles.spend}${w().colon}`, h('b', {}, money(r.spend))),
     ),
-    h('p', {}, `${r.rowsNotUsed} ${t('notUsed')} · `, sheetLink(t('openIssues'), r.sheets.issues)),
-    ...analysisNotices(r, w()).map((n) => h('p', { class: 'notice' }, n)),
-    r.unknownStatuses.length ? statusChoices(r) : null,
-    groupTable(t('tiers'), r.tiers, 'tiers', w().tiers),
-    paretoChart(r, t('pareto')),
     h(
       'p',
-      { class: 'note', id: 'pareto' },
-      w().panel.paretoSentence('20%', pct(r.pareto[1]?.spendShare ?? 0)),
+      {},
+      `${w().panel.rowsNotUsed(r.rowsNotUsed)} · `,
+      sheetLink(t('openIssues'), r.sheets.issues),
     ),
-    groupTable(t('segments'), r.segments, 'segments', w().segments),
-    groupTable(w().titles.status, r.statuses, 'statuses', w().statuses),
-    h(
-      'table',
-      { class: 'groups', id: 'value' },
-      h('caption', {}, t('value')),
-      h(
-        'tr',
-        {},
-        h('td', {}, w().titles.basicValue),
-        h('td', { class: 'num' }, money(r.value.basic)),
-      ),
-      h(
-        'tr',
-        {},
-        h('td', {}, w().titles.satisfiedValue),
-        h('td', { class: 'num' }, money(r.value.satisfied)),
-      ),
-      h(
-        'tr',
-        {},
-        h('td', {}, w().titles.complaintLoss),
-        h('td', { class: 'num' }, money(r.value.complaintLoss)),
-      ),
-    ),
+    ...analysisNotices(r, w()).map((n) => h('p', { class: 'notice' }, n)),
+    r.unknownStatuses.length ? statusChoices(r) : null,
     h(
       'p',
       {},
@@ -211,6 +239,25 @@ function resultView(r: AnalyzeResult): HTMLElement {
       ' · ',
       sheetLink(t('openSummary'), r.sheets.summary),
     ),
+    groupTable(t('tiers'), r.tiers, 'tiers', w().tiers, M.tiers, w().tierPolicies),
+    paretoChart(r, t('pareto'), w().tiers),
+    h(
+      'p',
+      { class: 'note', id: 'pareto' },
+      w().panel.paretoSentence('20%', pct(r.pareto[1]?.spendShare ?? 0)),
+    ),
+    valueView(r),
+    groupTable(
+      w().titles.status,
+      r.statuses,
+      'statuses',
+      w().statuses,
+      M.statuses,
+      M.statusActions,
+    ),
+    groupTable(t('segments'), r.segments, 'segments', w().segments, M.segments, M.segmentActions),
+    h('p', { class: 'note' }, M.scores),
+    groupTable(t('classes'), r.classes, 'classes', w().classes, M.classes, M.classActions),
   );
 }
 
@@ -227,7 +274,7 @@ function statusChoices(r: AnalyzeResult): HTMLElement {
         {
           'aria-label': u.status,
           onchange: async () => {
-            const saved = await busy(note, '…', async () => {
+            const saved = await busy(note, t('saving'), async () => {
               await call('saveStatusChoice', { status: u.status, counts: select.value === 'yes' });
               return true;
             });
@@ -237,15 +284,20 @@ function statusChoices(r: AnalyzeResult): HTMLElement {
         h('option', { value: 'yes', selected: u.counted }, t('countsAsSale')),
         h('option', { value: 'no', selected: !u.counted }, t('notASale')),
       );
-      return h('tr', {}, h('td', {}, `${u.status} (${u.rows})`), h('td', {}, select));
+      return h('tr', {}, h('td', {}, w().panel.countIn(u.status, u.rows)), h('td', {}, select));
     }),
     h('tr', {}, h('td', { colspan: 2 }, note)),
   );
 }
 
+/**
+ * Action first: the sheet and the Analyze button at the top, where a 300 × 600 sidebar shows
+ * them; the column choices folded away once complete; progress, errors and the result right
+ * under the button, scrolled to.
+ */
 export function customersPanel(): HTMLElement {
   const info = session.state.orderSheet;
-  const status = h('p', { class: 'status', role: 'status' });
+  const status = h('div', { class: 'status', role: 'status', id: 'analyze-status' });
   const analyze = h(
     'button',
     {
@@ -254,10 +306,16 @@ export function customersPanel(): HTMLElement {
       type: 'button',
       disabled: !info || info.missing.length > 0,
       onclick: async () => {
-        const r = await busy(status, t('analyzing'), () => call('analyzeCustomers'));
+        // The sheet in the picker is the sheet analysed.
+        const r = await busy(status, t('analyzing'), () =>
+          call('analyzeCustomers', info?.sheetName ?? ''),
+        );
         if (r) {
           session.state = { ...session.state, lastAnalysis: r };
           render();
+          const result = document.getElementById('result');
+          result?.scrollIntoView?.({ block: 'start' });
+          result?.focus({ preventScroll: true });
         }
       },
     },
@@ -268,29 +326,37 @@ export function customersPanel(): HTMLElement {
     append(panel, [h('p', { class: 'note' }, t('noOrderSheet'))]);
     return panel;
   }
-  append(panel, [
-    h('p', { class: 'note', id: 'format' }, `${t('format')} ${w().platforms[info.format.id]}`),
+  const complete = info.missing.length === 0 && info.staleChoices.length === 0;
+  const columns = h(
+    'details',
+    { id: 'columns', ...(complete ? {} : { open: true }) },
     h(
-      'p',
-      { class: 'note' },
-      `${info.dataRows} ${t('dataRows')} · ${t('headersInRow')} ${info.headerRow}`,
+      'summary',
+      {},
+      complete ? `${t('columnsOk')} ${w().platforms[info.format.id]} · ` : `${t('columns')} · `,
+      h('span', { class: 'link' }, t('change')),
     ),
-    h('h2', {}, t('columns')),
+    h('p', { class: 'note' }, w().panel.dataRowsLine(info.dataRows, info.headerRow)),
     h('p', { class: 'note' }, t('columnsHint')),
     columnTable(info),
     ...info.staleChoices.map((c) => h('p', { class: 'notice' }, staleChoiceNotice(c, w()))),
+    h('h2', {}, t('preview')),
+    previewTable(info),
+  );
+  append(panel, [
     info.missing.length
       ? h(
           'p',
           { class: 'error-text', id: 'missing' },
-          `${t('missing')} ${info.missing.map((f) => w().fields[f]).join(', ')}`,
+          `${t('missing')}${w().colon}${info.missing.map((f) => w().fields[f]).join(w().listSeparator)}`,
         )
       : null,
-    h('h2', {}, t('preview')),
-    previewTable(info),
     h('div', { class: 'actions' }, analyze),
     status,
-    session.state.lastAnalysis ? resultView(session.state.lastAnalysis) : null,
+    session.state.lastAnalysis && session.state.lastAnalysis.orderSheet === info.sheetName
+      ? resultView(session.state.lastAnalysis)
+      : null,
+    columns,
   ]);
   return panel;
 }

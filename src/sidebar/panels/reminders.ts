@@ -2,7 +2,7 @@
 import type { ContactRow, DueReminders } from '../../shared/api';
 import { h } from '../dom';
 import { call } from '../server';
-import { busy, render, t } from '../session';
+import { busy, render, t, w } from '../session';
 
 /** Who to contact; undefined until first asked for. */
 let due: DueReminders | undefined;
@@ -21,7 +21,7 @@ function contactList(id: string, title: string, rows: ContactRow[]): HTMLElement
   return h(
     'section',
     { id },
-    h('h2', {}, `${title} (${rows.length})`),
+    h('h2', {}, w().panel.countIn(title, rows.length)),
     rows.length === 0
       ? h('p', { class: 'note' }, t('nobody'))
       : h(
@@ -46,7 +46,7 @@ export function remindersPanel(): HTMLElement {
     'select',
     { id: 'reminder-days', onchange: () => void loadReminders(Number(select.value)) },
     ...[3, 7, 14, 30].map((d) =>
-      h('option', { value: d, selected: d === days }, `${d} ${t('days')}`),
+      h('option', { value: d, selected: d === days }, w().panel.daysOption(d)),
     ),
   );
   if (r === undefined) queueMicrotask(() => void loadReminders(days));
@@ -55,7 +55,7 @@ export function remindersPanel(): HTMLElement {
     {},
     h('div', { class: 'field' }, h('label', { for: 'reminder-days' }, t('lookAhead')), select),
     h('p', { class: 'status', role: 'status', id: 'reminders-status' }),
-    r ? h('p', { class: 'note' }, `${t('today')} ${r.today}`) : null,
+    r ? h('p', { class: 'note' }, `${t('today')}${w().colon}${r.today}`) : null,
     r ? contactList('follow-up', t('followUp'), r.followUp) : null,
     r ? contactList('replenish', t('replenish'), r.replenish) : null,
   );

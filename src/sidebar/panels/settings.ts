@@ -12,7 +12,7 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'complaintRate',
 ]);
 /** The numeric settings, each labelled by the panel word of the same name. */
-type SettingsField = Exclude<keyof Settings, 'lang' | 'shipping'>;
+type SettingsField = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
 const GROUPS: { title: (w: Words) => string; fields: SettingsField[] }[] = [
   { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
   {
@@ -27,8 +27,13 @@ export function settingsPanel(): HTMLElement {
   const s = session.state.settings;
   const inputs = new Map<keyof Settings, HTMLInputElement>();
   const messages = new Map<keyof Settings, HTMLElement>();
+  // An estimated figure shows blank: the analysis works it out from the orders.
   const shown = (f: keyof Settings) =>
-    PERCENT_FIELDS.has(f) ? `${Number(((s[f] as number) * 100).toFixed(4))}%` : String(s[f]);
+    s[f] === 'auto'
+      ? ''
+      : PERCENT_FIELDS.has(f)
+        ? `${Number(((s[f] as number) * 100).toFixed(4))}%`
+        : String(s[f]);
   const form = h('form', { id: 'settings', novalidate: true });
   for (const g of GROUPS) {
     const set = h('fieldset', {}, h('legend', {}, g.title(w())));
@@ -38,13 +43,21 @@ export function settingsPanel(): HTMLElement {
         name: f,
         value: shown(f),
         inputmode: 'decimal',
-        'aria-describedby': `msg-${f}`,
+        'aria-describedby': `help-${f} msg-${f}`,
+        ...(s[f] === 'auto' ? { placeholder: t('langAuto') } : {}),
       });
       const msg = h('div', { class: 'error-text', id: `msg-${f}`, role: 'alert' });
       inputs.set(f, input);
       messages.set(f, msg);
       append(set, [
-        h('div', { class: 'field' }, h('label', { for: `set-${f}` }, t(f)), input, msg),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: `set-${f}` }, t(f)),
+          input,
+          h('div', { class: 'sub', id: `help-${f}` }, w().panel.settingHelp[f]),
+          msg,
+        ),
       ]);
     }
     append(form, [set]);
@@ -71,9 +84,18 @@ export function settingsPanel(): HTMLElement {
       ),
     ),
   );
-  const status = h('p', { class: 'status', role: 'status', id: 'settings-status' });
+  const currency = h(
+    'select',
+    { id: 'set-currency', name: 'currency' },
+    h('option', { value: 'auto', selected: s.currency === 'auto' }, t('currencyAuto')),
+    ...session.state.currencies.map((c) =>
+      h('option', { value: c, selected: s.currency === c }, c),
+    ),
+  );
+  const status = h('div', { class: 'status', role: 'status', id: 'settings-status' });
   append(form, [
     h('div', { class: 'field' }, h('label', { for: 'set-shipping' }, t('shipping')), shipping),
+    h('div', { class: 'field' }, h('label', { for: 'set-currency' }, t('currency')), currency),
     h('div', { class: 'field' }, h('label', { for: 'set-lang' }, t('lang')), lang),
     h(
       'div',
@@ -90,16 +112,22 @@ export function settingsPanel(): HTMLElement {
   };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const input: Record<string, string> = { lang: lang.value, shipping: shipping.value };
+    const input: Record<string, string> = {
+      lang: lang.value,
+      shipping: shipping.value,
+      currency: currency.value,
+    };
     for (const [f, el] of inputs) input[f] = el.value;
-    const r = await busy(status, '…', () => call('saveSettings', input));
+    const r = await busy(status, t('saving'), () => call('saveSettings', input));
     if (!r) return;
     show(r.errors);
     if (!r.saved) {
       status.textContent = t('notSaved');
       return;
     }
-    const langChanged = r.settings.lang !== session.state.settings.lang;
+    const langChanged =
+      r.settings.lang !== session.state.settings.lang ||
+      r.settings.currency !== session.state.settings.currency;
     session.state = { ...session.state, settings: r.settings };
     if (langChanged) {
       const fresh = await busy(null, '', () => call('getSidebarState'));

@@ -27,7 +27,7 @@ function surveyResultView(r: SurveyReport): HTMLElement {
     h(
       'p',
       { class: 'note' },
-      `${t('satisfactionIndex')} · ${r.respondents} ${t('respondents')} · ${num(r.zeroIndex, 2)} ${t('zeroIndex')}`,
+      `${t('satisfactionIndex')} · ${w().panel.respondentsCount(r.respondents)} · ${num(r.zeroIndex, 2)} ${t('zeroIndex')}`,
     ),
     r.byYear.length > 1
       ? h(
@@ -39,7 +39,7 @@ function surveyResultView(r: SurveyReport): HTMLElement {
               'tr',
               {},
               h('td', {}, y.year),
-              h('td', { class: 'num' }, `${y.respondents} ${t('respondents')}`),
+              h('td', { class: 'num' }, w().panel.respondentsCount(y.respondents)),
               h('td', { class: 'num' }, num(y.index, 2)),
             ),
           ),
@@ -74,18 +74,18 @@ function surveyResultView(r: SurveyReport): HTMLElement {
       ? h(
           'p',
           { id: 'survey-gain' },
-          `${t('mostToGain')}${w().colon}${gain.letter} ${gain.name} (${pct(gain.weight)}, ${num(gain.mean, 2)})`,
+          `${t('mostToGain')}${w().colon}${gain.letter} ${gain.name}${w().inParens(`${pct(gain.weight)}${w().listSeparator}${num(gain.mean, 2)}`)}`,
         )
       : null,
     r.bad.length
       ? h(
           'p',
           { class: 'error-text', id: 'survey-bad' },
-          `${r.bad.length} ${t('badAnswers')}${w().colon}`,
+          w().panel.badAnswersCount(r.bad.length),
           r.bad
             .slice(0, 5)
             .map((b) => `${t('row')} ${b.row} ${b.letter} "${b.value}"`)
-            .join('; '),
+            .join(w().listSeparator),
         )
       : null,
   );
