@@ -11,6 +11,8 @@ export interface Session {
   lang: Lang;
   busy: boolean;
   tab: string;
+  /** The user opened the column choices: they stay open across redraws. */
+  columnsOpen: boolean;
 }
 
 /** Filled in once the server has answered (main.ts). */
@@ -19,6 +21,7 @@ export const session: Session = {
   lang: 'en',
   busy: false,
   tab: 'customers',
+  columnsOpen: false,
 };
 
 /** The catalogue in the panel's language, and a panel word by key. */

@@ -328,7 +328,7 @@ export const zh: Words = {
   },
 
   panel: {
-    loading: '正在读取表格…',
+    loading: '正在读取表格……',
     tabCustomers: '客户',
     today: '今天',
     lookAhead: '补货提醒：未来',

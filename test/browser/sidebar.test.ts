@@ -64,10 +64,13 @@ describe('the sidebar in a real browser (English)', () => {
     await expect(frame.locator('#col-customer').inputValue()).resolves.toBe('1');
     await expect(frame.locator('#col-amount').inputValue()).resolves.toBe('9');
     await expect(frame.locator('#col-date').inputValue()).resolves.toBe('10');
-    await expect(frame.locator('#preview tr').count()).resolves.toBe(6);
-    await expect(frame.locator('#format').textContent()).resolves.toBe(
-      'Recognised as: Order register',
+    // Complete columns fold away under one line; the preview is inside.
+    await expect(frame.locator('#columns summary').textContent()).resolves.toBe(
+      'Columns recognised ✓ Order register · Change',
     );
+    await expect(frame.locator('#columns').getAttribute('open')).resolves.toBeNull();
+    await frame.locator('#columns summary').click();
+    await expect(frame.locator('#preview tr').count()).resolves.toBe(6);
     await screenshot(page, 'customers-en');
   });
 
@@ -173,7 +176,8 @@ describe('the sidebar in a real browser (English)', () => {
     await frame.locator('#analyze').click();
     await frame.locator('#result').waitFor();
     await expect.poll(() => frame.locator('#analyze').isEnabled(), { timeout: 60_000 }).toBe(true);
-    const buyers = Number(await frame.locator('.kpis b').first().textContent());
+    const line = (await frame.locator('.kpis span').first().textContent())!;
+    const buyers = Number(/\(([\d,]+) paying\)/.exec(line)![1].replace(/,/g, ''));
     const a = tiersOnSheet(preview).A;
     expect(a).toBeGreaterThanOrEqual(Math.ceil(buyers * 0.1));
     expect(a).toBeLessThan(Math.ceil(buyers * 0.1) + 5);
@@ -206,7 +210,10 @@ describe('the sidebar in a real browser (English)', () => {
     preview.standIn.locks._table.held.set('document', 'other');
     try {
       await frame.locator('#analyze').click();
-      await expect.poll(() => frame.locator('#error').textContent()).toContain('already running');
+      // Beside the button that failed, not at the top of the panel.
+      await expect
+        .poll(() => frame.locator('#analyze-status .error-box').textContent())
+        .toContain('already running');
     } finally {
       preview.standIn.locks._table.held.delete('document');
     }
@@ -243,7 +250,7 @@ describe('the sidebar in Chinese', () => {
       await frame.locator('#result').waitFor({ timeout: 60_000 });
       await expect
         .poll(() => frame.locator('#tiers tr[data-key=A] td').first().textContent())
-        .toBe('A 关键客户');
+        .toMatch(/^A 关键客户消费金额前 5% 的客户→ 专人负责/);
       await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'result-zh');
       await frame.locator('#tab-reminders').click();

@@ -329,7 +329,13 @@ export function customersPanel(): HTMLElement {
   const complete = info.missing.length === 0 && info.staleChoices.length === 0;
   const columns = h(
     'details',
-    { id: 'columns', ...(complete ? {} : { open: true }) },
+    {
+      id: 'columns',
+      ...(complete && !session.columnsOpen ? {} : { open: true }),
+      ontoggle: (e: Event) => {
+        session.columnsOpen = (e.target as HTMLDetailsElement).open;
+      },
+    },
     h(
       'summary',
       {},

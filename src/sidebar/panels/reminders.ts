@@ -8,7 +8,7 @@ import { busy, render, t, w } from '../session';
 let due: DueReminders | undefined;
 
 async function loadReminders(days: number): Promise<void> {
-  const r = await busy(document.getElementById('reminders-status'), '…', () =>
+  const r = await busy(document.getElementById('reminders-status'), t('loading'), () =>
     call('dueReminders', days),
   );
   if (r !== undefined) {

@@ -9,7 +9,7 @@ import { busy, render, session, t, w } from '../session';
 let report: SurveyReport | null | undefined;
 
 async function loadSurvey(sheetName: string): Promise<void> {
-  const r = await busy(document.getElementById('survey-status'), '…', () =>
+  const r = await busy(document.getElementById('survey-status'), t('loading'), () =>
     call('surveyReport', sheetName),
   );
   if (r !== undefined) {
