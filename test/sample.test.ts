@@ -42,3 +42,23 @@ describe('the bundled sample shop', async () => {
     expect(rows.some((r) => String(r[2]).startsWith('=HYPERLINK'))).toBe(true);
   });
 });
+
+describe('the sample shop’s customer value', async () => {
+  const { StandIn } = await import('../local/runner');
+  const env = new Env({ today: '2026-11-24T02:00:00Z' });
+  const spreadsheet = await openWorkbook(path.join(ROOT, 'samples', 'sample-shop.xlsx'), { env });
+  const r = new StandIn({ spreadsheet }).run(
+    'analyzeCustomers',
+  ) as import('../src/shared/api').AnalyzeResult;
+
+  it('is estimated from its own orders, in the order of magnitude of its sales', () => {
+    const v = r.value;
+    expect([v.purchasesPerYear.source, v.years.source]).toEqual(['shop', 'shop']);
+    // Its customers buy a few times a year, not the worked example's 52.
+    expect(v.purchasesPerYear.value).toBeGreaterThan(1);
+    expect(v.purchasesPerYear.value).toBeLessThan(12);
+    expect(v.atStakeA).toBeGreaterThan(r.spend / 10);
+    expect(v.atStakeA).toBeLessThan(r.spend * 10);
+    expect(v.typical!.basic).toBeLessThan(r.spend / 100);
+  });
+});
