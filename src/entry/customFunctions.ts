@@ -11,6 +11,7 @@ import {
   rfmSegmentFormula,
 } from '../core/customerFormulas';
 import { satisfactionIndexFormula } from '../core/surveyFormulas';
+import { holidayDateFormula } from '../core/holidayFormulas';
 import {
   complaintLossFormula,
   customerValueFormula,
@@ -163,6 +164,20 @@ export function CUSTOMER_STATUS(
  */
 export function NEXT_PURCHASE(customers: Cell, dates: Cell) {
   return runFormula((ctx) => nextPurchaseFormula(ctx, customers, dates));
+}
+
+/**
+ * The date of a festival a Chinese shop greets its customers on, in a Gregorian year 1901–2099:
+ * 元旦, 除夕, 春节, 元宵, 情人节, 妇女节, 清明, 劳动节, 母亲节, 儿童节, 端午, 618, 父亲节, 七夕, 中秋,
+ * 国庆, 重阳, 双十一, 双十二, 圣诞 (or their English names: Spring Festival, Mid-Autumn Festival…).
+ *
+ * @param {Array<Array<string>>} name The festival's name, or a column of names.
+ * @param {Array<Array<number>>} year The year, or a column of years.
+ * @return The festival's date for each row.
+ * @customfunction
+ */
+export function HOLIDAY_DATE(name: Cell, year: Cell) {
+  return runFormula((ctx) => holidayDateFormula(ctx, name, year));
 }
 
 /**

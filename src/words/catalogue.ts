@@ -12,6 +12,7 @@ import type { PlatformId } from '../core/platforms';
 import type { Cn8Class, Rf10Segment } from '../core/rfm';
 import type { Status } from '../core/status';
 import type { CustomerColumn } from '../core/titles';
+import type { Festival } from '../core/holidays';
 
 export type Lang = 'en' | 'zh';
 
@@ -64,6 +65,7 @@ export interface Words {
   readonly classes: Readonly<Record<Cn8Class, string>>;
   readonly statuses: Readonly<Record<Status, string>>;
   readonly indicators: Readonly<Record<IndicatorLetter, string>>;
+  readonly festivals: Readonly<Record<Festival, string>>;
   readonly issues: Readonly<Record<IssueCode, string>>;
   readonly platforms: Readonly<Record<PlatformId, string>>;
 
@@ -169,6 +171,8 @@ export interface Words {
     readonly sevenWeights: string;
     readonly weightsSum: (sum: number) => string;
     readonly lostAfterDaysNegative: string;
+    readonly unknownFestival: (name: string, known: string) => string;
+    readonly festivalYear: (value: string, first: number, last: number) => string;
   };
   /** Hints that follow a formula argument's error. */
   readonly hints: {
