@@ -27,7 +27,11 @@ export const TIME_LIMIT_MS: Record<RunKind, number> = {
 
 export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
-/** What a custom function may call: the formulas' contract keeps them to these. */
+/**
+ * What a custom function may call (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services):
+ * the spreadsheet read-only, and services that need no authorization.
+ */
+export const CUSTOM_FUNCTION_READS = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\.(get|is)[A-Z]/;
 export const CUSTOM_FUNCTION_CALLS = new Set([
   'Session.getScriptTimeZone',
   'SpreadsheetApp.getActiveSpreadsheet',
@@ -176,7 +180,11 @@ export class Env {
         run.killed = TIME_LIMIT_MESSAGE;
         throw new Error(run.killed);
       }
-      if (run.kind === 'custom' && !CUSTOM_FUNCTION_CALLS.has(name)) {
+      if (
+        run.kind === 'custom' &&
+        !CUSTOM_FUNCTION_CALLS.has(name) &&
+        (!CUSTOM_FUNCTION_READS.test(name) || name === 'SpreadsheetApp.getUi')
+      ) {
         throw new Error(`You do not have permission to call ${name} from a custom function.`);
       }
       if (

@@ -47,8 +47,15 @@ describe('custom functions', () => {
     expect(s.formula('OK')).not.toBeNull();
   });
 
-  it('read the spreadsheet but may not write it, and see no user', () => {
+  it('read the spreadsheet but may not write it, nor reach the UI', () => {
     const s = standIn();
+    s.context.READ = () =>
+      s.context.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('B2').getValue();
+    expect(s.formula('READ')).toBe(10);
+    s.context.UI = () => s.context.SpreadsheetApp.getUi();
+    expect(() => s.formula('UI')).toThrow(
+      'You do not have permission to call SpreadsheetApp.getUi',
+    );
     s.context.WRITE = () =>
       s.context.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue(1);
     expect(() => s.formula('WRITE')).toThrow('You do not have permission to call');
