@@ -4,6 +4,8 @@
  * and the sheet is as messy as real ones: text amounts and dates, refunds, cancellations,
  * blank rows, a totals row, and customer names that try to be formulas or HTML.
  */
+import { seededRandom } from './random';
+
 export const SAMPLE_SEED = 20261124;
 export const SAMPLE_HEADERS = [
   '订单号',
@@ -60,18 +62,6 @@ const PINYIN = [
 ];
 const LEVELS = ['普通会员', '银卡会员', '金卡会员', '钻石会员'];
 
-/** mulberry32: small, fast and the same everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SampleShop {
   readonly rows: SampleCell[][];
   readonly customers: number;
@@ -83,7 +73,7 @@ export function generateSampleShop(
   customers = 2000,
   targetLines = 12000,
 ): SampleShop {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[] | string): T => xs[Math.floor(rnd() * xs.length)] as T;
   const start = Date.UTC(2024, 10, 25);
   const end = Date.UTC(2026, 10, 23);
@@ -222,7 +212,7 @@ const ANSWER_WORDS = ['很不满意', '不满意', '一般满意', '满意', '�
  * improved its after-sales service and complaint handling, as the brief's trend story goes.
  */
 export function generateSurvey(seed = SAMPLE_SEED + 1, respondents = 360): SampleCell[][] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   // Mean score per question (in questionnaire order), first year and second year.
   const means = [
     [4.3, 4.4, 3.7, 3.5, 3.6, 3.9, 3.3],

@@ -8,6 +8,7 @@
  */
 import { instantOf, wallClock } from '../clock';
 import { countCalls, Env, Check, NotInRealApi } from '../env';
+import { seededRandom } from '../random';
 
 /** Apps Script's limit on triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
@@ -148,18 +149,6 @@ export class FakeTriggerBuilder {
   }
 }
 
-/** A small seeded generator, so a test's "random" trigger minutes repeat from run to run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export interface ScriptAppOptions {
   /** An editor add-on: one trigger of each event type per user per document, clocks hourly at most. */
   readonly addOn: boolean;
@@ -193,7 +182,8 @@ export class FakeScriptApp {
       seed: 1,
     },
   ) {
-    this._random = seeded(_options.seed);
+    // Seeded, so a test's "random" trigger minutes repeat from run to run.
+    this._random = seededRandom(_options.seed);
   }
 
   _add(spec: Omit<TriggerData, 'id'>): FakeTrigger {

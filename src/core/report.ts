@@ -3,9 +3,9 @@
  * (values, number formats, colour rules, charts) for an adapter to put on the spreadsheet.
  */
 import { Analysis, CustomerRecord, GroupStat } from './analysis';
-import type { Estimate } from './value';
 import { Tier } from './abc';
 import type { Words } from '../words';
+import { estimateNotes } from '../words/estimates';
 import { CUSTOMER_COLUMNS, CustomerColumn } from './titles';
 import { readCustomer } from './cells';
 import { isoDay, Zone } from './zone';
@@ -224,33 +224,10 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   groupTable(L.cls, s.classes, w.classes, M.classes, M.classActions);
   groupTable(w.titles.status, s.statuses, w.statuses, M.statuses, M.statusActions);
   const v = s.value;
-  const source = (e: Estimate, shop: string) =>
-    e.source === 'setting' ? V.fromSetting : e.source === 'brief' ? V.fromBrief : shop;
+  const notes = estimateNotes(v, w);
   add([V.title], [], true);
-  add(
-    [
-      V.purchasesPerYear,
-      v.purchasesPerYear.value,
-      source(v.purchasesPerYear, v.ownRates ? V.ownRates(v.ownRates) : V.observedRate),
-    ],
-    ['', '0.0'],
-  );
-  add(
-    [
-      V.years,
-      v.years.value,
-      source(
-        v.years,
-        v.retention
-          ? V.fromRetention(
-              `${Math.round((100 * v.retention.retained) / v.retention.cohort)}%`,
-              v.retention.cohort,
-            )
-          : '',
-      ),
-    ],
-    ['', '0.0'],
-  );
+  add([V.purchasesPerYear, v.purchasesPerYear.value, notes.purchasesPerYear], ['', '0.0']);
+  add([V.years, v.years.value, notes.years], ['', '0.0']);
   add([V.atStakeA, v.atStakeA], ['', money]);
   add([V.typical, v.typical?.basic ?? ''], ['', money]);
   add([V.happy, v.typical?.satisfied ?? ''], ['', money]);

@@ -5,6 +5,7 @@
 import type { AnalyzeResult, GroupRow, OrderField, OrderSheetInfo } from '../../shared/api';
 import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
+import { estimateNotes } from '../../words/estimates';
 import { append, h } from '../dom';
 import { money, pct, roundMoney } from '../format';
 import { call } from '../server';
@@ -167,8 +168,7 @@ const sheetLink = (label: string, name: string) =>
 function valueView(r: AnalyzeResult): HTMLElement {
   const V = w().value;
   const v = r.value;
-  const source = (e: { source: string }, shop: string) =>
-    e.source === 'setting' ? V.fromSetting : e.source === 'brief' ? V.fromBrief : shop;
+  const notes = estimateNotes(v, w());
   const row = (label: string, figure: string, note = '') =>
     h(
       'tr',
@@ -184,24 +184,8 @@ function valueView(r: AnalyzeResult): HTMLElement {
     v.typical ? row(V.happy, roundMoney(v.typical.satisfied)) : null,
     v.typical ? row(V.unhappy, roundMoney(v.typical.complaintLoss)) : null,
     row(V.atStakeA, roundMoney(v.atStakeA)),
-    row(
-      V.purchasesPerYear,
-      v.purchasesPerYear.value.toFixed(1),
-      source(v.purchasesPerYear, v.ownRates ? V.ownRates(v.ownRates) : V.observedRate),
-    ),
-    row(
-      V.years,
-      v.years.value.toFixed(1),
-      source(
-        v.years,
-        v.retention
-          ? V.fromRetention(
-              `${Math.round((100 * v.retention.retained) / v.retention.cohort)}%`,
-              v.retention.cohort,
-            )
-          : '',
-      ),
-    ),
+    row(V.purchasesPerYear, v.purchasesPerYear.value.toFixed(1), notes.purchasesPerYear),
+    row(V.years, v.years.value.toFixed(1), notes.years),
     h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${V.how} ${t('perCustomer')}`)),
   );
 }
