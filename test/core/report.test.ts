@@ -16,26 +16,28 @@ const rules: RowRules = {
   statusChoices: {},
   shippingIncluded: true,
 };
-const analysis = analyseOrderLines(
-  parseOrderRows(
-    [
-      ['b', 100, '2024-01-01'],
-      ['a', 300, '2024-01-02'],
-      ['', 5, '2024-01-03'],
-      ['c', -20, '2024-01-04'],
-    ],
-    { customer: 0, amount: 1, date: 2 },
-    rules,
-    2,
-  ),
-  analysisSettings(DEFAULT_SETTINGS),
-  4,
-);
+// Built inside each test: a mutation run activates its mutant per test, not at load.
+const analysis = () =>
+  analyseOrderLines(
+    parseOrderRows(
+      [
+        ['b', 100, '2024-01-01'],
+        ['a', 300, '2024-01-02'],
+        ['', 5, '2024-01-03'],
+        ['c', -20, '2024-01-04'],
+      ],
+      { customer: 0, amount: 1, date: 2 },
+      rules,
+      2,
+    ),
+    analysisSettings(DEFAULT_SETTINGS),
+    4,
+  );
 const options = { words: en, zone: zone('Asia/Shanghai'), currency: 'USD' as const };
 
 describe('the Customers table', () => {
   it('has one row per customer, biggest spenders first, dates as the instant of that local day', () => {
-    const t = customersTable(analysis, options);
+    const t = customersTable(analysis(), options);
     expect(t.values[0].slice(0, 6)).toEqual([
       'Customer ID',
       'Name',
@@ -62,7 +64,7 @@ describe('the Customers table', () => {
   });
 
   it('speaks the language it is given', () => {
-    const t = customersTable(analysis, { ...options, words: zh, currency: 'CNY' });
+    const t = customersTable(analysis(), { ...options, words: zh, currency: 'CNY' });
     expect(t.values[0][0]).toBe('客户ID');
     expect(t.values[1][11]).toBe('新客户');
     expect(t.formats[1][5]).toBe('¥#,##0.00');
@@ -71,7 +73,7 @@ describe('the Customers table', () => {
 
 describe('the Summary table', () => {
   it('gives customers and spend per tier with shares and the service policy, and charts', () => {
-    const t = summaryTable(analysis, options);
+    const t = summaryTable(analysis(), options);
     const row = (label: string) => t.values.find((r) => r[0] === label)!;
     // Three customers, spend 380: A is a (300), C the other two (80).
     expect(row('A · key customers').slice(1, 7)).toEqual([
@@ -90,7 +92,7 @@ describe('the Summary table', () => {
 
 describe('the Issues table', () => {
   it('lists each unused row with why and the cell', () => {
-    expect(issuesTable(analysis, options).values).toEqual([
+    expect(issuesTable(analysis(), options).values).toEqual([
       ['Row', 'Why it was not used', 'Cell'],
       [4, 'No customer ID', ''],
     ]);
@@ -122,29 +124,30 @@ describe('the shop’s currency', () => {
 describe('the whole Summary sheet, cell by cell', () => {
   // Four customers: a 300, b 100, d two orders of 10, c a refund of −20; one row has no
   // customer; d's status is one SheetCare does not know (counted as a sale, and reported).
-  const shop = analyseOrderLines(
-    parseOrderRows(
-      [
-        ['b', 100, '2024-01-01', 'paid'],
-        ['a', 300, '2024-01-02', 'paid'],
-        ['', 5, '2024-01-03', 'paid'],
-        ['c', -20, '2024-01-04', 'paid'],
-        ['d', 10, '2024-01-04', 'weird'],
-        ['d', 10, '2024-01-05', 'weird'],
-      ],
-      { customer: 0, amount: 1, date: 2, status: 3 },
-      { ...rules, today: day('2024-06-01') },
-      2,
-    ),
-    analysisSettings(DEFAULT_SETTINGS),
-    6,
-  );
-  const t = summaryTable(shop, options);
+  const shop = () =>
+    analyseOrderLines(
+      parseOrderRows(
+        [
+          ['b', 100, '2024-01-01', 'paid'],
+          ['a', 300, '2024-01-02', 'paid'],
+          ['', 5, '2024-01-03', 'paid'],
+          ['c', -20, '2024-01-04', 'paid'],
+          ['d', 10, '2024-01-04', 'weird'],
+          ['d', 10, '2024-01-05', 'weird'],
+        ],
+        { customer: 0, amount: 1, date: 2, status: 3 },
+        { ...rules, today: day('2024-06-01') },
+        2,
+      ),
+      analysisSettings(DEFAULT_SETTINGS),
+      6,
+    );
   const blank = ['', '', '', '', '', '', ''];
   const money = '$#,##0.00';
   const group = ['', '0', '0.0%', money, '0.0%', '', ''];
 
   it('says the headline figures first, as of the last order day', () => {
+    const t = summaryTable(shop(), options);
     expect(t.values.slice(0, 8)).toEqual([
       ['SheetCare customer summary', '', '', '', '', '', ''],
       ['As of', '2024-01-05', '', '', '', '', ''],
@@ -169,6 +172,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('gives each tier its customers, spend, shares, what it means and the service policy', () => {
+    const t = summaryTable(shop(), options);
     expect(t.values.slice(8, 13)).toEqual([
       [
         'ABC tier',
@@ -212,6 +216,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('lists all ten segments, eight classes and three statuses, empty ones at zero, each explained', () => {
+    const t = summaryTable(shop(), options);
     const labels = (from: number, to: number) => t.values.slice(from, to).map((r) => r[0]);
     expect(labels(13, 25)).toEqual([
       'RFM segment (rf10)',
@@ -275,6 +280,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('estimates value from the shop’s own orders and says where each figure came from', () => {
+    const t = summaryTable(shop(), options);
     // No customer has half a year of history: 4 purchases by 3 buyers over the half year the
     // data is taken to cover at least, 4 / 3 / 0.5 = 2.67 a year. No customer is a year old:
     // the brief's 4 years. a: 300 × 2.67 × 4 = 3,200 (the only A customer); b: 1,066.67;
@@ -298,6 +304,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('draws the Pareto curve over paying customers: 300, 100, 20 of 420', () => {
+    const t = summaryTable(shop(), options);
     expect(t.values.slice(51).map((r) => r.slice(0, 2))).toEqual([
       ['Pareto: top customers', 'Cumulative share of spend'],
       // Top 10–30%: ⌈0.3⌉ = 1 customer; 40–60%: 2; 70% on: all 3.
@@ -309,6 +316,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('bolds the headings only, and places the two charts beside the table', () => {
+    const t = summaryTable(shop(), options);
     expect(t.boldRows).toEqual([0, 8, 13, 27, 37, 42, 51]);
     expect(t.charts).toEqual([
       {
@@ -339,7 +347,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('has the Issues sheet list unused rows and unknown statuses, row numbers as whole numbers', () => {
-    const i = issuesTable(shop, options);
+    const i = issuesTable(shop(), options);
     expect(i.values).toEqual([
       ['Row', 'Why it was not used', 'Cell'],
       [4, 'No customer ID', ''],
@@ -361,7 +369,7 @@ describe('the whole Summary sheet, cell by cell', () => {
   });
 
   it('writes the Customers sheet with the words of the language and blanks where nothing is known', () => {
-    const c = customersTable(shop, options);
+    const c = customersTable(shop(), options);
     const d = c.values.find((r) => r[0] === 'd')!;
     expect([d[4], d[5], d[6], d[9], d[11], d[12]]).toEqual([2, 20, 10, 0, 'Returning', 'C']);
     // d bought on the 4th and the 5th: next purchase one day after the last.

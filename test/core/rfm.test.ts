@@ -23,10 +23,11 @@ describe('rfmScores', () => {
   //   c2: 2 purchases, last 01-20 (recency 11), spend 500
   //   c3: 1 purchase on 01-31 (recency 0), spend 100
   //   c4: 2 purchases, last 01-10 (recency 21), spend 50
-  const h = purchaseHistories(FIVE);
+  // Built inside each test: a mutation run activates its mutant per test, not at load.
+  const five = () => purchaseHistories(FIVE);
   // Score = 1 + ⌊5 × (customers strictly below) ÷ 5⌋ = 1 + (customers strictly below).
   it('ranks each of R, F and M by the customers strictly below, ties sharing a score', () => {
-    expect(rfmScores(h)).toEqual([
+    expect(rfmScores(five())).toEqual([
       { r: 1, f: 1, m: 3 }, // longest recency; fewest purchases; spend 100 above 30 and 50
       { r: 4, f: 5, m: 1 }, // recency 0 beats 30, 21, 11; most purchases; lowest spend
       { r: 3, f: 3, m: 5 },
