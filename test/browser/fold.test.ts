@@ -39,9 +39,11 @@ async function open(locale: string, userLocale: string): Promise<Setup> {
   const rows = orders.getDataRange().getValues().slice(0, 41);
   spreadsheet._load('Orders 2', rows);
   const preview = await startPreview(new StandIn({ spreadsheet, userLocale }));
+  // The user is in Shanghai: the sidebar shows times in the user's own zone.
   const page = await browser.newPage({
     viewport: { width: 300, height: FOLD },
     locale: userLocale,
+    timezoneId: 'Asia/Shanghai',
   });
   await page.goto(`${preview.url}/sidebar`);
   await page.locator('[role=tablist]').waitFor();
@@ -62,8 +64,9 @@ for (const [lang, locale, userLocale] of [
       await s?.preview.close();
     });
     const words = {
-      en: { analyzed: /^“订单”, analysed \d{4}-\d{2}-\d{2} \d{2}:\d{2}; orders up to 2026-11-22$/ },
-      zh: { analyzed: /^“订单”，分析于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}；订单截至 2026-11-22$/ },
+      // The stand-in's clock stands at 2026-11-24 02:00Z: 10:00 in Shanghai.
+      en: { analyzed: /^“订单”, analysed 2026-11-24 10:0\d; orders up to 2026-11-22$/ },
+      zh: { analyzed: /^“订单”，分析于 2026-11-24 10:0\d；订单截至 2026-11-22$/ },
     }[lang];
 
     it('shows the order sheet and Analyze without scrolling', async () => {

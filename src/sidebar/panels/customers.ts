@@ -190,7 +190,12 @@ function valueView(r: AnalyzeResult): HTMLElement {
   );
 }
 
-const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+/** When an analysis ran, in the user's own time (the browser's zone is theirs). */
+const when = (iso: string) => {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};
 
 function resultView(r: AnalyzeResult): HTMLElement {
   const M = w().meanings;
