@@ -27,10 +27,22 @@ describe('who to contact', () => {
     // 2024-03-14T16:30Z is already 15 March in Shanghai.
     const r = shop('2024-03-14T16:30:00Z').run('dueReminders', 7) as DueReminders;
     expect(r.today).toBe('2024-03-15');
+    // Three buyers: the top 5% and 20% are both ⌈0.15⌉ = ⌈0.6⌉ = 1 customer, Cy (160): Amy and
+    // Bo are C.
     expect(r.followUp).toEqual([
-      { id: 'A', name: 'Amy', email: 'amy@example.com', date: '2024-03-08' },
+      {
+        id: 'A',
+        name: 'Amy',
+        email: 'amy@example.com',
+        phone: '',
+        tier: 'C',
+        overdue: false,
+        date: '2024-03-08',
+      },
     ]);
-    expect(r.replenish).toEqual([{ id: 'B', name: 'Bo', email: '', date: '2024-03-20' }]);
+    expect(r.replenish).toEqual([
+      { id: 'B', name: 'Bo', email: '', phone: '', tier: 'C', overdue: false, date: '2024-03-20' },
+    ]);
   });
 
   it('looks further ahead when asked, and refuses a silly horizon', () => {

@@ -10,6 +10,9 @@ const row = (c: Contact): ContactRow => ({
   id: c.id,
   name: c.name,
   email: c.email,
+  phone: c.phone,
+  tier: c.tier ?? '',
+  overdue: c.overdue,
   date: isoDay(c.date),
 });
 

@@ -163,6 +163,9 @@ export interface ContactRow {
   readonly id: string;
   readonly name: string;
   readonly email: string;
+  readonly phone: string;
+  readonly tier: string;
+  readonly overdue: boolean;
   /** ISO day (yyyy-mm-dd). */
   readonly date: string;
 }

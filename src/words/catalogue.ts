@@ -210,6 +210,9 @@ export interface Words {
     readonly replenish: string;
     readonly nobody: string;
     readonly noEmail: string;
+    /** A customer to reach another way: no email, but a phone or a platform nickname. */
+    readonly reachBy: (phone: string) => string;
+    readonly overdue: string;
     readonly surveySheet: string;
     readonly surveyAuto: string;
     readonly noSurvey: string;

@@ -377,9 +377,11 @@ export const en: Words = {
     lookAhead: 'Replenishment due within',
     days: 'days',
     followUp: 'Follow up: bought a week ago, ask if they are satisfied',
-    replenish: 'Replenishment: predicted to buy again soon',
+    replenish: 'Replenishment: predicted to buy again soon, or overdue',
     nobody: 'Nobody today.',
     noEmail: 'no email',
+    reachBy: (phone) => `no email · phone ${phone}`,
+    overdue: 'overdue',
     surveySheet: 'Sheet of answers',
     surveyAuto: 'Find it for me',
     noSurvey:

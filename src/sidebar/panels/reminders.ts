@@ -31,8 +31,23 @@ function contactList(id: string, title: string, rows: ContactRow[]): HTMLElement
             h(
               'tr',
               {},
-              h('td', {}, c.name || c.id, h('div', { class: 'sub' }, c.email || t('noEmail'))),
-              h('td', { class: 'num' }, c.date),
+              h(
+                'td',
+                {},
+                c.tier ? h('span', { class: `tier tier-${c.tier}` }, c.tier) : null,
+                c.name || c.id,
+                h(
+                  'div',
+                  { class: 'sub' },
+                  c.email || (c.phone ? w().panel.reachBy(c.phone) : t('noEmail')),
+                ),
+              ),
+              h(
+                'td',
+                { class: c.overdue ? 'num overdue' : 'num' },
+                c.date,
+                c.overdue ? h('div', { class: 'sub' }, t('overdue')) : null,
+              ),
             ),
           ),
         ),
