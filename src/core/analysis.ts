@@ -557,9 +557,9 @@ function valueBasis(h: Histories, v: ValueInputs) {
   }
   const rates = own.filter((r): r is number => r !== undefined);
   const asOfDay = dayOf(h.asOf);
-  const spanYears = firstDays.length
-    ? Math.max(0.5, (asOfDay - Math.min(...firstDays) + 1) / 365.25)
-    : 1;
+  // A loop, not Math.min(...firstDays): a spread of half a million buyers overflows the stack.
+  const firstDay = firstDays.reduce((a, b) => Math.min(a, b), Infinity);
+  const spanYears = firstDays.length ? Math.max(0.5, (asOfDay - firstDay + 1) / 365.25) : 1;
   const shopRate =
     median(rates) ?? (firstDays.length ? purchases / firstDays.length / spanYears : undefined);
   const purchasesPerYear: Estimate =

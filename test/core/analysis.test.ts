@@ -402,3 +402,35 @@ describe('the summary of an analysis', () => {
     expect(order(['x', 'a', 'm', 'b'])).toEqual(['a', 'b', 'm', 'x']);
   });
 });
+
+describe('a very large shop', () => {
+  it('analyses half a million buyers without running out of stack', () => {
+    const n = 500_000;
+    const ids = Array.from({ length: n }, (_, i) => `c${i}`);
+    const blank = () => Array<string>(n).fill('');
+    const a = analyseOrderLines(
+      {
+        keys: ids,
+        ids,
+        names: blank(),
+        emails: blank(),
+        phones: blank(),
+        lineCustomer: Array.from({ length: n }, (_, i) => i),
+        lineAmount: Array<number>(n).fill(10),
+        // One purchase each, spread over the year 2024's first 100 days.
+        lineAt: Array.from({ length: n }, (_, i) => (day('2024-01-01') + (i % 100)) * 86_400_000),
+        continuationRows: 0,
+        issues: [],
+        unknownStatuses: [],
+        blankRows: 0,
+      },
+      analysisSettings(DEFAULT_SETTINGS),
+      n,
+    );
+    // Every buyer once over the half year the data is taken to cover at least: 2 a year.
+    expect([a.summary.buyers, a.summary.value.purchasesPerYear]).toEqual([
+      n,
+      { value: 2, source: 'shop' },
+    ]);
+  });
+});
