@@ -8,9 +8,7 @@ import {
   rfmSegmentFormula,
 } from '../../src/core/customerFormulas';
 import { zone } from '../../src/core/zone';
-
-const ctx = { zone: zone('UTC'), lang: 'en' as const };
-const col = (...xs: unknown[]) => xs.map((x) => [x]);
+import { col, ctx, flat, says } from './formulas';
 
 describe('customer formulas', () => {
   it('ABC_CLASS answers one row per row, with the title on a header', () => {
@@ -39,16 +37,7 @@ describe('customer formulas', () => {
 });
 
 describe('customer formulas row by row', () => {
-  const utc = { zone: zone('UTC'), lang: 'en' as const };
-  const flat = (v: unknown) => (v as unknown[][]).map((r) => r[0]);
-  const says = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return (e as { in(l: string): string }).in('en');
-    }
-    return 'no error';
-  };
+  const utc = ctx;
 
   it('AVG_ORDER: spend over purchases, the title on a header, blanks blank, bad cells named', () => {
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choice, column, rowCount } from '../../src/core/formulaArgs';
+import { col } from './formulas';
 
-const col = (...xs: unknown[]) => xs.map((x) => [x]);
 /** RFM_SEGMENT's model argument. */
 const model = (v: unknown) =>
   choice(

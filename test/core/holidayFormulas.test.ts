@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { holidayDateFormula } from '../../src/core/holidayFormulas';
-import { LocalizedError } from '../../src/core/i18n';
 import { zone } from '../../src/core/zone';
+import { says } from './formulas';
 
 const shanghai = { zone: zone('Asia/Shanghai'), lang: 'zh' as const };
 const newYork = { zone: zone('America/New_York'), lang: 'en' as const };
 const iso = (d: unknown) => (d === '' ? '' : (d as Date).toISOString());
-const says = (f: () => unknown, lang: 'en' | 'zh') => {
-  try {
-    f();
-  } catch (e) {
-    return (e as LocalizedError).in(lang);
-  }
-  return 'no error';
-};
 
 describe('holidayDateFormula', () => {
   it('gives the festival’s midnight in the spreadsheet’s zone, from a name in either language', () => {

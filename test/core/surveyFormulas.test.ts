@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { satisfactionIndexFormula } from '../../src/core/surveyFormulas';
-import { zone } from '../../src/core/zone';
-
-const ctx = { zone: zone('UTC'), lang: 'en' as const };
+import { ctx, says } from './formulas';
 
 describe('SATISFACTION_INDEX', () => {
   it('takes seven columns of answers, a header row, weights and a scale', () => {
@@ -17,14 +15,6 @@ describe('SATISFACTION_INDEX', () => {
 });
 
 describe('SATISFACTION_INDEX, its arguments', () => {
-  const says = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return (e as { in(l: string): string }).in('en');
-    }
-    return 'no error';
-  };
   const fives = Array(7).fill(5);
   const fours = Array(7).fill(4);
 

@@ -4,10 +4,7 @@ import {
   customerValueFormula,
   satisfiedValueFormula,
 } from '../../src/core/valueFormulas';
-import { zone } from '../../src/core/zone';
-
-const ctx = { zone: zone('UTC'), lang: 'en' as const };
-const col = (...xs: unknown[]) => xs.map((x) => [x]);
+import { col, ctx, says } from './formulas';
 
 describe('value formulas', () => {
   it('work element-wise on values or columns', () => {
@@ -24,15 +21,6 @@ describe('value formulas', () => {
 });
 
 describe('value formulas, row by row', () => {
-  const says = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return (e as { in(l: string): string }).in('en');
-    }
-    return 'no error';
-  };
-
   it('answer a column: the title on a header, blanks blank, a bad cell named, text amounts read', () => {
     expect(
       customerValueFormula(ctx, [['Average order'], [300], [''], ['abc'], ['¥1,299.00'], [-50]]),
