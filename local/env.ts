@@ -32,13 +32,8 @@ export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
  * the spreadsheet read-only, and services that need no authorization.
  */
 export const CUSTOM_FUNCTION_READS = /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\.(get|is)[A-Z]/;
-export const CUSTOM_FUNCTION_CALLS = new Set([
-  'Session.getScriptTimeZone',
-  'SpreadsheetApp.getActiveSpreadsheet',
-  'Spreadsheet.getSpreadsheetTimeZone',
-  'Spreadsheet.getSpreadsheetLocale',
-  'Utilities.formatDate',
-]);
+/** Beyond the spreadsheet's reads: the services a formula uses that need no authorization. */
+export const CUSTOM_FUNCTION_CALLS = new Set(['Session.getScriptTimeZone', 'Utilities.formatDate']);
 
 /** What a simple trigger such as onOpen may call before the user authorises the add-on. */
 export const LIMITED_AUTH_CALLS = new Set([
