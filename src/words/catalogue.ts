@@ -13,6 +13,10 @@ import type { Cn8Class, Rf10Segment } from '../core/rfm';
 import type { Status } from '../core/status';
 import type { CustomerColumn } from '../core/titles';
 import type { Festival } from '../core/holidays';
+import type { Settings } from '../core/settings';
+
+/** The settings typed as figures, each with its own line of help. */
+export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
 
 export type Lang = 'en' | 'zh';
 
@@ -278,16 +282,6 @@ export interface Words {
     readonly perCustomer: string;
     readonly classes: string;
     /** One sentence per setting: what it changes. */
-    readonly settingHelp: {
-      readonly aShare: string;
-      readonly bShare: string;
-      readonly purchasesPerYear: string;
-      readonly years: string;
-      readonly referrals: string;
-      readonly satisfiedRate: string;
-      readonly complaintRate: string;
-      readonly lostAfterDays: string;
-      readonly maxAmount: string;
-    };
+    readonly settingHelp: Readonly<Record<NumericSetting, string>>;
   };
 }

@@ -3,7 +3,7 @@ import type { Lang, Words } from './catalogue';
 import { en } from './en';
 import { zh } from './zh';
 
-export type { IndicatorLetter, Lang, Message, Words } from './catalogue';
+export type { IndicatorLetter, Lang, Message, NumericSetting, Words } from './catalogue';
 
 export { en, zh };
 

@@ -3,7 +3,7 @@ import type { Settings } from '../../shared/api';
 import { append, h } from '../dom';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
-import type { Words } from '../../words';
+import type { NumericSetting, Words } from '../../words';
 
 const PERCENT_FIELDS = new Set<keyof Settings>([
   'aShare',
@@ -11,9 +11,7 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'satisfiedRate',
   'complaintRate',
 ]);
-/** The numeric settings, each labelled by the panel word of the same name. */
-type SettingsField = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
-const GROUPS: { title: (w: Words) => string; fields: SettingsField[] }[] = [
+const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
   { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
   {
     title: (w) => w.panel.value,
