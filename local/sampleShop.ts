@@ -22,7 +22,7 @@ export const SAMPLE_HEADERS = [
   '订单状态',
 ];
 /** Wall-clock times are given as UTC Dates: the loader places them in the sheet's zone. */
-export type SampleCell = string | number | Date | null;
+export type SampleCell = string | number | boolean | Date | null;
 
 const PRODUCTS: readonly { name: string; price: number }[] = [
   { name: '婴儿配方奶粉 3段 900g', price: 268 },
@@ -187,7 +187,121 @@ export function generateSampleShop(
   totals[0] = '合计';
   totals[9] = Math.round(total * 100) / 100;
   rows.push(Array<SampleCell>(SAMPLE_HEADERS.length).fill(null), totals);
-  return { rows: [SAMPLE_HEADERS, ...rows], customers, orderLines: lines.length };
+  // Birthdays come from a generator of their own, so the orders stay as they were.
+  const birthdays = sampleBirthdays(
+    people.map((p) => p.id),
+    seed + 7,
+  );
+  const withBirthdays = rows.map((r) => [...r, birthdays.get(String(r[1])) ?? null]);
+  return {
+    rows: [[...SAMPLE_HEADERS, BIRTHDAY_HEADER], ...withBirthdays],
+    customers,
+    orderLines: lines.length,
+  };
+}
+
+/** The register's last column: some customers told the shop their birthday. */
+export const BIRTHDAY_HEADER = '生日';
+
+/** About two in five customers have a birthday on file; one was born on 29 February. */
+function sampleBirthdays(ids: readonly string[], seed: number): Map<string, Date> {
+  const rnd = seededRandom(seed);
+  const out = new Map<string, Date>();
+  ids.forEach((id, i) => {
+    if (i === 7) out.set(id, new Date(Date.UTC(1992, 1, 29)));
+    else if (rnd() < 0.4) {
+      const year = 1975 + Math.floor(rnd() * 30);
+      out.set(id, new Date(Date.UTC(year, 0, 1) + Math.floor(rnd() * 365) * 86_400_000));
+    }
+  });
+  return out;
+}
+
+/** The shop's activities over the year after the orders end: name, start, end, text, link, last day. */
+export const SAMPLE_ACTIVITIES: readonly SampleCell[][] = [
+  [
+    '双十二年终大促',
+    utcDay(2026, 12, 10),
+    utcDay(2026, 12, 12),
+    '全场满 199 减 30，奶粉买二送一。',
+    'https://shop.example.com/1212',
+    true,
+  ],
+  [
+    '年货节',
+    utcDay(2027, 1, 15),
+    utcDay(2027, 2, 3),
+    '年货礼盒 8 折，满 299 包邮。',
+    'https://shop.example.com/nianhuo',
+    false,
+  ],
+  [
+    '三八妈妈节',
+    utcDay(2027, 3, 5),
+    utcDay(2027, 3, 8),
+    '孕妈用品满 200 减 40。',
+    'https://shop.example.com/38',
+    false,
+  ],
+  [
+    '618 年中大促',
+    utcDay(2027, 6, 1),
+    utcDay(2027, 6, 18),
+    '纸尿裤、湿巾囤货价。',
+    'https://shop.example.com/618',
+    true,
+  ],
+  ['开学季', utcDay(2027, 8, 20), utcDay(2027, 9, 5), '儿童用品满 150 减 20。', '', false],
+  [
+    '双十一',
+    utcDay(2027, 11, 1),
+    utcDay(2027, 11, 11),
+    '全年最低价，预售定金翻倍。',
+    'https://shop.example.com/1111',
+    true,
+  ],
+];
+
+function utcDay(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * Coupons (domain brief §5): a purchase of 200 or more in the register's last three months
+ * earned a lucky draw of 5, 10 or 20 yuan, valid 60 days; some five-star reviews earned 5 yuan,
+ * valid 30 days. Rows: customer, code, value, expiry.
+ */
+export function generateCoupons(
+  rows: readonly SampleCell[][],
+  seed = SAMPLE_SEED + 11,
+): SampleCell[][] {
+  const rnd = seededRandom(seed);
+  const since = Date.UTC(2026, 7, 24);
+  const out: SampleCell[][] = [];
+  let n = 1;
+  for (const r of rows.slice(1)) {
+    const [order, customer, , , , , , , , amount, at] = r;
+    if (!(at instanceof Date) || at.getTime() < since || typeof amount !== 'number' || !customer)
+      continue;
+    const day = Math.floor(at.getTime() / 86_400_000) * 86_400_000;
+    if (amount >= 200 && rnd() < 0.5) {
+      const value = [5, 10, 20][Math.floor(rnd() * 3)];
+      out.push([
+        customer,
+        `LD${String(n++).padStart(5, '0')}`,
+        `${value} 元`,
+        new Date(day + 60 * 86_400_000),
+      ]);
+    } else if (rnd() < 0.05) {
+      out.push([
+        customer,
+        `FS${String(n++).padStart(5, '0')}-${String(order).slice(-3)}`,
+        '5 元',
+        new Date(day + 30 * 86_400_000),
+      ]);
+    }
+  }
+  return out;
 }
 
 /** The questionnaire of domain brief §4, as a form's responses sheet: questions 6 and 7 are

@@ -1,10 +1,21 @@
 /** Writes samples/sample-shop.xlsx from the seeded generator (npm run sample). */
 import path from 'node:path';
 import { Env } from '../local/env';
-import { generateSampleShop, generateSurvey } from '../local/sampleShop';
+import {
+  generateCoupons,
+  generateSampleShop,
+  generateSurvey,
+  SAMPLE_ACTIVITIES,
+  SAMPLE_HEADERS,
+  SampleCell,
+} from '../local/sampleShop';
 import { FakeSpreadsheet } from '../local/spreadsheet/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
+import { ACTIVITY_COLUMNS, COUPON_COLUMNS } from '../src/core/reminderSheets';
+import { RULE_COLUMNS, defaultRuleRows } from '../src/core/rules';
 import { zone } from '../src/core/zone';
+import { words } from '../src/words';
+import { SHEET_NAMES } from '../src/words/sheetNames';
 
 export const SAMPLE_FILE = path.resolve(import.meta.dirname, '..', 'samples', 'sample-shop.xlsx');
 
@@ -18,7 +29,9 @@ const rows = shop.rows.map((r) =>
 const formats = shop.rows.map((r) =>
   r.map((v, c) =>
     v instanceof Date
-      ? 'yyyy-mm-dd hh:mm'
+      ? c === SAMPLE_HEADERS.length
+        ? 'yyyy-mm-dd'
+        : 'yyyy-mm-dd hh:mm'
       : c === 9 && typeof v === 'number'
         ? '#,##0.00'
         : undefined,
@@ -35,6 +48,34 @@ const surveySheet = ss._load(
   survey.map((r) => r.map((v) => (v instanceof Date ? 'yyyy-mm-dd hh:mm' : undefined))),
 );
 surveySheet._frozenRows = 1;
+
+// The reminder sheets as a shop would prepare them: every rule on, greetings and activity
+// notices for the customers who matter most, so a consumer account's 100 mails a day suffice.
+const zh = words('zh');
+const rules = defaultRuleRows(zh).map((r) => {
+  const row = [...r];
+  row[RULE_COLUMNS.indexOf('on')] = true;
+  const id = String(row[RULE_COLUMNS.indexOf('id')]);
+  if (id === 'spring-festival' || id === 'mid-autumn') row[RULE_COLUMNS.indexOf('audience')] = 'A';
+  if (id === 'activity') row[RULE_COLUMNS.indexOf('audience')] = 'A, B';
+  return row;
+});
+const ruleHeaders = RULE_COLUMNS.map((c) => zh.reminders.ruleHeaders[c]);
+const toSheet = (cells: readonly SampleCell[][]) =>
+  cells.map((r) => r.map((v) => (v instanceof Date ? new Date(z.toUtc(v.getTime())) : v)));
+const dateFormats = (cells: readonly unknown[][]) =>
+  cells.map((r) => r.map((v) => (v instanceof Date ? 'yyyy-mm-dd' : undefined)));
+ss._load(SHEET_NAMES.rules, [ruleHeaders, ...rules])._frozenRows = 1;
+const activities = [
+  ACTIVITY_COLUMNS.map((c) => zh.reminders.headers.activities[c]),
+  ...toSheet(SAMPLE_ACTIVITIES),
+];
+ss._load(SHEET_NAMES.activities, activities, dateFormats(activities))._frozenRows = 1;
+const coupons = [
+  COUPON_COLUMNS.map((c) => zh.reminders.headers.coupons[c]),
+  ...toSheet(generateCoupons(shop.rows)),
+];
+ss._load(SHEET_NAMES.coupons, coupons, dateFormats(coupons))._frozenRows = 1;
 await saveWorkbook(ss, SAMPLE_FILE);
 console.log(
   `${SAMPLE_FILE}: ${shop.orderLines} order lines, ${shop.customers} customers, ${rows.length} rows`,

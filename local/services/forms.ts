@@ -249,6 +249,7 @@ export class FakeFormResponse {
 export class FakeForm {
   _title: string;
   _description = '';
+  _confirmation = '';
   _published = false;
   readonly _items: FakeItem[] = [];
   _destination: FakeSheet | undefined;
@@ -277,6 +278,13 @@ export class FakeForm {
   }
   getDescription() {
     return this._description;
+  }
+  setConfirmationMessage(message: string) {
+    this._confirmation = message;
+    return this;
+  }
+  getConfirmationMessage() {
+    return this._confirmation;
   }
   getItems() {
     return [...this._items];

@@ -250,6 +250,14 @@ export class FakeRange {
   setWrap(_isWrapEnabled: boolean) {
     return this;
   }
+  /**
+   * Checkboxes in every cell, all unchecked: the page says it "sets the value of all cells in
+   * the range to false" (https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes).
+   */
+  insertCheckboxes() {
+    this._write(this._map(() => false));
+    return this;
+  }
   clear() {
     this.clearContent();
     for (const m of [

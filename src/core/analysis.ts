@@ -90,6 +90,10 @@ export interface CustomerRecord {
   readonly name: string;
   readonly email: string;
   readonly phone: string;
+  /** The product of the latest purchase, '' when the sheet has no product column. */
+  readonly product: string;
+  /** Local ms of the birthday (any year), where the sheet has a birthday column. */
+  readonly birthday: number | undefined;
   readonly purchases: number;
   readonly spend: number;
   readonly averageOrder: number | undefined;
@@ -173,6 +177,9 @@ interface Parsed {
   readonly names: string[];
   readonly emails: string[];
   readonly phones: string[];
+  /** The product of each customer's latest purchase line. */
+  readonly products: string[];
+  readonly birthdays: (number | undefined)[];
   /** One entry per used line: customer index, amount and local time. */
   readonly lineCustomer: number[];
   readonly lineAmount: number[];
@@ -202,6 +209,9 @@ export type RowReading =
       readonly name: string;
       readonly email: string;
       readonly phone: string;
+      readonly product: string;
+      /** Local ms of the birthday as written (any year). */
+      readonly birthday: number | undefined;
       readonly amount: number;
       readonly at: number;
       /** The row's status when the format does not know it. */
@@ -287,6 +297,13 @@ function knownContacts(rows: readonly (readonly unknown[])[], columns: ColumnMap
   return { byEmail, byPhone };
 }
 
+/** A birthday as written; one that does not read is left out, not an issue with the order. */
+function birthdayOf(v: unknown, zone: Zone): number | undefined {
+  if (isBlank(v)) return undefined;
+  const d = readDate(v, zone);
+  return d.kind === 'ok' ? d.value : undefined;
+}
+
 /** An amount cell that reduces the order (a refund, shipping): blank is 0. */
 function deduction(row: readonly unknown[], c: number | undefined): number | RowReading {
   const r = readAmount(cell(row, c));
@@ -353,6 +370,8 @@ export function readOrderRow(
     name: text(cell(row, columns.name)),
     email: text(cell(row, columns.email)),
     phone: isBlank(cell(row, columns.phone)) ? '' : normalisePhone(cell(row, columns.phone)),
+    product: text(cell(row, columns.product)),
+    birthday: birthdayOf(cell(row, columns.birthday), rules.zone),
     amount,
     at: d.value,
     unknownStatus,
@@ -410,6 +429,9 @@ export function parseOrderRows(
   const names: string[] = [];
   const emails: string[] = [];
   const phones: string[] = [];
+  const products: string[] = [];
+  const productAt: number[] = [];
+  const birthdays: (number | undefined)[] = [];
   const lineCustomer: number[] = [];
   const lineAmount: number[] = [];
   const lineAt: number[] = [];
@@ -462,11 +484,19 @@ export function parseOrderRows(
       names.push('');
       emails.push('');
       phones.push('');
+      products.push('');
+      productAt.push(-Infinity);
+      birthdays.push(undefined);
     }
     // The latest name, email and phone written for a customer win: people change them.
     if (r.name) names[c] = r.name;
     if (r.email) emails[c] = r.email;
     if (r.phone) phones[c] = r.phone;
+    if (r.birthday !== undefined) birthdays[c] = r.birthday;
+    if (r.product && r.at >= productAt[c]) {
+      products[c] = r.product;
+      productAt[c] = r.at;
+    }
     lineCustomer.push(c);
     lineAmount.push(r.amount);
     lineAt.push(r.at);
@@ -485,6 +515,8 @@ export function parseOrderRows(
     names,
     emails,
     phones,
+    products,
+    birthdays,
     lineCustomer,
     lineAmount,
     lineAt,
@@ -635,6 +667,8 @@ export function analyseOrderLines(
       name: parsed.names[c],
       email: parsed.emails[c],
       phone: parsed.phones[c],
+      product: parsed.products[c],
+      birthday: parsed.birthdays[c],
       purchases: h.purchases[c],
       spend,
       averageOrder: average,

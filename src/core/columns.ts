@@ -194,6 +194,15 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     refund: 2,
     refundamount: 3,
   },
+  birthday: {
+    生日: 3,
+    出生日期: 3,
+    出生年月日: 3,
+    birthday: 3,
+    dateofbirth: 3,
+    birthdate: 3,
+    dob: 2,
+  },
   shipping: {
     运费: 2,
     邮费: 2,

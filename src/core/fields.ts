@@ -14,5 +14,6 @@ export const ORDER_FIELDS = [
   'orderId',
   'refund',
   'shipping',
+  'birthday',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];

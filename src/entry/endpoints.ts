@@ -2,6 +2,7 @@
 import type { ServerApi } from '../shared/api';
 import { readable } from '../server/errors';
 import * as requests from '../server/requests';
+import * as reminders from '../server/reminderPanel';
 
 export const getSidebarState: ServerApi['getSidebarState'] = readable(requests.sidebarState);
 export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable(requests.inspectSheet);
@@ -12,3 +13,19 @@ export const showSheet: ServerApi['showSheet'] = readable(requests.openSheet);
 export const surveyReport: ServerApi['surveyReport'] = readable(requests.surveyOf);
 export const dueReminders: ServerApi['dueReminders'] = readable(requests.dueWithin);
 export const saveStatusChoice: ServerApi['saveStatusChoice'] = readable(requests.chooseStatus);
+export const reminderState: ServerApi['reminderState'] = readable(reminders.reminderState);
+export const setUpReminders: ServerApi['setUpReminders'] = readable(reminders.setUpReminders);
+export const setRuleOn: ServerApi['setRuleOn'] = readable(reminders.setRuleOn);
+export const saveReminderSettings: ServerApi['saveReminderSettings'] = readable(
+  reminders.saveReminderSettings,
+);
+export const switchReminderJob: ServerApi['switchReminderJob'] = readable(
+  reminders.switchReminderJob,
+);
+export const runRemindersNow: ServerApi['runRemindersNow'] = readable(reminders.runRemindersNow);
+export const planToday: ServerApi['planToday'] = readable(reminders.planToday);
+export const previewMail: ServerApi['previewMail'] = readable(reminders.previewMail);
+export const sendTestMail: ServerApi['sendTestMail'] = readable(reminders.sendTestMail);
+export const resolveUnknown: ServerApi['resolveUnknown'] = readable(reminders.resolveUnknown);
+export const addDoNotEmail: ServerApi['addDoNotEmail'] = readable(reminders.addDoNotEmail);
+export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(reminders.removeDoNotEmail);

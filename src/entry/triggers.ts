@@ -1,5 +1,7 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
 import { writeCustomerAnalysis } from '../server/analyze';
+import { reminderTick as runReminderTick } from '../server/reminderJob';
+import { fileFormAnswer } from '../server/unsubscribe';
 import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
@@ -34,4 +36,14 @@ export function menuSettings(): void {
 
 export function menuHelp(): void {
   showHelp();
+}
+
+/** The hourly reminder job's trigger. */
+export function reminderTick(): void {
+  runReminderTick();
+}
+
+/** The one form-submit trigger, for every form SheetCare makes. */
+export function onSheetCareFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  fileFormAnswer(e);
 }

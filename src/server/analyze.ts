@@ -1,7 +1,8 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
 import { Analysis, analyseOrderLines, GroupStat, parseOrderRows } from '../core/analysis';
 import { platformById } from '../core/platforms';
-import { fail, Lang, langFromLocale } from '../core/i18n';
+import { fail, Lang } from '../core/i18n';
+import { sheetLang } from './lang';
 import { customersTable, issuesTable, ResultRole, summaryTable } from '../core/report';
 import { analysisSettings, Settings } from '../core/settings';
 import { isoDay, Zone } from '../core/zone';
@@ -70,7 +71,7 @@ export function writeCustomerAnalysis(): AnalyzeResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = loadSettings();
   const locale = ss.getSpreadsheetLocale();
-  const lang: Lang = settings.lang === 'auto' ? langFromLocale(locale) : settings.lang;
+  const lang = sheetLang(settings, locale);
   // Two analyses writing the same sheets at once would interleave their rows.
   if (!lock.tryLock(5_000)) {
     fail((w) => w.errors.analysisRunning);

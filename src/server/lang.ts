@@ -17,3 +17,10 @@ export function userLang(): Lang {
 /** The sidebar and dialogs speak the chosen language, else the user's own. */
 export const uiLang = (settings: Settings): Lang =>
   settings.lang === 'auto' ? userLang() : settings.lang;
+
+/**
+ * The spreadsheet's language, for what the team and the customers read (sheets, mails): the
+ * chosen language, else the spreadsheet's locale.
+ */
+export const sheetLang = (settings: Settings, locale: string): Lang =>
+  settings.lang === 'auto' ? langFromLocale(locale) : settings.lang;

@@ -5,6 +5,7 @@
  * its block and the charts it inserted, so that it never touches the user's.
  */
 import type { ResultRole } from '../core/report';
+import { SHEET_NAMES } from '../words/sheetNames';
 
 const MARK_KEY = 'sheetcare.result';
 
@@ -27,7 +28,7 @@ export interface OwnedSheet {
 function parseMark(value: string | null): Mark | undefined {
   try {
     const m = JSON.parse(value ?? '') as Partial<Mark>;
-    const roles: ResultRole[] = ['customers', 'summary', 'issues'];
+    const roles = Object.keys(SHEET_NAMES) as ResultRole[];
     if (
       roles.includes(m.role as ResultRole) &&
       Number.isInteger(m.sheetId) &&

@@ -135,3 +135,114 @@ function isAnalyzeResult(v: Record<string, unknown>): v is AnalyzeResult & Recor
     Array.isArray(v.newSheets)
   );
 }
+
+const REMINDERS_KEY = 'sheetcare.reminders';
+const JOB_KEY = 'sheetcare.reminderJob';
+const SECRET_KEY = 'sheetcare.unsubscribeKey';
+
+/** How the reminder job runs, as the user set it in the panel. */
+export interface ReminderConfig {
+  /** The hour of the day (0–23, spreadsheet time) after which the day is planned. */
+  readonly hour: number;
+  /** Plan and log without sending. */
+  readonly dryRun: boolean;
+  /** The shop's name in mails; blank: the spreadsheet's name. */
+  readonly shop: string;
+  /** Marketing mails a customer may get in one day. */
+  readonly capPerDay: number;
+}
+
+export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
+  hour: 9,
+  dryRun: false,
+  shop: '',
+  capPerDay: 1,
+};
+
+export function loadReminderConfig(): ReminderConfig {
+  const c = readJson<ReminderConfig>(REMINDERS_KEY) ?? {};
+  const d = DEFAULT_REMINDER_CONFIG;
+  return {
+    hour: Number.isInteger(c.hour) && c.hour! >= 0 && c.hour! <= 23 ? c.hour! : d.hour,
+    dryRun: typeof c.dryRun === 'boolean' ? c.dryRun : d.dryRun,
+    shop: typeof c.shop === 'string' ? c.shop : d.shop,
+    capPerDay:
+      Number.isInteger(c.capPerDay) && c.capPerDay! >= 1 && c.capPerDay! <= 10
+        ? c.capPerDay!
+        : d.capPerDay,
+  };
+}
+
+export function saveReminderConfig(config: ReminderConfig): void {
+  props().setProperty(REMINDERS_KEY, JSON.stringify(config));
+}
+
+/** The unsubscribe form SheetCare made, and how far its answers have been read. */
+export interface UnsubscribeFormRecord {
+  readonly formId: string;
+  /** The responses sheet's ID. */
+  readonly sheetId: number;
+  /** A prefilled link whose answer is REFERENCE_SLOT, for each mail to fill in. */
+  readonly link: string;
+  /** Response rows already filed. */
+  readonly filed: number;
+}
+
+export interface LastRun {
+  /** ISO instant. */
+  readonly at: string;
+  readonly planned: number;
+  readonly sent: number;
+  readonly failed: number;
+  readonly unknown: number;
+  /** Still waiting when the run ended: the quota or the time ran out. */
+  readonly waiting: number;
+  readonly dryRun: boolean;
+  readonly error?: string;
+}
+
+/** What the job remembers between runs. */
+export interface JobState {
+  /** The last day planned (a day number, spreadsheet time). */
+  readonly plannedDay?: number;
+  readonly dryPlannedDay?: number;
+  /** The day the user was last told by mail that the job failed. */
+  readonly noticeDay?: number;
+  readonly form?: UnsubscribeFormRecord;
+  readonly lastRun?: LastRun;
+  /** A run is sending: left set by a run that was killed, so the next one checks the log. */
+  readonly busy?: boolean;
+  /** Mails the last run left for want of quota or time. */
+  readonly waiting?: number;
+}
+
+export function loadJobState(): JobState {
+  const s = readJson<JobState>(JOB_KEY) ?? {};
+  const day = (v: unknown) => (Number.isInteger(v) ? (v as number) : undefined);
+  const f = s.form;
+  return {
+    plannedDay: day(s.plannedDay),
+    dryPlannedDay: day(s.dryPlannedDay),
+    noticeDay: day(s.noticeDay),
+    form:
+      f && typeof f.formId === 'string' && Number.isInteger(f.sheetId) && typeof f.link === 'string'
+        ? { ...f, filed: Number.isInteger(f.filed) ? f.filed : 0 }
+        : undefined,
+    lastRun: s.lastRun && typeof s.lastRun.at === 'string' ? s.lastRun : undefined,
+    busy: s.busy === true,
+    waiting: Number.isInteger(s.waiting) ? s.waiting : 0,
+  };
+}
+
+export function saveJobState(state: JobState): void {
+  props().setProperty(JOB_KEY, JSON.stringify(state));
+}
+
+/** The key of the unsubscribe hashes: made once, kept in this document only. */
+export function unsubscribeSecret(): string {
+  const stored = props().getProperty(SECRET_KEY);
+  if (stored) return stored;
+  const secret = `${Utilities.getUuid()}${Utilities.getUuid()}`;
+  props().setProperty(SECRET_KEY, secret);
+  return secret;
+}

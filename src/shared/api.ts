@@ -11,7 +11,13 @@ import type { Settings } from '../core/settings';
 import type { Currency } from '../core/currency';
 import type { ValueSummary } from '../core/analysis';
 
-export type { Currency, Lang, OrderField, Settings, ValueSummary };
+import type { Kind } from '../core/rules';
+import type { LogStatus } from '../core/sendLog';
+
+export type { Currency, Kind, Lang, LogStatus, OrderField, Settings, ValueSummary };
+
+export type ReminderSheetRole =
+  'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
 
 /** A data row as SheetCare reads it, for the user to check the column mapping. */
 export interface PreviewRow {
@@ -179,6 +185,111 @@ export interface DueReminders {
   readonly replenish: ContactRow[];
 }
 
+/** A reminder rule as the panel lists it, in the spreadsheet's language. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly on: boolean;
+  readonly kind: Kind;
+  readonly name: string;
+  readonly when: string;
+  readonly audience: string;
+  readonly priority: number;
+}
+
+/** A due reminder: planned, sent, waiting or skipped, as the Send log holds it. */
+export interface ReminderLine {
+  readonly key: string;
+  readonly customer: string;
+  readonly name: string;
+  readonly email: string;
+  readonly tier: string;
+  readonly rule: string;
+  readonly status: LogStatus;
+  /** Why it was skipped or failed, in words; '' when nothing went wrong. */
+  readonly note: string;
+  /** ISO day it is for. */
+  readonly day: string;
+}
+
+export interface ReminderSettings {
+  readonly hour: number;
+  readonly dryRun: boolean;
+  readonly shop: string;
+  readonly capPerDay: number;
+}
+
+export interface ReminderState {
+  readonly lang: Lang;
+  /** ISO day, spreadsheet time. */
+  readonly today: string;
+  readonly timeZone: string;
+  /** The reminder sheets that exist, by role. */
+  readonly sheets: Partial<Record<ReminderSheetRole, string>>;
+  readonly rules: RuleInfo[];
+  /** What is wrong on the rules sheet, first first; no mail goes until it is fixed. */
+  readonly ruleErrors: string[];
+  readonly settings: ReminderSettings;
+  /** The shop's name as mails say it. */
+  readonly shop: string;
+  /** The hourly trigger is installed for this user and document. */
+  readonly jobOn: boolean;
+  readonly lastRun: LastRunInfo | null;
+  /** Each key's latest status, counted. */
+  readonly counts: Readonly<Record<LogStatus, number>>;
+  /** Sends nobody knows the end of: for the user to resend or dismiss. */
+  readonly unknowns: ReminderLine[];
+  /** Contact-list rows not yet ticked done. */
+  readonly contactsOpen: number;
+  readonly doNotEmail: {
+    readonly customer: string;
+    readonly email: string;
+    readonly source: string;
+  }[];
+  /** Mails this account may still send today. */
+  readonly quota: number;
+}
+
+export interface LastRunInfo {
+  readonly at: string;
+  readonly planned: number;
+  readonly sent: number;
+  readonly failed: number;
+  readonly unknown: number;
+  readonly waiting: number;
+  readonly dryRun: boolean;
+  readonly error?: string;
+}
+
+/** Today's plan: what the rules make due today, and where each stands. */
+export interface TodayPlan {
+  readonly today: string;
+  readonly total: number;
+  readonly byRule: {
+    readonly rule: string;
+    readonly name: string;
+    readonly mails: number;
+    readonly contacts: number;
+    readonly skipped: number;
+  }[];
+  /** The first lines, first first. */
+  readonly lines: ReminderLine[];
+  /** Problems on the Activities and Coupons sheets. */
+  readonly problems: string[];
+}
+
+export interface MailRequest {
+  readonly rule: string;
+  /** A customer ID, or '' for a sample customer. */
+  readonly customer: string;
+}
+
+export interface MailPreview {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
@@ -193,6 +304,23 @@ export interface ServerApi {
   dueReminders(horizonDays: number): DueReminders;
   /** Says whether rows of a status the format does not know count as sales. */
   saveStatusChoice(choice: StatusChoice): void;
+  reminderState(): ReminderState;
+  /** Makes the reminder sheets that do not exist yet (rules with defaults, all off) and the unsubscribe form. */
+  setUpReminders(): ReminderState;
+  setRuleOn(change: { readonly id: string; readonly on: boolean }): ReminderState;
+  saveReminderSettings(settings: ReminderSettings): ReminderState;
+  /** Installs the hourly job (installing twice leaves one), or removes it. */
+  switchReminderJob(on: boolean): ReminderState;
+  /** Runs the job now, as the trigger would. */
+  runRemindersNow(): LastRunInfo;
+  planToday(): TodayPlan;
+  previewMail(request: MailRequest): MailPreview;
+  /** Sends the preview to the user's own address; returns the address. */
+  sendTestMail(request: MailRequest): string;
+  resolveUnknown(change: { readonly key: string; readonly resend: boolean }): ReminderState;
+  /** An email or a customer ID. */
+  addDoNotEmail(value: string): ReminderState;
+  removeDoNotEmail(value: string): ReminderState;
 }
 
 export interface StatusChoice {

@@ -14,6 +14,9 @@ import type { Status } from '../core/status';
 import type { CustomerColumn } from '../core/titles';
 import type { Festival } from '../core/holidays';
 import type { Settings } from '../core/settings';
+import type { Kind, RuleColumn } from '../core/rules';
+import type { LogStatus, Reason } from '../core/sendLog';
+import type { ReminderSheetColumns } from '../core/reminderSheets';
 
 /** The settings typed as figures, each with its own line of help. */
 export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
@@ -200,6 +203,9 @@ export interface Words {
     readonly bBelowA: string;
   };
 
+  /** Reminder emails: the rules, their sheets, the mails themselves and what can go wrong. */
+  readonly reminders: ReminderWords;
+
   /** The sidebar. */
   readonly panel: {
     readonly loading: string;
@@ -283,5 +289,92 @@ export interface Words {
     readonly classes: string;
     /** One sentence per setting: what it changes. */
     readonly settingHelp: Readonly<Record<NumericSetting, string>>;
+  };
+}
+
+/** A default rule, as the Reminder rules sheet starts. */
+export interface DefaultRule {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly name: string;
+  /** A festival's name, for holiday rules. */
+  readonly occasion: string;
+  readonly days: number;
+  readonly audience: string;
+  readonly priority: number;
+  readonly subject: string;
+  readonly body: string;
+}
+
+export interface ReminderWords {
+  readonly kinds: Readonly<Record<Kind, string>>;
+  /** The audience word for every customer. */
+  readonly everyone: string;
+  /** A day in a mail. */
+  readonly date: (year: number, month: number, day: number) => string;
+  /** "2 days before", "on the day", "7 days after". */
+  readonly when: (days: number) => string;
+  readonly ruleHeaders: Readonly<Record<RuleColumn, string>>;
+  readonly headers: {
+    readonly [S in keyof ReminderSheetColumns]: Readonly<Record<ReminderSheetColumns[S], string>>;
+  };
+  readonly statuses: Readonly<Record<LogStatus, string>>;
+  readonly reasons: Readonly<Record<Reason, string>>;
+  /** Put before a mail's plain-text unsubscribe address when the template has none. */
+  readonly unsubscribeLine: (shop: string) => string;
+  readonly fallbackName: string;
+  /** What {{lastDay}} says on an activity's last day. */
+  readonly lastDay: string;
+  readonly testSubject: (subject: string) => string;
+  readonly unsubscribeForm: {
+    readonly title: (shop: string) => string;
+    readonly description: string;
+    readonly question: string;
+    readonly confirmation: string;
+  };
+  readonly sources: { readonly form: string; readonly panel: string };
+  readonly jobFailed: {
+    readonly subject: string;
+    readonly body: (spreadsheet: string, error: string, url: string) => string;
+  };
+  /** Stand-in values for a preview where the customer has no such occasion yet. */
+  readonly sample: {
+    readonly activity: string;
+    readonly description: string;
+    readonly coupon: string;
+    readonly value: string;
+    readonly product: string;
+  };
+  readonly defaults: readonly DefaultRule[];
+  readonly errors: {
+    readonly badOn: (cell: string) => string;
+    readonly badId: (cell: string) => string;
+    readonly duplicateId: (cell: string, id: string, firstRow: number) => string;
+    readonly badKind: (cell: string, value: string, kinds: readonly string[]) => string;
+    readonly badOccasion: (cell: string, value: string) => string;
+    readonly badWhen: (cell: string, value: string) => string;
+    readonly badAudience: (cell: string, value: string) => string;
+    readonly badPriority: (cell: string, value: string, max: number) => string;
+    readonly emptyTemplate: (cell: string) => string;
+    readonly unknownPlaceholder: (cell: string, placeholder: string, allowed: string) => string;
+    readonly unclosedSection: (cell: string, placeholder: string) => string;
+    readonly placeholderNotForKind: (
+      cell: string,
+      placeholder: string,
+      kind: string,
+      allowed: string,
+    ) => string;
+    readonly badActivity: (sheet: string, cell: string) => string;
+    readonly badCoupon: (sheet: string, cell: string) => string;
+    readonly unknownCouponCustomer: (sheet: string, cell: string, customer: string) => string;
+    readonly noRulesSheet: string;
+    readonly rulesInvalid: (sheet: string, count: number, first: string) => string;
+    readonly noSuchRule: (id: string) => string;
+    readonly noSuchCustomer: (id: string) => string;
+    readonly noUserEmail: string;
+    readonly badHour: string;
+    readonly jobBusy: string;
+    readonly badEmail: (value: string) => string;
+    readonly noSuchKey: (key: string) => string;
   };
 }

@@ -6,4 +6,10 @@ export const SHEET_NAMES = {
   customers: '客户 Customers',
   summary: '汇总 Summary',
   issues: '问题行 Issues',
+  rules: '提醒规则 Reminder rules',
+  activities: '店铺活动 Activities',
+  coupons: '优惠券 Coupons',
+  log: '发送记录 Send log',
+  contacts: '今日联系 Contact list',
+  doNotEmail: '退订名单 Do-not-email',
 } as const;

@@ -415,6 +415,8 @@ describe('a very large shop', () => {
         names: blank(),
         emails: blank(),
         phones: blank(),
+        products: blank(),
+        birthdays: Array<undefined>(n).fill(undefined),
         lineCustomer: Array.from({ length: n }, (_, i) => i),
         lineAmount: Array<number>(n).fill(10),
         // One purchase each, spread over the year 2024's first 100 days.

@@ -1,0 +1,185 @@
+/**
+ * The reminder sheets as plain rows: the Activities and Coupons the user types, the Send log,
+ * the Contact list and the Do-not-email list SheetCare keeps. Each is read here once into typed
+ * records, with a message naming the cell for anything that cannot be read.
+ */
+import { readDate } from './cells';
+import { Message } from './i18n';
+import type { Activity, Coupon } from './occasions';
+import { columnLetter, readOn } from './rules';
+import { Details, LOG_STATUSES, LogEntry, LogStatus } from './sendLog';
+import { dayOf, Zone } from './zone';
+import { CATALOGUES } from '../words';
+
+export const ACTIVITY_COLUMNS = ['name', 'start', 'end', 'description', 'link', 'lastDay'] as const;
+export const COUPON_COLUMNS = ['customer', 'code', 'value', 'expiry'] as const;
+export const LOG_COLUMNS = [
+  'time',
+  'customer',
+  'name',
+  'email',
+  'rule',
+  'key',
+  'status',
+  'attempts',
+  'note',
+  'details',
+] as const;
+export const CONTACT_COLUMNS = [
+  'date',
+  'customer',
+  'name',
+  'tier',
+  'reach',
+  'reason',
+  'message',
+  'done',
+  'key',
+] as const;
+export const DO_NOT_EMAIL_COLUMNS = ['customer', 'email', 'source', 'date'] as const;
+
+export const REMINDER_SHEET_COLUMNS = {
+  activities: ACTIVITY_COLUMNS,
+  coupons: COUPON_COLUMNS,
+  log: LOG_COLUMNS,
+  contacts: CONTACT_COLUMNS,
+  doNotEmail: DO_NOT_EMAIL_COLUMNS,
+} as const;
+export type ReminderSheetColumns = {
+  readonly [S in keyof typeof REMINDER_SHEET_COLUMNS]: (typeof REMINDER_SHEET_COLUMNS)[S][number];
+};
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
+const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
+const cellAt = (col: number, row: number) => `${columnLetter(col)}${row}`;
+
+export interface Problem {
+  readonly message: Message;
+}
+
+function dayIn(v: unknown, zone: Zone): number | undefined {
+  const d = readDate(v, zone);
+  return d.kind === 'ok' ? dayOf(d.value) : undefined;
+}
+
+/** The Activities sheet's data rows, from sheet row firstRow. */
+export function parseActivities(
+  rows: readonly (readonly unknown[])[],
+  firstRow: number,
+  zone: Zone,
+  sheet: string,
+): { activities: Activity[]; problems: Problem[] } {
+  const activities: Activity[] = [];
+  const problems: Problem[] = [];
+  rows.forEach((r, i) => {
+    const row = firstRow + i;
+    if (r.every(blank)) return;
+    const name = text(r[0]);
+    const start = dayIn(r[1], zone);
+    const end = blank(r[2]) ? start : dayIn(r[2], zone);
+    const bad = !name ? 0 : start === undefined ? 1 : end === undefined || end < start! ? 2 : -1;
+    if (bad >= 0) {
+      problems.push({ message: (w) => w.reminders.errors.badActivity(sheet, cellAt(bad, row)) });
+      return;
+    }
+    activities.push({
+      name,
+      start: start!,
+      end: end!,
+      description: text(r[3]),
+      link: text(r[4]),
+      lastDay: readOn(r[5]) === true,
+      row,
+    });
+  });
+  return { activities, problems };
+}
+
+/** The Coupons sheet's data rows. */
+export function parseCoupons(
+  rows: readonly (readonly unknown[])[],
+  firstRow: number,
+  zone: Zone,
+  sheet: string,
+): { coupons: Coupon[]; problems: Problem[] } {
+  const coupons: Coupon[] = [];
+  const problems: Problem[] = [];
+  rows.forEach((r, i) => {
+    const row = firstRow + i;
+    if (r.every(blank)) return;
+    const expiry = dayIn(r[3], zone);
+    const bad = !text(r[0]) ? 0 : !text(r[1]) ? 1 : expiry === undefined ? 3 : -1;
+    if (bad >= 0) {
+      problems.push({ message: (w) => w.reminders.errors.badCoupon(sheet, cellAt(bad, row)) });
+      return;
+    }
+    coupons.push({
+      customer: text(r[0]),
+      code: text(r[1]),
+      value: text(r[2]),
+      expiry: expiry!,
+      row,
+    });
+  });
+  return { coupons, problems };
+}
+
+const STATUS_WORDS = new Map<string, LogStatus>();
+for (const w of Object.values(CATALOGUES)) {
+  for (const s of LOG_STATUSES) STATUS_WORDS.set(w.reminders.statuses[s], s);
+}
+for (const s of LOG_STATUSES) STATUS_WORDS.set(s, s);
+
+/**
+ * The Send log's rows as entries. A row that does not read (a status no language names, details
+ * that are not SheetCare's) is kept out of the decisions but never rewritten.
+ */
+export function parseLog(rows: readonly (readonly unknown[])[]): (LogEntry | undefined)[] {
+  return rows.map((r) => {
+    const status = STATUS_WORDS.get(text(r[6]));
+    const key = text(r[5]);
+    if (!status || !key) return undefined;
+    let details: Details;
+    try {
+      details = JSON.parse(text(r[9])) as Details;
+    } catch {
+      return undefined;
+    }
+    if (typeof details !== 'object' || details === null || typeof details.sendDay !== 'number') {
+      return undefined;
+    }
+    const t = r[0];
+    return {
+      time: t instanceof Date ? t.getTime() : typeof t === 'number' ? t : 0,
+      customer: text(r[1]),
+      email: text(r[3]),
+      rule: text(r[4]),
+      key,
+      status,
+      attempts: typeof r[7] === 'number' ? r[7] : Number(r[7]) || 0,
+      note: text(r[8]),
+      details,
+    };
+  });
+}
+
+/** An entry as a Send log row, in the language of the sheet; `date` makes the sheet's Date. */
+export function logRow(
+  e: LogEntry,
+  lang: 'en' | 'zh',
+  date: (utcMs: number) => unknown,
+): unknown[] {
+  const w = CATALOGUES[lang];
+  return [
+    date(e.time),
+    e.customer,
+    e.details.name,
+    e.email,
+    e.rule,
+    e.key,
+    w.reminders.statuses[e.status],
+    e.attempts,
+    e.note || (e.details.reason ? w.reminders.reasons[e.details.reason] : ''),
+    JSON.stringify(e.details),
+  ];
+}

@@ -1,0 +1,212 @@
+/**
+ * The send log: one row per event of a reminder (planned, sending, sent…), appended and never
+ * rewritten except for the last row of a send in progress. A key's latest row says where it
+ * stands, so a run killed between any two calls leaves a log the next run can read: a mail
+ * marked sending and never marked sent may or may not have gone, and is left to the user as
+ * unknown rather than sent twice.
+ */
+import type { Tier } from './abc';
+import type { Due } from './occasions';
+import { Kind, MARKETING } from './rules';
+import type { TemplateValues } from './templates';
+
+export const LOG_STATUSES = [
+  'planned',
+  'sending',
+  'sent',
+  'unknown',
+  'retry',
+  'failed',
+  'skipped',
+  'contact',
+  'dismissed',
+  'dryRun',
+] as const;
+export type LogStatus = (typeof LOG_STATUSES)[number];
+
+/** Why a due mail was not sent by mail. */
+export const REASONS = [
+  'noEmail',
+  'badEmail',
+  'unsubscribed',
+  'cap',
+  'audience',
+  'expired',
+  'ruleOff',
+  'dismissed',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** A send that throws is tried again on later days, this many times in all. */
+export const MAX_ATTEMPTS = 3;
+
+/** What the job needs to send the mail later: kept with the planned row, as JSON. */
+export interface Details {
+  /** The customer's key, as the analysis knows them. */
+  readonly customer: string;
+  readonly kind: Kind;
+  readonly priority: number;
+  readonly tier: Tier | '';
+  readonly sendDay: number;
+  readonly until: number;
+  readonly name: string;
+  readonly phone: string;
+  readonly values: TemplateValues;
+  readonly reason?: Reason;
+}
+
+export interface LogEntry {
+  /** UTC ms. */
+  readonly time: number;
+  readonly customer: string;
+  readonly email: string;
+  readonly rule: string;
+  readonly key: string;
+  readonly status: LogStatus;
+  readonly attempts: number;
+  /** The reason or the error, in words. */
+  readonly note: string;
+  readonly details: Details;
+}
+
+export interface Latest {
+  readonly entry: LogEntry;
+  /** 0-based index of the entry in the log. */
+  readonly index: number;
+}
+
+/** Each key's latest entry; dry-run rows are a rehearsal and decide nothing. */
+export function latestByKey(entries: readonly (LogEntry | undefined)[]): Map<string, Latest> {
+  const latest = new Map<string, Latest>();
+  entries.forEach((entry, index) => {
+    if (entry && entry.status !== 'dryRun') latest.set(entry.key, { entry, index });
+  });
+  return latest;
+}
+
+const EMAIL = /^[^\s@<>()",;:[\]\\]+@[^\s@<>()",;:[\]\\]+\.[^\s@<>()",;:[\]\\.]{2,}$/;
+export const usableEmail = (email: string): boolean => EMAIL.test(email.trim());
+
+const TIER_ORDER: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2 };
+const tierRank = (t: string): number => TIER_ORDER[t] ?? 3;
+
+/** Who goes first: smaller priority, then A before B before C, then the older occasion. */
+export function sendOrder(a: Details, b: Details): number {
+  return a.priority - b.priority || tierRank(a.tier) - tierRank(b.tier) || a.sendDay - b.sendDay;
+}
+
+const detailsOf = (d: Due, reason?: Reason): Details => ({
+  customer: d.recipient.key,
+  kind: d.rule.kind,
+  priority: d.rule.priority,
+  tier: d.recipient.tier ?? '',
+  sendDay: d.sendDay,
+  until: d.until,
+  name: d.recipient.name,
+  phone: d.recipient.phone,
+  values: d.values,
+  ...(reason ? { reason } : {}),
+});
+
+/** Statuses that hold a customer's one marketing mail of the day. */
+const HOLDS_CAP: ReadonlySet<LogStatus> = new Set([
+  'planned',
+  'sending',
+  'sent',
+  'unknown',
+  'retry',
+]);
+
+export interface PlanOptions {
+  readonly now: number;
+  /** A customer (by key or lowercased email) on the do-not-email list. */
+  readonly blocked: (customerKey: string, email: string) => boolean;
+  /** Marketing mails a customer may get in one day. */
+  readonly capPerDay: number;
+  readonly dryRun: boolean;
+}
+
+/**
+ * The log entries for what is newly due: planned, or skipped, or for the contact list, each with
+ * its reason. A key already in the log is never planned again.
+ */
+export function planEntries(
+  dues: readonly Due[],
+  latest: ReadonlyMap<string, Latest>,
+  o: PlanOptions,
+): LogEntry[] {
+  const fresh = dues
+    .filter((d) => !latest.has(d.key))
+    .sort(
+      (a, b) =>
+        sendOrder(detailsOf(a), detailsOf(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+  // The day's cap counts what the log already holds for each customer and day.
+  const capped = new Map<string, number>();
+  const capKey = (customer: string, day: number) => `${customer}|${day}`;
+  for (const { entry } of latest.values()) {
+    if (HOLDS_CAP.has(entry.status) && MARKETING.has(entry.details.kind)) {
+      const k = capKey(entry.details.customer, entry.details.sendDay);
+      capped.set(k, (capped.get(k) ?? 0) + 1);
+    }
+  }
+  const seen = new Set<string>();
+  const out: LogEntry[] = [];
+  for (const d of fresh) {
+    // Two rules may name the same key only if a user gave two rules one ID: the first stands.
+    if (seen.has(d.key)) continue;
+    seen.add(d.key);
+    const r = d.recipient;
+    const email = r.email.trim();
+    let reason: Reason | undefined;
+    let status: LogStatus = 'planned';
+    if (d.outsideAudience) reason = 'audience';
+    else if (o.blocked(r.key, email.toLowerCase())) reason = 'unsubscribed';
+    else if (!email) [status, reason] = ['contact', 'noEmail'];
+    else if (!usableEmail(email)) [status, reason] = ['contact', 'badEmail'];
+    else if (MARKETING.has(d.rule.kind)) {
+      const k = capKey(r.key, d.sendDay);
+      const n = capped.get(k) ?? 0;
+      if (n >= o.capPerDay) reason = 'cap';
+      else capped.set(k, n + 1);
+    }
+    if (reason && status === 'planned') status = 'skipped';
+    out.push({
+      time: o.now,
+      customer: r.id,
+      email,
+      rule: d.rule.id,
+      key: d.key,
+      status: o.dryRun ? 'dryRun' : status,
+      attempts: 0,
+      note: '',
+      details: detailsOf(d, reason),
+    });
+  }
+  return out;
+}
+
+/**
+ * The mails to try now, first first: planned ones, and failed ones whose last try was on an
+ * earlier day, while they have tries left.
+ */
+export function sendQueue(
+  latest: ReadonlyMap<string, Latest>,
+  today: number,
+  dayOfTime: (utcMs: number) => number,
+): Latest[] {
+  return [...latest.values()]
+    .filter(
+      ({ entry: e }) =>
+        e.status === 'planned' ||
+        (e.status === 'retry' && e.attempts < MAX_ATTEMPTS && dayOfTime(e.time) < today),
+    )
+    .sort((a, b) => sendOrder(a.entry.details, b.entry.details) || a.index - b.index);
+}
+
+/** Counts of the latest status of every key: what the panel and the simulator report. */
+export function statusCounts(latest: ReadonlyMap<string, Latest>): Record<LogStatus, number> {
+  const counts = Object.fromEntries(LOG_STATUSES.map((s) => [s, 0])) as Record<LogStatus, number>;
+  for (const { entry } of latest.values()) counts[entry.status]++;
+  return counts;
+}

@@ -1,0 +1,466 @@
+/**
+ * The reminder job, run every hour by the one time-driven trigger. The first run after the
+ * user's hour plans the day into the Send log; every run sends what is planned, first first,
+ * until the day's quota or the run's time budget runs out, so a large day drains over several
+ * runs. A run may be killed between any two service calls: the log is written before each
+ * send and after it, so the next run knows what happened, and never sends a key twice.
+ */
+import { fail, Lang, LocalizedError } from '../core/i18n';
+import { composeMail } from '../core/mails';
+import { dueMails } from '../core/occasions';
+import { LOG_COLUMNS, logRow, parseLog } from '../core/reminderSheets';
+import { MARKETING, Rule } from '../core/rules';
+import {
+  Latest,
+  latestByKey,
+  LogEntry,
+  MAX_ATTEMPTS,
+  planEntries,
+  Reason,
+  sendQueue,
+} from '../core/sendLog';
+import { unsubscribeReference } from '../core/unsubscribe';
+import { sheetLang } from './lang';
+import { ownedSheets, OwnedSheets } from './ownedSheets';
+import { localDay, localHour, readOccasions, readRules } from './reminderData';
+import { createReminderSheet, dataRows, Grid, reminderSheet, writeRows } from './reminderSheets';
+import { spreadsheetZone } from './zone';
+import {
+  JobState,
+  LastRun,
+  loadJobState,
+  loadReminderConfig,
+  loadSettings,
+  ReminderConfig,
+  saveJobState,
+  unsubscribeSecret,
+} from './store';
+import {
+  createUnsubscribeForm,
+  DoNotEmail,
+  isBlocked,
+  syncDoNotEmail,
+  unsubscribeLink,
+} from './unsubscribe';
+import { words } from '../words';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Well inside the 6-minute limit: the last send and its log write still fit. */
+export const TIME_BUDGET_MS = 270_000;
+/** A job that did not run for days plans the days it missed, this many at most. */
+export const CATCH_UP_DAYS = 7;
+/** How long a run waits for another (the panel, or a run still going) to finish. */
+const LOCK_WAIT_MS = 20_000;
+
+const STATUS_COL = LOG_COLUMNS.indexOf('status') + 1;
+const CONTACT_KEY_COL = 9;
+
+/** Everything a run works with, read once. */
+export interface JobContext {
+  readonly ss: Spreadsheet;
+  readonly lang: Lang;
+  readonly zone: ReturnType<typeof spreadsheetZone>;
+  readonly config: ReminderConfig;
+  readonly shop: string;
+  readonly owned: OwnedSheets;
+  readonly log: Sheet;
+  readonly logGrid: Grid;
+  /** The next free row of the log. */
+  next: number;
+  readonly latest: Map<string, Latest>;
+  state: JobState;
+}
+
+export function openJob(ss: Spreadsheet): JobContext {
+  const settings = loadSettings();
+  const lang = sheetLang(settings, ss.getSpreadsheetLocale());
+  const owned = ownedSheets(ss);
+  const log = reminderSheet(owned, 'log') ?? createReminderSheet(ss, 'log', lang);
+  const rows = dataRows(log, 'log');
+  const config = loadReminderConfig();
+  return {
+    ss,
+    lang,
+    zone: spreadsheetZone(ss.getSpreadsheetTimeZone()),
+    config,
+    shop: config.shop || ss.getName(),
+    owned,
+    log,
+    logGrid: { maxRows: log.getMaxRows() },
+    next: rows.length + 2,
+    latest: latestByKey(parseLog(rows)),
+    state: loadJobState(),
+  };
+}
+
+const row = (j: JobContext, e: LogEntry) => logRow(e, j.lang, (t) => new Date(t));
+
+/** Appends entries to the log in one call, and makes them the latest of their keys. */
+export function appendLog(j: JobContext, entries: readonly LogEntry[]): void {
+  if (!entries.length) return;
+  writeRows(
+    j.log,
+    'log',
+    j.next,
+    entries.map((e) => row(j, e)),
+    j.logGrid,
+  );
+  entries.forEach((e, i) => {
+    if (e.status !== 'dryRun') j.latest.set(e.key, { entry: e, index: j.next - 2 + i });
+  });
+  j.next += entries.length;
+}
+
+/** Rewrites the log row of a send in progress. */
+function rewrite(j: JobContext, at: number, entries: readonly LogEntry[]): void {
+  writeRows(
+    j.log,
+    'log',
+    at,
+    entries.map((e) => row(j, e)),
+    j.logGrid,
+  );
+  entries.forEach((e, i) => j.latest.set(e.key, { entry: e, index: at - 2 + i }));
+}
+
+/** A send found still marked as sending: its run was killed, and nobody knows if it went. */
+function markUnknown(j: JobContext): number {
+  let n = 0;
+  for (const { entry, index } of [...j.latest.values()]) {
+    if (entry.status !== 'sending') continue;
+    j.log.getRange(index + 2, STATUS_COL).setValue(words(j.lang).reminders.statuses.unknown);
+    j.latest.set(entry.key, { entry: { ...entry, status: 'unknown' }, index });
+    n++;
+  }
+  return n;
+}
+
+export function ensureForm(j: JobContext): NonNullable<JobState['form']> {
+  if (!j.state.form) {
+    j.state = { ...j.state, form: createUnsubscribeForm(j.ss, j.lang, j.shop) };
+    saveJobState(j.state);
+  }
+  return j.state.form!;
+}
+
+export interface Planned {
+  readonly entries: LogEntry[];
+  readonly rules: Rule[];
+  readonly problems: number;
+}
+
+/** What the days from..to make due that the log does not hold yet. */
+export function planDays(
+  j: JobContext,
+  rules: readonly Rule[],
+  list: DoNotEmail,
+  from: number,
+  to: number,
+  dryRun: boolean,
+): { entries: LogEntry[]; problems: number } {
+  const settings = loadSettings();
+  const o = readOccasions(j.ss, j.owned, settings, j.lang);
+  const dues = dueMails(
+    {
+      recipients: o.recipients,
+      rules,
+      activities: o.activities,
+      coupons: o.coupons,
+      from,
+      to,
+      lostAfterDays: settings.lostAfterDays,
+    },
+    words(j.lang),
+  );
+  const entries = planEntries(dues, j.latest, {
+    now: Date.now(),
+    blocked: (key, email) => isBlocked(list, key, email),
+    capPerDay: j.config.capPerDay,
+    dryRun,
+  });
+  return { entries, problems: o.problems.length };
+}
+
+/** Puts every contact-list entry of the log not yet on the Contact list there, with its message. */
+function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>): number {
+  const waiting = [...j.latest.values()].filter((l) => l.entry.status === 'contact');
+  if (!waiting.length) return 0;
+  const sheet = reminderSheet(j.owned, 'contacts');
+  const listed = new Set<string>();
+  if (sheet) {
+    const last = sheet.getLastRow();
+    if (last >= 2) {
+      for (const [k] of sheet.getRange(2, CONTACT_KEY_COL, last - 1, 1).getValues()) {
+        listed.add(String(k));
+      }
+    }
+  }
+  const w = words(j.lang).reminders;
+  const rows = waiting
+    .filter((l) => !listed.has(l.entry.key) && rules.has(l.entry.rule))
+    .sort((a, b) => a.index - b.index)
+    .map(({ entry: e }) => {
+      const rule = rules.get(e.rule)!;
+      const mail = composeMail(rule, e.details, { lang: j.lang, shop: j.shop, unsubscribe: '' });
+      return [
+        new Date(e.time),
+        e.customer,
+        e.details.name,
+        e.details.tier,
+        e.details.phone,
+        `${rule.name}${w.reasons[e.details.reason ?? 'noEmail'] ? ` · ${w.reasons[e.details.reason ?? 'noEmail']}` : ''}`,
+        `${mail.subject}\n${mail.text}`,
+        false,
+        e.key,
+      ];
+    });
+  if (!rows.length) return 0;
+  if (sheet) writeRows(sheet, 'contacts', sheet.getLastRow() + 1, rows);
+  else createReminderSheet(j.ss, 'contacts', j.lang, rows);
+  return rows.length;
+}
+
+interface Sent {
+  sent: number;
+  failed: number;
+  waiting: number;
+}
+
+const QUOTA_ERROR = /too many times|quota/i;
+
+/** Sends the queue, first first, within the quota and the time budget. */
+function sendQueued(
+  j: JobContext,
+  rules: ReadonlyMap<string, Rule>,
+  list: DoNotEmail,
+  started: number,
+): Sent {
+  const today = localDay(j.zone, started);
+  const queue = sendQueue(j.latest, today, (t) => localDay(j.zone, t));
+  const now = Date.now();
+  // Too late, unsubscribed since it was planned, or its rule turned off: closed, with the reason.
+  const closing: LogEntry[] = [];
+  const sendable: LogEntry[] = [];
+  for (const { entry: e } of queue) {
+    const rule = rules.get(e.rule);
+    const reason: Reason | undefined =
+      !rule || !rule.on
+        ? 'ruleOff'
+        : e.details.until < today
+          ? 'expired'
+          : isBlocked(list, e.details.customer, e.email)
+            ? 'unsubscribed'
+            : undefined;
+    if (reason) {
+      closing.push({
+        ...e,
+        time: now,
+        status: 'skipped',
+        note: '',
+        details: { ...e.details, reason },
+      });
+    } else sendable.push(e);
+  }
+  appendLog(j, closing);
+  if (!sendable.length) return { sent: 0, failed: 0, waiting: 0 };
+
+  const marketingToday = new Map<string, number>();
+  for (const { entry } of j.latest.values()) {
+    if (
+      (entry.status === 'sent' || entry.status === 'unknown') &&
+      MARKETING.has(entry.details.kind) &&
+      localDay(j.zone, entry.time) === today
+    ) {
+      marketingToday.set(
+        entry.details.customer,
+        (marketingToday.get(entry.details.customer) ?? 0) + 1,
+      );
+    }
+  }
+  const form = ensureForm(j);
+  const secret = unsubscribeSecret();
+  let quota = MailApp.getRemainingDailyQuota();
+  let result: Sent = { sent: 0, failed: 0, waiting: 0 };
+  // The sent mark of one mail shares a write with the sending mark of the next.
+  let done: { entry: LogEntry; at: number } | undefined;
+  let i = 0;
+  for (; i < sendable.length; i++) {
+    const e = sendable[i];
+    if (quota <= 0 || Date.now() - started > TIME_BUDGET_MS) break;
+    const customer = e.details.customer;
+    if (
+      MARKETING.has(e.details.kind) &&
+      (marketingToday.get(customer) ?? 0) >= j.config.capPerDay
+    ) {
+      // Stays planned: tomorrow it may go.
+      continue;
+    }
+    const sending: LogEntry = {
+      ...e,
+      time: Date.now(),
+      status: 'sending',
+      attempts: e.attempts + 1,
+      note: '',
+    };
+    let at: number;
+    if (done && done.at === j.next - 1) {
+      at = j.next;
+      rewrite(j, done.at, [done.entry, sending]);
+    } else {
+      if (done) rewrite(j, done.at, [done.entry]);
+      at = j.next;
+      rewrite(j, at, [sending]);
+    }
+    j.next = at + 1;
+    done = undefined;
+    const mail = composeMail(rules.get(e.rule)!, e.details, {
+      lang: j.lang,
+      shop: j.shop,
+      unsubscribe: unsubscribeLink(form, unsubscribeReference(secret, customer)),
+    });
+    try {
+      MailApp.sendEmail({
+        to: e.email,
+        subject: mail.subject,
+        body: mail.text,
+        htmlBody: mail.html,
+        name: j.shop,
+      });
+      quota--;
+      result.sent++;
+      if (MARKETING.has(e.details.kind))
+        marketingToday.set(customer, (marketingToday.get(customer) ?? 0) + 1);
+      done = { entry: { ...sending, status: 'sent' }, at };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (QUOTA_ERROR.test(message)) {
+        // The day's quota went elsewhere: not this mail's failure, and not sent.
+        rewrite(j, at, [{ ...e, time: Date.now(), note: message }]);
+        i++;
+        result.waiting++;
+        break;
+      }
+      const status = sending.attempts >= MAX_ATTEMPTS ? 'failed' : 'retry';
+      rewrite(j, at, [{ ...sending, status, note: message }]);
+      result.failed++;
+    }
+  }
+  if (done) rewrite(j, done.at, [done.entry]);
+  result = { ...result, waiting: result.waiting + (sendable.length - i) };
+  return result;
+}
+
+/**
+ * Nothing to do this hour: before the user's hour (customers get mail in the day), or the day
+ * is planned and nothing waits that the quota now allows. Such a run reads no sheet. A run
+ * killed while sending left `busy` set, so the next one always looks at the log.
+ */
+function idle(ss: Spreadsheet, state: JobState, config: ReminderConfig, now: number): boolean {
+  if (state.busy) return false;
+  const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
+  if (localHour(zone, now) < config.hour) return true;
+  const planned = config.dryRun ? state.dryPlannedDay : state.plannedDay;
+  if ((planned ?? -Infinity) < localDay(zone, now)) return false;
+  return config.dryRun || !state.waiting || MailApp.getRemainingDailyQuota() === 0;
+}
+
+/**
+ * One run: plan the day if it is time, then send. Holds the document lock throughout. A run
+ * the user starts from the panel plans and sends whatever the hour.
+ */
+export function runReminderJob(fromTrigger: boolean): LastRun {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    if (fromTrigger) return loadJobState().lastRun ?? emptyRun(false);
+    return fail((w) => w.reminders.errors.jobBusy);
+  }
+  try {
+    const started = Date.now();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const before = loadJobState();
+    if (fromTrigger && idle(ss, before, loadReminderConfig(), started)) {
+      return before.lastRun ?? emptyRun(false);
+    }
+    const j = openJob(ss);
+    saveJobState({ ...j.state, busy: true });
+    const unknown = markUnknown(j);
+    const rules = readRules(j.owned);
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const synced = syncDoNotEmail(j.ss, j.owned, j.state, j.lang);
+    j.state = synced.state;
+    const today = localDay(j.zone, started);
+    const dry = j.config.dryRun;
+    const plannedDay = dry ? j.state.dryPlannedDay : j.state.plannedDay;
+    let planned = 0;
+    const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
+    if (time && (plannedDay ?? -Infinity) < today) {
+      const from = Math.max((plannedDay ?? today - 1) + 1, today - CATCH_UP_DAYS + 1);
+      const { entries } = planDays(j, rules, synced.list, from, today, dry);
+      appendLog(j, entries);
+      planned = entries.length;
+      j.state = dry ? { ...j.state, dryPlannedDay: today } : { ...j.state, plannedDay: today };
+    }
+    fillContactList(j, byId);
+    const sent =
+      dry || !time ? { sent: 0, failed: 0, waiting: 0 } : sendQueued(j, byId, synced.list, started);
+    const lastRun: LastRun = {
+      at: new Date(started).toISOString(),
+      planned,
+      sent: sent.sent,
+      failed: sent.failed,
+      unknown,
+      waiting: sent.waiting,
+      dryRun: dry,
+    };
+    saveJobState({ ...j.state, lastRun, busy: false, waiting: sent.waiting });
+    return lastRun;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+const emptyRun = (dryRun: boolean): LastRun => ({
+  at: new Date().toISOString(),
+  planned: 0,
+  sent: 0,
+  failed: 0,
+  unknown: 0,
+  waiting: 0,
+  dryRun,
+});
+
+/**
+ * The trigger's run: a failure is logged in the state for the panel, and the user is told by
+ * mail at most once a day, as Google's add-on guide asks of time-driven work.
+ */
+export function reminderTick(): void {
+  try {
+    runReminderJob(true);
+  } catch (err) {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
+    const message =
+      err instanceof LocalizedError
+        ? err.in(lang)
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    console.error(message);
+    const state = loadJobState();
+    const today = localDay(spreadsheetZone(ss.getSpreadsheetTimeZone()), Date.now());
+    let noticeDay = state.noticeDay;
+    if (noticeDay !== today) {
+      const w = words(lang).reminders.jobFailed;
+      const me = Session.getEffectiveUser().getEmail();
+      if (me) MailApp.sendEmail(me, w.subject, w.body(ss.getName(), message, ss.getUrl()));
+      noticeDay = today;
+    }
+    saveJobState({
+      ...state,
+      noticeDay,
+      lastRun: { ...emptyRun(loadReminderConfig().dryRun), error: message },
+    });
+  }
+}
