@@ -61,11 +61,13 @@ export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this conte
 
 export interface Realm {
   readonly Date: DateConstructor;
+  /** Errors a service throws are the script's own: `instanceof Error` holds there. */
+  readonly Error: ErrorConstructor;
   /** An array of the script's own realm, so `instanceof Array` holds there. */
   array<T>(items: T[]): T[];
 }
 
-export const HOST_REALM: Realm = { Date, array: (items) => Array.from(items) };
+export const HOST_REALM: Realm = { Date, Error, array: (items) => Array.from(items) };
 
 export interface EnvOptions {
   /** Simulated "now" when the stand-in starts. */
@@ -263,8 +265,14 @@ export function countCalls(cls: { prototype: object }, service: string): void {
     const method = desc.value as (...args: unknown[]) => unknown;
     const name = `${service}.${key}`;
     proto[key] = function (this: { _env: Env }, ...args: unknown[]) {
-      this._env.call(name);
-      return method.apply(this, args);
+      try {
+        this._env.call(name);
+        return method.apply(this, args);
+      } catch (e) {
+        // A real service's error is an Error of the script's own realm.
+        if (e instanceof Error) throw new this._env.realm.Error(e.message);
+        throw e;
+      }
     };
   }
 }

@@ -196,7 +196,11 @@ export class StandIn {
     const arrayFrom = vm.runInContext('(xs) => Array.from(xs)', this.context) as <T>(
       xs: T[],
     ) => T[];
-    env.realm = { Date: realDate, array: arrayFrom };
+    env.realm = {
+      Date: realDate,
+      Error: vm.runInContext('Error', this.context) as ErrorConstructor,
+      array: arrayFrom,
+    };
     const code = fs.readFileSync(path.join(buildDir, 'Code.js'), 'utf8');
     vm.runInContext(code, this.context, { filename: 'Code.js' });
   }

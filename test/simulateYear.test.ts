@@ -26,36 +26,41 @@ const year = (faults: boolean): Promise<SimulationResult> =>
 const ENDS = new Set(['sent', 'planned', 'retry', 'failed', 'unknown', 'skipped', 'contact']);
 
 describe('a simulated year of reminders, faults and all', () => {
-  it('sends no key twice, loses none, and keeps within the quota', { timeout: 600_000 }, async () => {
-    const faulty = await year(true);
-    const s = faulty.summary as Record<string, number>;
-    // The faults happened: runs were killed and sends failed.
-    expect(s.runsKilled).toBeGreaterThan(10);
-    expect(faulty.keys.size).toBeGreaterThan(5000);
-    for (const [key, k] of faulty.keys) expect(ENDS.has(k.status), `${key}: ${k.status}`).toBe(true);
-    // A skip always says why.
-    for (const k of faulty.keys.values()) if (k.status === 'skipped') expect(k.note).not.toBe('');
-    expect(s.duplicates).toBe(0);
-    expect(s.busiest24h).toBeLessThanOrEqual(100);
-    // Every mail received is a key the log holds as sent, or one it cannot know (unknown).
-    const received = faulty.mails.filter((m) => !m.to.includes('owner@example.com')).length;
-    expect(received).toBeGreaterThanOrEqual(s.sent);
-    expect(received).toBeLessThanOrEqual(s.sent + s.unknown);
+  it(
+    'sends no key twice, loses none, and keeps within the quota',
+    { timeout: 600_000 },
+    async () => {
+      const faulty = await year(true);
+      const s = faulty.summary as Record<string, number>;
+      // The faults happened: runs were killed and sends failed.
+      expect(s.runsKilled).toBeGreaterThan(10);
+      expect(faulty.keys.size).toBeGreaterThan(5000);
+      for (const [key, k] of faulty.keys)
+        expect(ENDS.has(k.status), `${key}: ${k.status}`).toBe(true);
+      // A skip always says why.
+      for (const k of faulty.keys.values()) if (k.status === 'skipped') expect(k.note).not.toBe('');
+      expect(s.duplicates).toBe(0);
+      expect(s.busiest24h).toBeLessThanOrEqual(100);
+      // Every mail received is a key the log holds as sent, or one it cannot know (unknown).
+      const received = faulty.mails.filter((m) => !m.to.includes('owner@example.com')).length;
+      expect(received).toBeGreaterThanOrEqual(s.sent);
+      expect(received).toBeLessThanOrEqual(s.sent + s.unknown);
 
-    // The same year without faults: whatever the faulty year did not send is accounted for.
-    const clean = await year(false);
-    expect((clean.summary as Record<string, number>).duplicates).toBe(0);
-    const missing = [...clean.keys].filter(
-      ([key, k]) => k.status === 'sent' && faulty.keys.get(key)?.status !== 'sent',
-    );
-    for (const [key] of missing) {
-      const k = faulty.keys.get(key);
-      // Failed, unknown or still deferred; or deferred until it was too late to send.
-      const expired = k?.status === 'skipped' && /已过时/.test(k.note);
-      expect(
-        ['failed', 'unknown', 'planned', 'retry'].includes(k?.status ?? '') || expired,
-        `${key}: ${k?.status} ${k?.note}`,
-      ).toBe(true);
-    }
-  });
+      // The same year without faults: whatever the faulty year did not send is accounted for.
+      const clean = await year(false);
+      expect((clean.summary as Record<string, number>).duplicates).toBe(0);
+      const missing = [...clean.keys].filter(
+        ([key, k]) => k.status === 'sent' && faulty.keys.get(key)?.status !== 'sent',
+      );
+      for (const [key] of missing) {
+        const k = faulty.keys.get(key);
+        // Failed, unknown or still deferred; or deferred until it was too late to send.
+        const expired = k?.status === 'skipped' && /已过时/.test(k.note);
+        expect(
+          ['failed', 'unknown', 'planned', 'retry'].includes(k?.status ?? '') || expired,
+          `${key}: ${k?.status} ${k?.note}`,
+        ).toBe(true);
+      }
+    },
+  );
 });

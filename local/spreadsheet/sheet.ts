@@ -148,7 +148,14 @@ export class FakeSheet {
     this._shiftColumns(columnPosition - 1 + howMany, -howMany);
     this._maxCols -= howMany;
   }
+  deleteRow(rowPosition: number) {
+    this._deleteRows(rowPosition, 1);
+    return this;
+  }
   deleteRows(rowPosition: number, howMany: number) {
+    this._deleteRows(rowPosition, howMany);
+  }
+  _deleteRows(rowPosition: number, howMany: number) {
     if (howMany >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this._rows.splice(rowPosition - 1, howMany);
     this._maxRows -= howMany;
