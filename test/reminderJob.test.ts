@@ -381,6 +381,12 @@ describe('the hourly job', () => {
 });
 
 describe('the panel', () => {
+  it('opens from the menu on the reminders panel', () => {
+    const s = new StandIn({ userLocale: 'en' });
+    s.run('menuReminders');
+    expect(s.spreadsheet._ui.sidebars[0].content).toContain('window.SHEETCARE_TAB = "reminders"');
+  });
+
   it('shows today’s plan, previews any rule for any customer, and sends the user a test', () => {
     const s = shop();
     const plan = s.run('planToday') as TodayPlan;

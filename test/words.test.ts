@@ -29,7 +29,17 @@ describe('the catalogue of words', () => {
     expect([1, 3].map(en.panel.rowsNotUsed)).toEqual(['1 row not used', '3 rows not used']);
     expect(en.panel.customersLine(1, 1)).toBe('1 customer (1 paying)');
     expect(en.panel.customersLine(1995, 1995)).toBe('1,995 customers (1,995 paying)');
-    expect([1, 7].map(en.panel.daysOption)).toEqual(['1 day', '7 days']);
+    expect([-1, -3, 0, 7].map(en.reminders.when)).toEqual([
+      '1 day before',
+      '3 days before',
+      'on the day',
+      '7 days after',
+    ]);
+    expect([1, 2].map(en.remindersPanel.quota)).toEqual([
+      '1 mail left today',
+      '2 mails left today',
+    ]);
+    expect(en.reminders.errors.rulesInvalid('R', 1, 'x')).toContain('1 thing to fix');
   });
 
   it('writes Chinese with Chinese punctuation: no ASCII colon, comma or bracket beside a character', () => {

@@ -11,7 +11,6 @@ export const analyzeCustomers: ServerApi['analyzeCustomers'] = readable(requests
 export const saveSettings: ServerApi['saveSettings'] = readable(requests.applySettings);
 export const showSheet: ServerApi['showSheet'] = readable(requests.openSheet);
 export const surveyReport: ServerApi['surveyReport'] = readable(requests.surveyOf);
-export const dueReminders: ServerApi['dueReminders'] = readable(requests.dueWithin);
 export const saveStatusChoice: ServerApi['saveStatusChoice'] = readable(requests.chooseStatus);
 export const reminderState: ServerApi['reminderState'] = readable(reminders.reminderState);
 export const setUpReminders: ServerApi['setUpReminders'] = readable(reminders.setUpReminders);

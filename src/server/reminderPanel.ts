@@ -180,6 +180,8 @@ export function setUpReminders(): ReminderState {
     }
     ensureForm(openJob(ss));
     ensureFormSubmitTrigger(ss);
+    // The user sees their rules first: every one is off until they turn it on.
+    reminderSheet(ownedSheets(ss), 'rules')?.activate();
   });
   return reminderState();
 }

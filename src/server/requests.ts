@@ -10,7 +10,6 @@ import { CURRENCIES, Currency, shopCurrency } from '../core/currency';
 import type {
   AnalyzeResult,
   ColumnChoice,
-  DueReminders,
   OrderSheetInfo,
   SaveSettingsResult,
   SettingsInput,
@@ -19,11 +18,10 @@ import type {
   SurveyReport,
 } from '../shared/api';
 import { words } from '../words';
-import { boolean, integer, number, record, text } from './input';
+import { boolean, integer, record, text } from './input';
 import { uiLang } from './lang';
 import { findOrderSheet, sheetContext } from './orderSheet';
 import { ownedIds, ownedSheets } from './ownedSheets';
-import { remindersDue } from './reminders';
 import { writeCustomerAnalysis } from './analyze';
 import {
   ChosenColumn,
@@ -126,9 +124,6 @@ export function openSheet(name: unknown): void {
 
 export const surveyOf = (sheetName: unknown): SurveyReport | null =>
   surveyOnSheet(text(sheetName, 'sheetName'), uiLang(loadSettings()));
-
-export const dueWithin = (horizonDays: unknown): DueReminders =>
-  remindersDue(number(horizonDays, 'horizonDays'), uiLang(loadSettings()));
 
 export function chooseStatus(input: StatusChoice): void {
   const choice = record(input, 'choice');

@@ -165,26 +165,6 @@ export interface SurveyReport {
   readonly bad: { readonly row: number; readonly letter: string; readonly value: string }[];
 }
 
-export interface ContactRow {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string;
-  readonly tier: string;
-  readonly overdue: boolean;
-  /** ISO day (yyyy-mm-dd). */
-  readonly date: string;
-}
-
-/** Who to contact today, from the order sheet as it stands. */
-export interface DueReminders {
-  /** ISO day of "today" in the spreadsheet's time zone. */
-  readonly today: string;
-  readonly horizonDays: number;
-  readonly followUp: ContactRow[];
-  readonly replenish: ContactRow[];
-}
-
 /** A reminder rule as the panel lists it, in the spreadsheet's language. */
 export interface RuleInfo {
   readonly id: string;
@@ -300,8 +280,6 @@ export interface ServerApi {
   showSheet(name: string): void;
   /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */
   surveyReport(sheetName: string): SurveyReport | null;
-  /** Customers to follow up and to remind of replenishment within the next days (1–60). */
-  dueReminders(horizonDays: number): DueReminders;
   /** Says whether rows of a status the format does not know count as sales. */
   saveStatusChoice(choice: StatusChoice): void;
   reminderState(): ReminderState;

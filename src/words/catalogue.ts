@@ -155,7 +155,6 @@ export interface Words {
     readonly noSheetYet: (name: string) => string;
     readonly unknownField: (field: string) => string;
     readonly columnTwice: (header: string, first: string, second: string) => string;
-    readonly lookAhead: string;
     readonly unknownTimeZone: (zone: string) => string;
     readonly abcShares: string;
     readonly badLang: (value: string) => string;
@@ -206,19 +205,62 @@ export interface Words {
   /** Reminder emails: the rules, their sheets, the mails themselves and what can go wrong. */
   readonly reminders: ReminderWords;
 
+  /** The Reminders panel. */
+  readonly remindersPanel: {
+    readonly notSetUp: string;
+    readonly setUp: string;
+    readonly settingUp: string;
+    readonly job: string;
+    readonly jobOn: string;
+    readonly jobOff: string;
+    readonly turnOn: string;
+    readonly turnOff: string;
+    readonly hour: string;
+    readonly hourOption: (hour: number) => string;
+    readonly dryRun: string;
+    readonly shop: string;
+    readonly cap: string;
+    readonly save: string;
+    readonly saving: string;
+    readonly runNow: string;
+    readonly running: string;
+    readonly lastRun: (at: string, sent: number, waiting: number, failed: number) => string;
+    readonly lastDryRun: (at: string, planned: number) => string;
+    readonly lastError: (message: string) => string;
+    readonly quota: (left: number) => string;
+    readonly plan: string;
+    readonly showPlan: string;
+    readonly planLine: (today: string, total: number) => string;
+    readonly planCounts: (mails: number, contacts: number, skipped: number) => string;
+    readonly rules: string;
+    readonly ruleErrors: string;
+    readonly openSheet: string;
+    readonly preview: string;
+    readonly rule: string;
+    readonly customer: string;
+    readonly customerHint: string;
+    readonly showPreview: string;
+    readonly sendTest: string;
+    readonly testSent: (to: string) => string;
+    readonly to: (email: string) => string;
+    readonly unknowns: string;
+    readonly unknownsHelp: string;
+    readonly resend: string;
+    readonly dismiss: string;
+    readonly contacts: (open: number) => string;
+    readonly doNotEmail: string;
+    readonly doNotEmailHint: string;
+    readonly add: string;
+    readonly remove: string;
+    readonly nobody: string;
+    readonly counts: string;
+  };
+
   /** The sidebar. */
   readonly panel: {
     readonly loading: string;
     readonly tabCustomers: string;
-    readonly today: string;
-    readonly lookAhead: string;
-    readonly followUp: string;
-    readonly replenish: string;
-    readonly nobody: string;
-    readonly noEmail: string;
     /** A customer to reach another way: no email, but a phone or a platform nickname. */
-    readonly reachBy: (phone: string) => string;
-    readonly overdue: string;
     readonly surveySheet: string;
     readonly surveyAuto: string;
     readonly noSurvey: string;
@@ -283,7 +325,6 @@ export interface Words {
     readonly respondentsCount: (n: number) => string;
     readonly badAnswersCount: (n: number) => string;
     readonly countIn: (title: string, n: number) => string;
-    readonly daysOption: (days: number) => string;
     readonly analysed: (sheet: string, ranAt: string, asOf: string) => string;
     readonly perCustomer: string;
     readonly classes: string;

@@ -312,7 +312,6 @@ export const en: Words = {
     unknownField: (field) => `Unknown field "${field}".`,
     columnTwice: (header, first, second) =>
       `Column "${header}" cannot be both ${first} and ${second}: choose one column for each.`,
-    lookAhead: 'Look ahead 1 to 60 days.',
     unknownTimeZone: (zone) =>
       `Unknown time zone "${zone}": use an IANA name such as Asia/Shanghai.`,
     abcShares:
@@ -613,17 +612,64 @@ export const en: Words = {
     },
   },
 
+  remindersPanel: {
+    notSetUp:
+      'SheetCare makes six sheets (Reminder rules, Activities, Coupons, Send log, Contact list, Do-not-email) and an unsubscribe form. Every rule starts off.',
+    setUp: 'Set up reminder sheets',
+    settingUp: 'Setting up…',
+    job: 'Automatic sending',
+    jobOn: 'On: every hour SheetCare sends what the rules make due.',
+    jobOff: 'Off: no mail is sent automatically.',
+    turnOn: 'Turn on',
+    turnOff: 'Turn off',
+    hour: 'Start sending each day after',
+    hourOption: (hour) => `${hour}:00`,
+    dryRun: 'Dry run: log, do not send',
+    shop: 'Shop name in mails',
+    cap: 'Marketing mails per customer per day',
+    save: 'Save',
+    saving: 'Saving…',
+    runNow: 'Run once now',
+    running: 'Running…',
+    lastRun: (at, sent, waiting, failed) =>
+      `Last run ${at}: ${sent} sent, ${waiting} waiting, ${failed} failed`,
+    lastDryRun: (at, planned) => `Last dry run ${at}: ${planned} planned`,
+    lastError: (message) => `The last run failed: ${message}`,
+    quota: (left) => `${left} ${left === 1 ? 'mail' : 'mails'} left today`,
+    plan: 'Today’s plan',
+    showPlan: 'Show today’s plan',
+    planLine: (today, total) => `${today}: ${total} in all`,
+    planCounts: (mails, contacts, skipped) =>
+      `${mails} by mail · ${contacts} by hand · ${skipped} skipped`,
+    rules: 'Reminder rules',
+    ruleErrors: 'The rules sheet needs fixing:',
+    openSheet: 'Open sheet',
+    preview: 'Preview and test',
+    rule: 'Rule',
+    customer: 'Customer ID or email',
+    customerHint: 'Leave blank for a sample customer',
+    showPreview: 'Preview',
+    sendTest: 'Send me a test',
+    testSent: (to) => `Test sent to ${to}`,
+    to: (email) => `To: ${email || '(no email)'}`,
+    unknowns: 'Sent or not?',
+    unknownsHelp:
+      'A run stopped while sending these: nobody knows if they went. Resend or dismiss each.',
+    resend: 'Resend',
+    dismiss: 'Dismiss',
+    contacts: (open) =>
+      `Contact list: ${open} ${open === 1 ? 'customer' : 'customers'} to reach by hand`,
+    doNotEmail: 'Do-not-email list',
+    doNotEmailHint: 'Customer ID or email',
+    add: 'Add',
+    remove: 'Remove',
+    nobody: 'None',
+    counts: 'Send log',
+  },
+
   panel: {
     loading: 'Reading the spreadsheet…',
     tabCustomers: 'Customers',
-    today: 'Today',
-    lookAhead: 'Replenishment due within',
-    followUp: 'Follow up: bought a week ago, ask if they are satisfied',
-    replenish: 'Replenishment: predicted to buy again soon, or overdue',
-    nobody: 'Nobody today.',
-    noEmail: 'no email',
-    reachBy: (phone) => `no email · phone ${phone}`,
-    overdue: 'overdue',
     surveySheet: 'Sheet of answers',
     surveyAuto: 'Find it for me',
     noSurvey:
@@ -692,7 +738,6 @@ export const en: Words = {
     badAnswersCount: (n) =>
       `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} could not be read:`,
     countIn: (title, n) => `${title} (${n})`,
-    daysOption: (d) => `${d} day${d === 1 ? '' : 's'}`,
     analysed: (sheet, ranAt, asOf) => `“${sheet}”, analysed ${ranAt}; orders up to ${asOf}`,
     perCustomer: 'Per customer, on the Customers sheet',
     classes: 'RFM value quadrants',

@@ -138,7 +138,7 @@ for (const [lang, locale, userLocale] of [
     it('keeps every other panel’s action in view, and its words in one language', async () => {
       const { page } = s;
       for (const [tab, action] of [
-        ['reminders', '#reminder-days'],
+        ['reminders', '#set-up-reminders'],
         ['survey', '#survey-sheet'],
         ['settings', '#set-aShare'],
       ] as const) {

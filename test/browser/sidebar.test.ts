@@ -7,7 +7,7 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
-import type { DueReminders, SurveyReport } from '../../src/shared/api';
+import type { MailPreview, ReminderState, SurveyReport, TodayPlan } from '../../src/shared/api';
 import { launch, screenshot } from './browser';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
@@ -124,18 +124,66 @@ describe('the sidebar in a real browser (English)', () => {
     expect(preview.standIn.env.counts.get('Lock.tryLock')).toBe(before + 1);
   });
 
-  it('lists who to contact today on the reminders panel', async () => {
+  it('sets reminders up, shows today’s plan, previews and tests a mail, and switches rules and the job', async () => {
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#tab-reminders').click();
-    const due = preview.standIn.run('dueReminders', 7) as DueReminders;
-    expect(due.followUp.length + due.replenish.length).toBeGreaterThan(0);
-    await expect.poll(() => frame.locator('#follow-up tr').count()).toBe(due.followUp.length);
-    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(due.replenish.length);
-    await frame.locator('#reminder-days').selectOption('30');
-    const month = preview.standIn.run('dueReminders', 30) as DueReminders;
-    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(month.replenish.length);
-    await frame.locator('#reminder-days').selectOption('7');
-    await expect.poll(() => frame.locator('#replenish tr').count()).toBe(due.replenish.length);
+    await frame.locator('#set-up-reminders').click();
+    // The sample shop's own rules sheet is taken as it is: every rule on.
+    await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(8);
+    await expect.poll(() => frame.locator('#rule-list input:checked').count()).toBe(8);
+    await expect
+      .poll(() => frame.locator('#job-state').textContent())
+      .toBe('Off: no mail is sent automatically.');
+
+    await frame.locator('#show-plan').click();
+    const plan = preview.standIn.run('planToday') as TodayPlan;
+    expect(plan.total).toBeGreaterThan(0);
+    await expect
+      .poll(() => frame.locator('#plan-line').textContent())
+      .toBe(`${plan.today}: ${plan.total} in all`);
+    await expect
+      .poll(() => frame.locator('#plan-lines tr').count())
+      .toBe(Math.min(plan.total, 100));
+
+    await frame.locator('#preview-rule').selectOption('follow-up');
+    await frame.locator('#preview-customer').fill('C10553');
+    await frame.locator('#show-preview').click();
+    const mail = preview.standIn.run('previewMail', {
+      rule: 'follow-up',
+      customer: 'C10553',
+    }) as MailPreview;
+    await expect.poll(() => frame.locator('#mail-subject').textContent()).toBe(mail.subject);
+    await expect.poll(() => frame.locator('#mail-text').textContent()).toBe(mail.text);
+    const sent = preview.standIn.mail._sent.length;
+    await frame.locator('#send-test').click();
+    await expect
+      .poll(() => frame.locator('#preview-status').textContent())
+      .toBe('Test sent to owner@example.com');
+    expect(preview.standIn.mail._sent.slice(sent).map((m) => m.subject)).toEqual([
+      `[Test] ${mail.subject}`,
+    ]);
+
+    await frame.locator('#rule-birthday').uncheck();
+    await expect
+      .poll(
+        () =>
+          (preview.standIn.run('reminderState') as ReminderState).rules.find(
+            (r) => r.id === 'birthday',
+          )!.on,
+      )
+      .toBe(false);
+    await frame.locator('#job-switch').click();
+    await expect
+      .poll(() => frame.locator('#job-state').textContent())
+      .toBe('On: every hour SheetCare sends what the rules make due.');
+    expect(
+      preview.standIn.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK'),
+    ).toHaveLength(1);
+
+    await frame.locator('#dne-value').fill('c10001@example.com');
+    await frame.locator('#dne-add').click();
+    await expect.poll(() => frame.locator('#dne-list tr').count()).toBe(1);
+    await frame.locator('#plan').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'reminders-en');
   });
 
@@ -254,7 +302,18 @@ describe('the sidebar in Chinese', () => {
       await frame.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'result-zh');
       await frame.locator('#tab-reminders').click();
-      await expect.poll(() => frame.locator('#follow-up h2').textContent()).toMatch(/^回访/);
+      await expect
+        .poll(() => frame.locator('#set-up-reminders').textContent())
+        .toBe('创建提醒表格');
+      await frame.locator('#set-up-reminders').click();
+      await expect.poll(() => frame.locator('#job h2').textContent()).toBe('自动发送');
+      await frame.locator('#show-plan').click();
+      await expect
+        .poll(() => frame.locator('#plan-line').textContent())
+        .toMatch(/^2026-11-24：共 \d+ 条$/);
+      await expect
+        .poll(() => frame.locator('#rule-list tr[data-rule=follow-up] .sub').textContent())
+        .toBe('购后回访 · 7天后 · 全部');
       await screenshot(page, 'reminders-zh');
       await frame.locator('#tab-survey').click();
       await expect.poll(() => frame.locator('#survey-gain').textContent()).toMatch(/^最值得改进：/);
