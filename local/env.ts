@@ -57,6 +57,10 @@ export const DOCUMENT_SERVICES =
   /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|DeveloperMetadata|DeveloperMetadataFinder)\./;
 
 /** A run has no user looking at it: the UI cannot be reached (https://developers.google.com/apps-script/guides/dialogs). */
+/** The Spreadsheet service's calls, and the cell writes Sheets may bundle among them. */
+export const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./;
+export const BUNDLED_WRITES = new Set(['Range.setValues', 'Range.setValue']);
+
 export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 export interface Realm {
@@ -90,6 +94,8 @@ export interface Run {
   killed?: string;
   readonly killAtCall?: number;
   readonly hooks: Map<number, () => void>;
+  /** Cell writes Sheets has bundled and not yet applied. */
+  readonly pending: (() => void)[];
 }
 
 export interface Execution {
@@ -195,8 +201,26 @@ export class Env {
       if (run.kind === 'trigger' && name === 'SpreadsheetApp.getUi') {
         throw new Error(NO_UI_MESSAGE);
       }
+      // Any other spreadsheet operation applies the bundled writes first, in order.
+      if (SPREADSHEET_CALL.test(name) && !BUNDLED_WRITES.has(name)) this.flushPending(run);
     }
     this.spent += this.callCostMs;
+  }
+
+  /**
+   * A cell write, bundled as Sheets bundles them
+   * (https://developers.google.com/apps-script/reference/spreadsheet): applied at the run's next
+   * spreadsheet operation, at SpreadsheetApp.flush(), or when the run ends; lost if it is killed
+   * first. Outside a run it applies at once.
+   */
+  defer(write: () => void): void {
+    const run = this.current();
+    if (run) run.pending.push(write);
+    else write();
+  }
+
+  private flushPending(run: Run): void {
+    for (const write of run.pending.splice(0)) write();
   }
 
   /** Time passing inside a run without a service call, as in Utilities.sleep. */
@@ -216,6 +240,7 @@ export class Env {
       calls: 0,
       killAtCall: this.pendingKill,
       hooks: new Map(this.pendingHooks),
+      pending: [],
     };
     this.pendingKill = undefined;
     this.pendingHooks.clear();
@@ -225,8 +250,11 @@ export class Env {
 
   /** Ends the current run and logs it: killed outranks whatever the script made of it. */
   endRun(error?: unknown): Execution | undefined {
-    const run = this.runs.pop();
+    const run = this.runs[this.runs.length - 1];
     if (!run) return undefined;
+    // A run that ends applies what it bundled; a killed one loses it.
+    if (!run.killed) this.flushPending(run);
+    this.runs.pop();
     const end = this.now();
     if (this.runs.length === 0) this.realInRuns += performance.now() - run.realStart;
     const status = run.killed ? 'killed' : error === undefined ? 'completed' : 'failed';

@@ -3,6 +3,9 @@
  * 1. Core analytics on 1,000,000 order lines / 100,000 customers (target < 2 s, < 1 GB).
  * 2. Apps Script service calls of "Analyze customers" at 1k, 10k and 100k rows (a constant).
  * 3. The UCI Online Retail file through the custom formulas and through Analyze.
+ * 4. Reminders: planning a day for 100,000 customers and 20 rules (target < 1 s); service calls
+ *    of a run at 10, 1,000 and 10,000 due mails (a constant plus 2 a mail); the hourly runs a
+ *    1,500-mail day takes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +20,10 @@ import type { Cn8Class, Rf10Segment } from '../src/core/rfm';
 import type { Status } from '../src/core/status';
 import { words } from '../src/words';
 import { zone } from '../src/core/zone';
-import type { AnalyzeResult } from '../src/shared/api';
+import type { AnalyzeResult, LastRunInfo } from '../src/shared/api';
+import { dueMails, Recipient } from '../src/core/occasions';
+import { defaultRuleRows, parseRules } from '../src/core/rules';
+import { planEntries } from '../src/core/sendLog';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const UCI = path.resolve(ROOT, '..', 'shared', 'datasets', 'online-retail.csv.gz');
@@ -171,6 +177,159 @@ function uciBenchmark(): void {
   }
 }
 
+/** Customers of a shop, as the reminders see them: bought within the year, some birthdays. */
+function recipients(n: number): Recipient[] {
+  const today = Date.UTC(2026, 10, 24) / 86_400_000;
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: n }, (_, i) => {
+    const last = today - Math.floor(rnd() * 365);
+    return {
+      key: `c${i}`,
+      id: `C${i}`,
+      name: `客户${i}`,
+      email: rnd() < 0.9 ? `c${i}@example.com` : '',
+      phone: '13800000000',
+      product: '婴儿湿巾',
+      lastPurchase: last,
+      nextPurchase: rnd() < 0.5 ? last + 20 + Math.floor(rnd() * 60) : undefined,
+      birthday:
+        rnd() < 0.4
+          ? { month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) }
+          : undefined,
+      tier: i < n * 0.05 ? 'A' : i < n * 0.2 ? 'B' : 'C',
+      status: 'returning',
+      segment: undefined,
+      cn8: undefined,
+    } as Recipient;
+  });
+}
+
+function reminderBenchmark(): void {
+  console.log('\n4. Reminders');
+  const zh = words('zh');
+  // 20 rules: the 8 defaults, and 12 more greetings and notices, all on.
+  const festivals = [
+    '春节',
+    '中秋',
+    '元旦',
+    '元宵',
+    '端午',
+    '七夕',
+    '国庆',
+    '重阳',
+    '妇女节',
+    '儿童节',
+    '双十一',
+    '圣诞',
+  ];
+  const rows = [
+    ...defaultRuleRows(zh),
+    ...festivals.map((f, i) => [
+      true,
+      `fest-${i}`,
+      '节日祝福',
+      f,
+      f,
+      '提前1天',
+      'A, B',
+      4,
+      '{{holiday}}',
+      '{{name}}',
+      '{{holiday}}',
+      '{{name}}',
+    ]),
+  ].map((r) => [true, ...r.slice(1)]);
+  const { rules } = parseRules(rows, 2);
+  const people = recipients(100_000);
+  const today = Date.UTC(2026, 11, 24) / 86_400_000; // Christmas Eve: two greetings that day
+  const activities = [
+    {
+      name: '双十二',
+      start: today + 2,
+      end: today + 5,
+      description: '',
+      link: '',
+      lastDay: true,
+      row: 2,
+    },
+  ];
+  const coupons = people
+    .slice(0, 20_000)
+    .map((p, i) => ({
+      customer: p.id,
+      code: `LD${i}`,
+      value: '10 元',
+      expiry: today + 3 + (i % 30),
+      row: i + 2,
+    }));
+  global.gc?.();
+  const [planned, ms] = time(() => {
+    const dues = dueMails(
+      {
+        recipients: people,
+        rules,
+        activities,
+        coupons,
+        from: today,
+        to: today,
+        lostAfterDays: 180,
+      },
+      zh,
+    );
+    return planEntries(dues, new Map(), {
+      now: 0,
+      blocked: () => false,
+      capPerDay: 1,
+      dryRun: false,
+    });
+  });
+  console.log(
+    `   planning a day: 100,000 customers × ${rules.length} rules → ${planned.length.toLocaleString()} reminders in ${ms.toFixed(0)} ms (target < 1,000 ms)`,
+  );
+
+  // A run in the stand-in: n customers who bought a week ago, each due a follow-up.
+  const shopOf = (n: number, mailQuota: number, account: 'consumer' | 'workspace') => {
+    const s = new StandIn({
+      locale: 'zh_CN',
+      userLocale: 'zh_CN',
+      today: '2026-11-24T02:00:00Z',
+      mailQuota,
+      account,
+    });
+    const bought = new Date('2026-11-17T10:00:00+08:00');
+    s.spreadsheet._load('订单', [
+      ['客户ID', '邮箱', '成交金额', '成交时间'],
+      ...Array.from({ length: n }, (_, i) => [`C${i}`, `c${i}@example.com`, 100, bought]),
+    ]);
+    s.run('setUpReminders');
+    s.run('setRuleOn', { id: 'follow-up', on: true });
+    return s;
+  };
+  for (const n of [10, 1_000, 10_000]) {
+    const s = shopOf(n, 100_000, 'workspace');
+    const before = s.env.totalCalls();
+    const [run] = time(() => s.run('runRemindersNow') as LastRunInfo);
+    const calls = s.env.totalCalls() - before;
+    console.log(
+      `   ${n.toLocaleString().padStart(6)} due: one run sent ${run.sent.toLocaleString()} (${run.waiting.toLocaleString()} left for the next run) in ${calls.toLocaleString()} calls = ${calls - 2 * run.sent} + 2 × ${run.sent.toLocaleString()}`,
+    );
+  }
+  for (const cost of [25, 150]) {
+    const s = shopOf(1_500, 1_500, 'workspace');
+    s.env.callCostMs = cost;
+    s.run('switchReminderJob', true);
+    let runs = 0;
+    while (s.mail._sent.length < 1_500 && runs < 48) {
+      runs += s.advance({ hours: 1 }).filter((e) => e.status === 'completed').length;
+    }
+    console.log(
+      `   a 1,500-mail day (Workspace) at ${cost} ms a call: ${s.mail._sent.length.toLocaleString()} sent in ${runs} hourly ${runs === 1 ? 'run' : 'runs'} after the hour, ${(s.triggerTimeUsed() / 60_000).toFixed(1)} of 90 trigger minutes`,
+    );
+  }
+}
+
 coreBenchmark();
 serviceCalls();
 uciBenchmark();
+reminderBenchmark();

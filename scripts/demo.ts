@@ -3,13 +3,23 @@
  * Apps Script stand-in, runs the built add-on on it as a user would from the menu, and saves
  * the resulting workbook to out/.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Env } from '../local/env';
 import { StandIn } from '../local/runner';
 import { openWorkbook, saveWorkbook } from '../local/workbook';
 import { words } from '../src/words';
-import type { AnalyzeResult, GroupRow, SidebarState, SurveyReport } from '../src/shared/api';
+import type {
+  AnalyzeResult,
+  GroupRow,
+  LastRunInfo,
+  ReminderState,
+  SidebarState,
+  SurveyReport,
+  TodayPlan,
+} from '../src/shared/api';
+import { toEml } from '../local/services/mail';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -141,10 +151,39 @@ if (survey) {
   );
 }
 
-const out = path.resolve(
-  values.out ??
-    path.join(ROOT, 'out', `${path.basename(file).replace(/\.\w+$/, '')}-sheetcare.xlsx`),
-);
+const stem = path.basename(file).replace(/\.\w+$/, '');
+if (found && found.missing.length === 0) {
+  // Reminders: the sheets set up (a prepared rules sheet is taken as it is), today's plan, and
+  // today's mails sent into the stand-in's outbox, written out as .eml files.
+  const before = standIn.env.totalCalls();
+  const setUp = standIn.run('setUpReminders') as ReminderState;
+  const on = setUp.rules.filter((r) => r.on);
+  console.log(
+    `\nReminders: ${on.length} of ${setUp.rules.length} rules on${on.length ? ` (${on.map((r) => r.id).join(', ')})` : ` (turn them on in "${setUp.sheets.rules}")`}`,
+  );
+  const plan = standIn.run('planToday') as TodayPlan;
+  console.log(`Today's plan, ${plan.today}: ${plan.total} reminders`);
+  for (const r of plan.byRule.filter((x) => x.mails + x.contacts + x.skipped > 0)) {
+    console.log(
+      `  ${padTo(r.name, 24)} ${String(r.mails).padStart(4)} by mail ${String(r.contacts).padStart(4)} by hand ${String(r.skipped).padStart(4)} skipped`,
+    );
+  }
+  for (const p of plan.problems) console.log(`  ! ${p}`);
+  const run = standIn.run('runRemindersNow') as LastRunInfo;
+  const mails = standIn.mail._sent;
+  const outbox = path.join(ROOT, 'out', `${stem}-mails`);
+  fs.rmSync(outbox, { recursive: true, force: true });
+  fs.mkdirSync(outbox, { recursive: true });
+  mails.forEach((m, i) =>
+    fs.writeFileSync(path.join(outbox, `${String(i + 1).padStart(4, '0')}.eml`), toEml(m)),
+  );
+  console.log(
+    `Sent ${run.sent} mails today (${run.waiting} waiting for tomorrow's quota, ${run.failed} failed), written to ${path.relative(process.cwd(), outbox)}/; ${standIn.env.totalCalls() - before} service calls`,
+  );
+  if (mails[0]) console.log(`  e.g. to ${mails[0].to[0]}: ${mails[0].subject}`);
+}
+
+const out = path.resolve(values.out ?? path.join(ROOT, 'out', `${stem}-sheetcare.xlsx`));
 await saveWorkbook(spreadsheet, out);
 console.log(`\nAll service calls: ${standIn.env.totalCalls()}`);
 console.log(

@@ -296,7 +296,11 @@ describe('endpoints check their input', () => {
     expect(() => s.run('saveSettings', 'x')).toThrow('settings: expected an object.');
     expect(() => s.run('inspectOrderSheet', 3)).toThrow('sheetName: expected text.');
     expect(() => s.run('showSheet', {})).toThrow('name: expected text.');
-    expect(() => s.run('dueReminders', '7')).toThrow('horizonDays: expected a number.');
+    expect(() => s.run('switchReminderJob', 'yes')).toThrow('on: expected true or false.');
+    expect(() =>
+      s.run('saveReminderSettings', { hour: 24, dryRun: false, shop: '', capPerDay: 1 }),
+    ).toThrow('hour');
+    expect(() => s.run('setRuleOn', { id: 7, on: true })).toThrow('id: expected text.');
     expect(() =>
       s.run('saveColumnChoice', { sheetName: 'Orders', columns: { amount: 1.5 } }),
     ).toThrow('columns.amount: expected a whole number from -1 to 2.');

@@ -144,11 +144,13 @@ export class FakeRange {
   }
   setValues(values: unknown[][]) {
     this._checkShape(values);
-    this._write(values);
+    const copy = values.map((r) => [...r]);
+    this._env.defer(() => this._write(copy));
     return this;
   }
   setValue(value: unknown) {
-    this._range1()._write([[value]]);
+    const cell = this._range1();
+    this._env.defer(() => cell._write([[value]]));
     return this;
   }
   getFormulas() {

@@ -315,6 +315,9 @@ function sendQueued(
     }
     j.next = at + 1;
     done = undefined;
+    // Sheets bundles writes: the sending mark must be on the sheet before the mail goes, or a
+    // run killed just after the send would leave it planned, to be sent again.
+    SpreadsheetApp.flush();
     const mail = composeMail(rules.get(e.rule)!, e.details, {
       lang: j.lang,
       shop: j.shop,
@@ -439,28 +442,30 @@ export function reminderTick(): void {
   try {
     runReminderJob(true);
   } catch (err) {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
-    const message =
-      err instanceof LocalizedError
-        ? err.in(lang)
-        : err instanceof Error
-          ? err.message
-          : String(err);
-    console.error(message);
-    const state = loadJobState();
-    const today = localDay(spreadsheetZone(ss.getSpreadsheetTimeZone()), Date.now());
-    let noticeDay = state.noticeDay;
-    if (noticeDay !== today) {
-      const w = words(lang).reminders.jobFailed;
-      const me = Session.getEffectiveUser().getEmail();
-      if (me) MailApp.sendEmail(me, w.subject, w.body(ss.getName(), message, ss.getUrl()));
-      noticeDay = today;
+    // Logged first: if the spreadsheet or the authorization is what failed, telling the user
+    // fails too, and the execution log is all that is left.
+    console.error(err instanceof Error ? err.message : String(err));
+    try {
+      tellUser(err);
+    } catch (again) {
+      console.error(again instanceof Error ? again.message : String(again));
     }
-    saveJobState({
-      ...state,
-      noticeDay,
-      lastRun: { ...emptyRun(loadReminderConfig().dryRun), error: message },
-    });
   }
+}
+
+/** The failure in the panel's last-run line, and by mail to the user once a day at most. */
+function tellUser(err: unknown): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
+  const message =
+    err instanceof LocalizedError ? err.in(lang) : err instanceof Error ? err.message : String(err);
+  const state = loadJobState();
+  const today = localDay(spreadsheetZone(ss.getSpreadsheetTimeZone()), Date.now());
+  const lastRun = { ...emptyRun(loadReminderConfig().dryRun), error: message };
+  // Saved before the mail: a notice that fails is not tried again every hour.
+  saveJobState({ ...state, noticeDay: today, lastRun });
+  if (state.noticeDay === today) return;
+  const w = words(lang).reminders.jobFailed;
+  const me = Session.getEffectiveUser().getEmail();
+  if (me) MailApp.sendEmail(me, w.subject, w.body(ss.getName(), message, ss.getUrl()));
 }

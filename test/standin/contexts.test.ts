@@ -207,3 +207,44 @@ describe('LockService', () => {
     expect(s.run('which')).not.toBeNull();
   });
 });
+
+describe('bundled cell writes', () => {
+  /** Writes B2, then does one more thing, in a run killed at its third call when asked. */
+  const writeThen = (then: string, killAt?: number) => {
+    const s = standIn();
+    script(
+      s,
+      `function writeThen() {
+        const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+        sheet.getRange('B2').setValue(99);
+        ${then}
+      }`,
+    );
+    if (killAt) s.env.killAtCall(killAt);
+    try {
+      s.run('writeThen');
+    } catch {
+      // killed
+    }
+    return s.spreadsheet._sheets[0].getRange('B2').getValue();
+  };
+
+  it('apply at the run’s end, at its next spreadsheet call, or at flush()', () => {
+    expect(writeThen('')).toBe(99);
+    expect(writeThen('MailApp.getRemainingDailyQuota();')).toBe(99);
+  });
+
+  it('are lost when the run is killed before any of those', () => {
+    // Calls: getActiveSpreadsheet, getSheets, getRange, setValue, a quota read, then the kill.
+    expect(
+      writeThen('MailApp.getRemainingDailyQuota(); MailApp.getRemainingDailyQuota();', 6),
+    ).toBe(10);
+    expect(
+      writeThen(
+        'SpreadsheetApp.flush(); MailApp.getRemainingDailyQuota(); MailApp.getRemainingDailyQuota();',
+        7,
+      ),
+    ).toBe(99);
+    expect(writeThen('sheet.getLastRow(); MailApp.getRemainingDailyQuota();', 7)).toBe(99);
+  });
+});
