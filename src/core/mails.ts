@@ -28,6 +28,7 @@ export function composeMail(rule: Rule, details: Details, c: MailContext): Mail 
   const values: TemplateValues = {
     ...details.values,
     name: details.name.trim() || w.fallbackName,
+    tier: details.tier,
     shop: c.shop,
     unsubscribe: c.unsubscribe,
   };

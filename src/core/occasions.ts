@@ -146,7 +146,8 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
         recipient: r,
         sendDay: occasionDay + rule.days,
         until: Math.max(until, occasionDay + rule.days),
-        values: { tier: r.tier ?? '', ...values },
+        // Shared by every recipient of the occasion: the tier goes in when the mail is made.
+        values,
         outsideAudience,
       });
     };
@@ -159,9 +160,9 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
             : (y: number) => yearlyDay(occ, y);
         const holiday = typeof occ === 'string' ? w.festivals[occ] : rule.name;
         for (const d of yearlyDays(dayIn, first, last)) {
-          for (const r of recipients) {
-            push(r, isoDay(d * DAY_MS), d, d, { holiday, date: dateWords(w, d) }, true);
-          }
+          const occasion = isoDay(d * DAY_MS);
+          const values = { holiday, date: dateWords(w, d) };
+          for (const r of recipients) push(r, occasion, d, d, values, true);
         }
         break;
       }

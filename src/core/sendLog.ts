@@ -135,12 +135,15 @@ export function planEntries(
   latest: ReadonlyMap<string, Latest>,
   o: PlanOptions,
 ): LogEntry[] {
+  // Details made once per due, not once per comparison: a day may hold 100,000.
   const fresh = dues
     .filter((d) => !latest.has(d.key))
+    .map((d) => ({ d, order: detailsOf(d) }))
     .sort(
       (a, b) =>
-        sendOrder(detailsOf(a), detailsOf(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
+        sendOrder(a.order, b.order) || (a.d.key < b.d.key ? -1 : a.d.key > b.d.key ? 1 : 0),
+    )
+    .map((x) => x.d);
   // The day's cap counts what the log already holds for each customer and day.
   const capped = new Map<string, number>();
   const capKey = (customer: string, day: number) => `${customer}|${day}`;

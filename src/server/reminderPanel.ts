@@ -345,13 +345,11 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     product: recipient.product || s.product,
     date: dateWords(w, today),
     holiday: rule.name,
-    tier: recipient.tier ?? '',
   };
   const details: Details = {
     customer: recipient.key,
     kind: rule.kind,
     priority: rule.priority,
-    tier: recipient.tier ?? '',
     sendDay: dues[0]?.sendDay ?? today,
     until: today,
     name: recipient.name,
