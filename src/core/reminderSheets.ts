@@ -62,66 +62,83 @@ function dayIn(v: unknown, zone: Zone): number | undefined {
   return d.kind === 'ok' ? dayOf(d.value) : undefined;
 }
 
+type Rows = readonly (readonly unknown[])[];
+
+/**
+ * Reads each non-blank row (sheet row firstRow onwards) into a record, or into the column of
+ * the first cell that will not do, which becomes a problem naming that cell.
+ */
+function readRows<T>(
+  rows: Rows,
+  firstRow: number,
+  read: (r: readonly unknown[], row: number) => T | number,
+  problem: (cell: string) => Message,
+): { records: T[]; problems: Problem[] } {
+  const records: T[] = [];
+  const problems: Problem[] = [];
+  rows.forEach((r, i) => {
+    const row = firstRow + i;
+    if (r.every(blank)) return;
+    const record = read(r, row);
+    if (typeof record === 'number') problems.push({ message: problem(cellAt(record, row)) });
+    else records.push(record);
+  });
+  return { records, problems };
+}
+
 /** The Activities sheet's data rows, from sheet row firstRow. */
 export function parseActivities(
-  rows: readonly (readonly unknown[])[],
+  rows: Rows,
   firstRow: number,
   zone: Zone,
   sheet: string,
 ): { activities: Activity[]; problems: Problem[] } {
-  const activities: Activity[] = [];
-  const problems: Problem[] = [];
-  rows.forEach((r, i) => {
-    const row = firstRow + i;
-    if (r.every(blank)) return;
-    const name = text(r[0]);
-    const start = dayIn(r[1], zone);
-    const end = blank(r[2]) ? start : dayIn(r[2], zone);
-    const bad = !name ? 0 : start === undefined ? 1 : end === undefined || end < start! ? 2 : -1;
-    if (bad >= 0) {
-      problems.push({ message: (w) => w.reminders.errors.badActivity(sheet, cellAt(bad, row)) });
-      return;
-    }
-    activities.push({
-      name,
-      start: start!,
-      end: end!,
-      description: text(r[3]),
-      link: text(r[4]),
-      lastDay: readOn(r[5]) === true,
-      row,
-    });
-  });
-  return { activities, problems };
+  const { records, problems } = readRows<Activity>(
+    rows,
+    firstRow,
+    (r, row) => {
+      const name = text(r[0]);
+      const start = dayIn(r[1], zone);
+      const end = blank(r[2]) ? start : dayIn(r[2], zone);
+      if (!name) return 0;
+      if (start === undefined) return 1;
+      if (end === undefined || end < start) return 2;
+      const link = text(r[4]);
+      return {
+        name,
+        start,
+        end,
+        description: text(r[3]),
+        link,
+        lastDay: readOn(r[5]) === true,
+        row,
+      };
+    },
+    (cell) => (w) => w.reminders.errors.badActivity(sheet, cell),
+  );
+  return { activities: records, problems };
 }
 
 /** The Coupons sheet's data rows. */
 export function parseCoupons(
-  rows: readonly (readonly unknown[])[],
+  rows: Rows,
   firstRow: number,
   zone: Zone,
   sheet: string,
 ): { coupons: Coupon[]; problems: Problem[] } {
-  const coupons: Coupon[] = [];
-  const problems: Problem[] = [];
-  rows.forEach((r, i) => {
-    const row = firstRow + i;
-    if (r.every(blank)) return;
-    const expiry = dayIn(r[3], zone);
-    const bad = !text(r[0]) ? 0 : !text(r[1]) ? 1 : expiry === undefined ? 3 : -1;
-    if (bad >= 0) {
-      problems.push({ message: (w) => w.reminders.errors.badCoupon(sheet, cellAt(bad, row)) });
-      return;
-    }
-    coupons.push({
-      customer: text(r[0]),
-      code: text(r[1]),
-      value: text(r[2]),
-      expiry: expiry!,
-      row,
-    });
-  });
-  return { coupons, problems };
+  const { records, problems } = readRows<Coupon>(
+    rows,
+    firstRow,
+    (r, row) => {
+      const expiry = dayIn(r[3], zone);
+      if (!text(r[0])) return 0;
+      if (!text(r[1])) return 1;
+      if (expiry === undefined) return 3;
+      return { customer: text(r[0]), code: text(r[1]), value: text(r[2]), expiry, row };
+    },
+    (cell) => (w) => w.reminders.errors.badCoupon(sheet, cell),
+  );
+  return { coupons: records, problems };
 }
 
 const STATUS_WORDS = new Map<string, LogStatus>();

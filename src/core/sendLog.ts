@@ -140,8 +140,7 @@ export function planEntries(
     .filter((d) => !latest.has(d.key))
     .map((d) => ({ d, order: detailsOf(d) }))
     .sort(
-      (a, b) =>
-        sendOrder(a.order, b.order) || (a.d.key < b.d.key ? -1 : a.d.key > b.d.key ? 1 : 0),
+      (a, b) => sendOrder(a.order, b.order) || (a.d.key < b.d.key ? -1 : a.d.key > b.d.key ? 1 : 0),
     )
     .map((x) => x.d);
   // The day's cap counts what the log already holds for each customer and day.

@@ -350,6 +350,7 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     customer: recipient.key,
     kind: rule.kind,
     priority: rule.priority,
+    tier: recipient.tier ?? '',
     sendDay: dues[0]?.sendDay ?? today,
     until: today,
     name: recipient.name,

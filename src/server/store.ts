@@ -2,7 +2,7 @@
 import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { statusKey } from '../core/platforms';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../core/settings';
-import type { AnalyzeResult } from '../shared/api';
+import type { AnalyzeResult, LastRunInfo, ReminderSettings } from '../shared/api';
 
 const SETTINGS_KEY = 'sheetcare.settings';
 const ORDER_SHEET_KEY = 'sheetcare.orderSheet';
@@ -141,16 +141,7 @@ const JOB_KEY = 'sheetcare.reminderJob';
 const SECRET_KEY = 'sheetcare.unsubscribeKey';
 
 /** How the reminder job runs, as the user set it in the panel. */
-export interface ReminderConfig {
-  /** The hour of the day (0–23, spreadsheet time) after which the day is planned. */
-  readonly hour: number;
-  /** Plan and log without sending. */
-  readonly dryRun: boolean;
-  /** The shop's name in mails; blank: the spreadsheet's name. */
-  readonly shop: string;
-  /** Marketing mails a customer may get in one day. */
-  readonly capPerDay: number;
-}
+export type ReminderConfig = ReminderSettings;
 
 export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
   hour: 9,
@@ -188,18 +179,7 @@ export interface UnsubscribeFormRecord {
   readonly filed: number;
 }
 
-export interface LastRun {
-  /** ISO instant. */
-  readonly at: string;
-  readonly planned: number;
-  readonly sent: number;
-  readonly failed: number;
-  readonly unknown: number;
-  /** Still waiting when the run ended: the quota or the time ran out. */
-  readonly waiting: number;
-  readonly dryRun: boolean;
-  readonly error?: string;
-}
+export type LastRun = LastRunInfo;
 
 /** What the job remembers between runs. */
 export interface JobState {

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { composeMail } from '../../src/core/mails';
+import { logRow, parseActivities, parseCoupons, parseLog } from '../../src/core/reminderSheets';
+import { parseRules } from '../../src/core/rules';
+import type { LogEntry } from '../../src/core/sendLog';
+import { zone } from '../../src/core/zone';
+import { words } from '../../src/words';
+
+const shanghai = () => zone('Asia/Shanghai');
+/** A Shanghai wall-clock day as the Date Sheets hands over. */
+const sh = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+const day = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+
+describe('the Activities and Coupons sheets', () => {
+  it('reads activities, an end left blank being the start, and names the cell of each bad row', () => {
+    const { activities, problems } = parseActivities(
+      [
+        ['双十二', sh('2026-12-10'), sh('2026-12-12'), '满199减30', 'https://x.example/', true],
+        ['', '', '', '', '', ''],
+        ['清仓', '2026-12-20', '', '', '', ''],
+        ['', sh('2026-12-10'), '', '', '', ''],
+        ['倒着', sh('2026-12-10'), sh('2026-12-01'), '', '', ''],
+        ['没日期', 'soon', '', '', '', ''],
+      ],
+      2,
+      shanghai(),
+      '店铺活动 Activities',
+    );
+    expect(
+      activities.map((a) => [
+        a.name,
+        a.start - day('2026-12-10'),
+        a.end - day('2026-12-10'),
+        a.lastDay,
+        a.row,
+      ]),
+    ).toEqual([
+      ['双十二', 0, 2, true, 2],
+      ['清仓', 10, 10, false, 4],
+    ]);
+    expect(problems.map((p) => p.message(words('zh')))).toEqual([
+      '“店铺活动 Activities”单元格 A5：活动需要名称、开始日期，结束日期不能早于开始日期。',
+      '“店铺活动 Activities”单元格 C6：活动需要名称、开始日期，结束日期不能早于开始日期。',
+      '“店铺活动 Activities”单元格 B7：活动需要名称、开始日期，结束日期不能早于开始日期。',
+    ]);
+  });
+
+  it('reads coupons, and names the cell a coupon lacks', () => {
+    const { coupons, problems } = parseCoupons(
+      [
+        ['C10001', 'LD001', '10 元', sh('2026-12-24')],
+        ['C10002', '', '5 元', sh('2026-12-24')],
+        ['C10003', 'FS002', '5 元', ''],
+      ],
+      2,
+      shanghai(),
+      'Coupons',
+    );
+    expect(coupons).toEqual([
+      { customer: 'C10001', code: 'LD001', value: '10 元', expiry: day('2026-12-24'), row: 2 },
+    ]);
+    expect(problems.map((p) => p.message(words('en')))).toEqual([
+      '"Coupons" cell B3: a coupon needs a customer, a code and an expiry date.',
+      '"Coupons" cell D4: a coupon needs a customer, a code and an expiry date.',
+    ]);
+  });
+});
+
+const entry: LogEntry = {
+  time: Date.UTC(2026, 10, 24, 2),
+  customer: 'C1',
+  email: 'c1@example.com',
+  rule: 'follow-up',
+  key: 'c1|follow-up|2026-11-17',
+  status: 'skipped',
+  attempts: 0,
+  note: '',
+  details: {
+    customer: 'c1',
+    kind: 'followUp',
+    priority: 1,
+    tier: 'A',
+    sendDay: day('2026-11-24'),
+    until: day('2026-12-01'),
+    name: '=HYPERLINK("x")',
+    phone: '',
+    values: { product: '湿巾' },
+    reason: 'unsubscribed',
+  },
+};
+
+describe('the Send log', () => {
+  it('writes an entry as a row in the sheet’s language, the reason in words, and reads it back in either', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const row = logRow(entry, lang, (t) => new Date(t));
+      expect(row.slice(1, 9)).toEqual([
+        'C1',
+        '=HYPERLINK("x")',
+        'c1@example.com',
+        'follow-up',
+        'c1|follow-up|2026-11-17',
+        lang === 'zh' ? '已跳过' : 'skipped',
+        0,
+        lang === 'zh' ? '已退订' : 'unsubscribed',
+      ]);
+      const [back] = parseLog([row]);
+      expect(back).toEqual({ ...entry, note: lang === 'zh' ? '已退订' : 'unsubscribed' });
+    }
+  });
+
+  it('leaves out a row it cannot read, keeping the others’ places', () => {
+    const good = logRow(entry, 'zh', (t) => new Date(t));
+    const read = parseLog([
+      good,
+      [...good.slice(0, 6), '随便', ...good.slice(7)],
+      [...good.slice(0, 9), 'not json'],
+      [...good.slice(0, 5), '', ...good.slice(6)],
+    ]);
+    expect(read.map((e) => e?.key)).toEqual([
+      'c1|follow-up|2026-11-17',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('a reminder as the customer reads it', () => {
+  const rule = (body: string) =>
+    parseRules(
+      [[true, 'r', 'followUp', 'r', '', 7, '', 1, '{{name}}\n您好', body, 'Hi {{name}}', body]],
+      2,
+    ).rules[0];
+
+  it('adds the unsubscribe line where the template does not place the link, and the tier and shop', () => {
+    const mail = composeMail(rule('{{name}}（{{tier}}）在{{shop}}买了{{product}}'), entry.details, {
+      lang: 'zh',
+      shop: '宝贝屋',
+      unsubscribe: 'https://forms.example/x?e=1&r=2',
+    });
+    expect(mail.subject).toBe('=HYPERLINK("x") 您好');
+    expect(mail.text).toBe(
+      '=HYPERLINK("x")（A）在宝贝屋买了湿巾\n\n不想再收到宝贝屋的邮件？点此退订：https://forms.example/x?e=1&r=2',
+    );
+    expect(mail.html).toContain('<a href="https://forms.example/x?e=1&amp;r=2">');
+    const placed = composeMail(rule('停止：{{unsubscribe}}'), entry.details, {
+      lang: 'zh',
+      shop: '宝贝屋',
+      unsubscribe: 'https://forms.example/x',
+    });
+    expect(placed.text).toBe('停止：https://forms.example/x');
+  });
+
+  it('calls a customer with no name by a word, and a message to copy carries no link', () => {
+    const mail = composeMail(
+      rule('{{name}}'),
+      { ...entry.details, name: '  ' },
+      {
+        lang: 'en',
+        shop: 'Shop',
+        unsubscribe: '',
+      },
+    );
+    expect(mail.text).toBe('customer');
+  });
+});
