@@ -205,6 +205,30 @@ export interface Words {
   /** Reminder emails: the rules, their sheets, the mails themselves and what can go wrong. */
   readonly reminders: ReminderWords;
 
+  /** The survey forms SheetCare makes: the brief's questionnaire and the post-order survey. */
+  readonly surveyForms: {
+    /** The seven rated questions, by the indicator each measures. */
+    readonly rated: Readonly<Record<IndicatorLetter, string>>;
+    readonly bought: string;
+    readonly whyNot: string;
+    readonly suggestions: string;
+    /** The five answers, best first. */
+    readonly answers: readonly string[];
+    readonly yesNo: readonly [string, string];
+    readonly customer: string;
+    readonly questionnaireTitle: (shop: string) => string;
+    readonly questionnaireIntro: string;
+    readonly postOrderTitle: (shop: string) => string;
+    readonly postOrderIntro: string;
+    readonly overall: string;
+    readonly delivery: string;
+    readonly again: string;
+    readonly againChoices: readonly [string, string, string];
+    readonly nps: string;
+    readonly comment: string;
+    readonly thanks: string;
+  };
+
   /** The Reminders panel. */
   readonly remindersPanel: {
     readonly notSetUp: string;

@@ -612,6 +612,35 @@ export const en: Words = {
     },
   },
 
+  surveyForms: {
+    rated: {
+      A: 'How satisfied are you with our brand and image?',
+      B: 'How satisfied are you with the quality of our goods?',
+      C: 'How satisfied are you with our prices?',
+      D: 'How satisfied are you with our after-sales service?',
+      E: 'How satisfied are you with how we handle returns?',
+      F: 'How satisfied are you with how we handle complaints?',
+      G: 'How satisfied are you with our communication and promotion?',
+    },
+    bought: 'Have you bought our products?',
+    whyNot: 'If not, why not?',
+    suggestions: 'Your suggestions',
+    answers: ['Very satisfied', 'Satisfied', 'Neutral', 'Dissatisfied', 'Very dissatisfied'],
+    yesNo: ['Yes', 'No'],
+    customer: 'Your customer number (filled in for you; please do not change it)',
+    questionnaireTitle: (shop) => `${shop} customer satisfaction survey`,
+    questionnaireIntro: 'Thank you for a few minutes of your time: your answers help us do better.',
+    postOrderTitle: (shop) => `How was your order from ${shop}?`,
+    postOrderIntro: 'Four questions, one minute.',
+    overall: 'Overall, how satisfied are you with this order?',
+    delivery: 'How satisfied are you with the delivery and packing?',
+    again: 'Will you buy from us again in the next three months?',
+    againChoices: ['Yes', 'Maybe', 'No'],
+    nps: 'How likely are you to recommend us to a friend? (0 not at all, 10 very likely)',
+    comment: 'Anything else you would like to tell us?',
+    thanks: 'Thank you for your answers!',
+  },
+
   remindersPanel: {
     notSetUp:
       'SheetCare makes six sheets (Reminder rules, Activities, Coupons, Send log, Contact list, Do-not-email) and an unsubscribe form. Every rule starts off.',
