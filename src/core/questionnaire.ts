@@ -14,6 +14,8 @@ import { CATALOGUES, IndicatorLetter, Words } from '../words';
 export const QUESTION_ORDER: readonly IndicatorLetter[] = ['A', 'B', 'C', 'D', 'E', 'G', 'F'];
 
 export type SurveyKind = 'questionnaire' | 'postOrder';
+/** Answers on a sheet SheetCare did not make: found by their wording, letters not read. */
+export type ResponseKind = SurveyKind | 'other';
 
 /** The questionnaire's titles in order: customer, seven rated, bought, why not, suggestions. */
 export const questionnaireTitles = (w: Words): string[] => {
@@ -29,7 +31,7 @@ export const postOrderTitles = (w: Words): string[] => {
 
 /** Where each answer is on a sheet of responses (0-based columns). */
 export interface ResponseColumns {
-  readonly kind: SurveyKind;
+  readonly kind: ResponseKind;
   readonly timestamp: number | undefined;
   readonly customer: number | undefined;
   /** Per indicator A–G (questionnaire). */

@@ -3,14 +3,9 @@
  * form's responses, the index, each indicator's mean, and the index year by year, since the
  * company measures once a year with the same formula so that years compare.
  */
-import { isBlank, readDate } from './cells';
-import {
-  DEFAULT_WEIGHTS,
-  INDICATORS,
-  satisfactionIndex,
-  BadAnswer,
-  tallyAnswers,
-} from './satisfaction';
+import { recogniseResponses, ResponseColumns } from './questionnaire';
+import { byPeriod, overallResult, readResponses } from './responses';
+import { BadAnswer, DEFAULT_WEIGHTS, INDICATORS } from './satisfaction';
 import { Zone } from './zone';
 import type { IndicatorLetter } from '../words';
 
@@ -50,6 +45,29 @@ export function findSurveyColumns(headers: readonly unknown[]): SurveyColumns | 
   return { indicators: indicators as number[], timestamp };
 }
 
+/** The questions of a sheet of answers: SheetCare's own forms by their titles, else by wording. */
+export function responseColumns(headers: readonly unknown[]): ResponseColumns | undefined {
+  const own = recogniseResponses(headers);
+  if (own) return own;
+  const found = findSurveyColumns(headers);
+  if (!found) return undefined;
+  const names = headers.map((h) => String(h ?? ''));
+  const customer = names.findIndex((h) => CUSTOMER.test(h.trim()));
+  const text = names.findIndex((h) => SUGGESTION.test(h));
+  return {
+    kind: 'other',
+    timestamp: found.timestamp,
+    customer: customer >= 0 ? customer : undefined,
+    indicators: found.indicators,
+    overall: undefined,
+    delivery: undefined,
+    nps: undefined,
+    text: text >= 0 ? text : undefined,
+  };
+}
+const CUSTOMER = /^(客户\s*(id|编号|编码)|会员(id|编号)|customer\s*(id|no\.?|number))$/i;
+const SUGGESTION = /建议|意见|suggest|comment/i;
+
 /**
  * The indicator where a better mean would lift the index most: weight × room to 5 points.
  * Null when no indicator has answers.
@@ -85,66 +103,49 @@ export interface SurveyResult {
   readonly bad: BadAnswer[];
 }
 
-function indexOf(sums: number[], counts: number[], scale: 'seed' | 'zero'): number | null {
-  if (counts.some((c) => c === 0)) return null;
-  return satisfactionIndex(
-    sums.map((s, j) => s / counts[j]),
-    DEFAULT_WEIGHTS,
-    scale,
-  );
-}
-
 /**
  * The survey's results. Unreadable answers are reported, not fatal: one typo must not hide a
  * year of answers. firstRow is the sheet row of rows[0].
  */
 export function surveyResult(
   rows: readonly (readonly unknown[])[],
-  cols: SurveyColumns,
+  cols: SurveyColumns | ResponseColumns,
   zone: Zone,
   firstRow: number,
 ): SurveyResult {
-  const answered = rows
-    .map((row, i) => ({
-      row: firstRow + i,
-      answers: cols.indicators.map((c) => row[c]),
-      when: cols.timestamp === undefined ? undefined : row[cols.timestamp],
-    }))
-    .filter((r) => !r.answers.every(isBlank));
-  const all = tallyAnswers(
-    answered.map((r) => r.answers),
-    answered.map((r) => r.row),
-  );
-  const years = new Map<number, (typeof answered)[number][]>();
-  for (const r of answered) {
-    const d = readDate(r.when, zone);
-    if (d.kind !== 'ok') continue;
-    const year = new Date(d.value).getUTCFullYear();
-    let group = years.get(year);
-    if (!group) years.set(year, (group = []));
-    group.push(r);
-  }
+  const columns: ResponseColumns =
+    'kind' in cols
+      ? cols
+      : {
+          kind: 'other',
+          timestamp: cols.timestamp,
+          customer: undefined,
+          indicators: cols.indicators,
+          overall: undefined,
+          delivery: undefined,
+          nps: undefined,
+          text: undefined,
+        };
+  const { responses, bad } = readResponses(rows, columns, zone, firstRow);
+  const rated = responses.filter((r) => r.scores.some((x) => x !== undefined));
+  const all = overallResult(rated);
   const indicators = INDICATORS.map((x, j) => ({
     letter: x.letter,
-    mean: all.counts[j] ? all.sums[j] / all.counts[j] : null,
-    answered: all.counts[j],
+    mean: all.means[j],
+    answered: rated.filter((r) => r.scores[j] !== undefined).length,
     weight: DEFAULT_WEIGHTS[j],
   }));
   return {
-    respondents: answered.length,
-    index: indexOf(all.sums, all.counts, 'seed'),
-    zeroIndex: indexOf(all.sums, all.counts, 'zero'),
+    respondents: rated.length + bad.filter((b) => !rated.some((r) => r.row === b.row)).length,
+    index: all.index,
+    zeroIndex: all.zeroIndex,
     indicators,
     mostToGain: mostToGain(indicators),
-    byYear: [...years.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([year, rs]) => {
-        const t = tallyAnswers(
-          rs.map((r) => r.answers),
-          rs.map((r) => r.row),
-        );
-        return { year, respondents: rs.length, index: indexOf(t.sums, t.counts, 'seed') };
-      }),
-    bad: all.bad,
+    byYear: byPeriod(rated, 'year').map((p) => ({
+      year: Number(p.key),
+      respondents: p.respondents,
+      index: p.index,
+    })),
+    bad,
   };
 }
