@@ -28,3 +28,4 @@ export const sendTestMail: ServerApi['sendTestMail'] = readable(reminders.sendTe
 export const resolveUnknown: ServerApi['resolveUnknown'] = readable(reminders.resolveUnknown);
 export const addDoNotEmail: ServerApi['addDoNotEmail'] = readable(reminders.addDoNotEmail);
 export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(reminders.removeDoNotEmail);
+export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(requests.satisfactionOf);

@@ -15,6 +15,7 @@ import type {
   SettingsInput,
   SidebarState,
   StatusChoice,
+  SatisfactionReport,
   SurveyReport,
 } from '../shared/api';
 import { words } from '../words';
@@ -32,7 +33,8 @@ import {
   saveSettings,
   saveStatusChoice,
 } from './store';
-import { surveyOnSheet } from './survey';
+import { surveyOnSheet, writeSatisfaction } from './survey';
+import type { Period } from '../core/responses';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -128,4 +130,21 @@ export const surveyOf = (sheetName: unknown): SurveyReport | null =>
 export function chooseStatus(input: StatusChoice): void {
   const choice = record(input, 'choice');
   saveStatusChoice(text(choice.status, 'status'), boolean(choice.counts, 'counts'));
+}
+
+const PERIODS: readonly Period[] = ['year', 'quarter', 'month'];
+
+/** Writes the survey's sheets, holding the document lock as Analyze does. */
+export function satisfactionOf(input: unknown): SatisfactionReport | null {
+  const r = record(input, 'request');
+  const period = text(r.period ?? 'year', 'period') as Period;
+  if (!PERIODS.includes(period)) fail((w) => w.input.expectedOneOf('period', PERIODS.join(', ')));
+  const sheetName = text(r.sheetName ?? '', 'sheetName');
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5_000)) fail((w) => w.errors.analysisRunning);
+  try {
+    return writeSatisfaction(sheetName, period);
+  } finally {
+    lock.releaseLock();
+  }
 }

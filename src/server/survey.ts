@@ -1,39 +1,73 @@
-/** Reporting a satisfaction survey from a sheet of answers, such as a form's responses. */
+/**
+ * Satisfaction surveys on the spreadsheet (domain brief §4): finding a sheet of answers (a
+ * SheetCare form's responses, or any sheet asking the seven questions), reporting it, and
+ * writing the Satisfaction and Follow-up sheets, the unhappy customers joined to what the
+ * analysis knows of them.
+ */
+import type { CustomerRecord } from '../core/analysis';
 import { Lang } from '../core/i18n';
-import { findSurveyColumns, SurveyColumns, surveyResult } from '../core/survey';
-import type { SurveyReport } from '../shared/api';
+import {
+  byGroup,
+  byPeriod,
+  overallResult,
+  Period,
+  readResponses,
+  Response,
+  unhappyResponses,
+} from '../core/responses';
+import { responseColumns, surveyResult } from '../core/survey';
+import { FollowUpRow, followUpTable, satisfactionTable } from '../core/satisfactionReport';
+import type { ResponseColumns } from '../core/questionnaire';
+import { shopCurrency } from '../core/currency';
+import type { SatisfactionReport, SurveyReport } from '../shared/api';
 import { words } from '../words';
+import { analyseOrderSheet } from './analyze';
+import { sheetLang } from './lang';
+import { ownedIds, ownedSheets } from './ownedSheets';
+import { planTables, writePlan } from './sheetWriter';
+import { loadSettings } from './store';
 import { spreadsheetZone } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function columnsOf(sheet: Sheet): SurveyColumns | undefined {
+function columnsOf(sheet: Sheet): ResponseColumns | undefined {
   const lastColumn = sheet.getLastColumn();
   if (sheet.getLastRow() === 0 || lastColumn === 0) return undefined;
-  return findSurveyColumns(sheet.getRange(1, 1, 1, lastColumn).getValues()[0]);
+  return responseColumns(sheet.getRange(1, 1, 1, lastColumn).getValues()[0]);
 }
 
-/** The named sheet, or the first whose header row asks the seven questions. */
+interface Found {
+  readonly sheet: Sheet;
+  readonly cols: ResponseColumns;
+  readonly rows: unknown[][];
+}
+
+/** The named sheet, or the first (not SheetCare's own) whose header row asks the questions. */
+function findAnswers(ss: Spreadsheet, sheetName: string): Found | undefined {
+  const mine = ownedIds(ownedSheets(ss));
+  const candidates = sheetName
+    ? [ss.getSheetByName(sheetName)].filter((s): s is Sheet => !!s)
+    : ss.getSheets().filter((s) => !mine.has(s.getSheetId()));
+  for (const sheet of candidates) {
+    const cols = columnsOf(sheet);
+    if (!cols) continue;
+    const lastRow = sheet.getLastRow();
+    const rows =
+      lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, sheet.getLastColumn()).getValues() : [];
+    return { sheet, cols, rows };
+  }
+  return undefined;
+}
+
+/** The survey on the named sheet, or on the first sheet of answers when the name is ''. */
 export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let found: { sheet: Sheet; cols: SurveyColumns } | undefined;
-  for (const sheet of sheetName
-    ? [ss.getSheetByName(sheetName)].filter((s): s is Sheet => !!s)
-    : ss.getSheets()) {
-    const cols = columnsOf(sheet);
-    if (cols) {
-      found = { sheet, cols };
-      break;
-    }
-  }
+  const found = findAnswers(ss, sheetName);
   if (!found) return null;
-  const { sheet, cols } = found;
-  const lastRow = sheet.getLastRow();
-  const rows =
-    lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, sheet.getLastColumn()).getValues() : [];
-  const r = surveyResult(rows, cols, spreadsheetZone(ss.getSpreadsheetTimeZone()), 2);
+  const r = surveyResult(found.rows, found.cols, spreadsheetZone(ss.getSpreadsheetTimeZone()), 2);
   return {
-    sheetName: sheet.getName(),
+    sheetName: found.sheet.getName(),
     respondents: r.respondents,
     index: r.index,
     zeroIndex: r.zeroIndex,
@@ -41,5 +75,113 @@ export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | nul
     mostToGain: r.mostToGain,
     byYear: r.byYear,
     bad: r.bad,
+  };
+}
+
+/** The customers by key, or none when there is no order sheet to analyse. */
+function customersByKey(ss: Spreadsheet, lang: Lang): Map<string, CustomerRecord> {
+  try {
+    const { analysis } = analyseOrderSheet(ss, loadSettings(), lang);
+    return new Map(analysis.customers.map((c) => [c.key, c]));
+  } catch {
+    // Without orders the report still stands; it only cannot say who the customers are.
+    return new Map();
+  }
+}
+
+/**
+ * Writes the Satisfaction and Follow-up sheets from the named sheet of answers (or the first
+ * found), per year, quarter or month. The team's cells beside the Follow-up rows stay with
+ * their response; a response is one row however often this runs.
+ */
+export function writeSatisfaction(sheetName: string, period: Period): SatisfactionReport | null {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = loadSettings();
+  const lang = sheetLang(settings, ss.getSpreadsheetLocale());
+  const found = findAnswers(ss, sheetName);
+  if (!found) return null;
+  const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
+  const { responses, bad } = readResponses(found.rows, found.cols, zone, 2);
+  const customers = customersByKey(ss, lang);
+  const customer = (r: Response) => customers.get(r.customer);
+  const rated = responses.filter(
+    (r) => r.scores.some((x) => x !== undefined) || r.overall !== undefined || r.nps !== undefined,
+  );
+  const input = {
+    period,
+    periods: byPeriod(rated, period),
+    overall: overallResult(rated),
+    byTier: byGroup(rated, (r) => customer(r)?.tier, ['A', 'B', 'C']),
+    byStatus: byGroup(rated, (r) => customer(r)?.status, ['new', 'returning', 'lost']),
+  };
+  const sheetNameFound = found.sheet.getName();
+  const followUps: FollowUpRow[] = unhappyResponses(rated).map((u) => {
+    const c = customer(u.response);
+    return {
+      unhappy: u,
+      sheet: sheetNameFound,
+      id: c?.id ?? u.response.customer,
+      name: c?.name ?? '',
+      tier: c?.tier,
+      loss: c?.complaintLoss,
+    };
+  });
+  const o = {
+    words: words(lang),
+    zone,
+    currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()),
+  };
+  const owned = ownedSheets(ss);
+  const tables = [satisfactionTable(input, o), followUpTable(followUps, o)];
+  const plans = planTables(ss, owned, tables, found.sheet.getSheetId());
+  const written = writePlan(ss, plans);
+  // The team's columns start with headers of SheetCare's making, then are the team's own.
+  const followUpPlan = plans.find((p) => p.table.role === 'followUp')!;
+  if (!followUpPlan.owned) {
+    const sheet = written.get('followUp')!;
+    const team = words(lang).followUpSheet.team;
+    sheet.getRange(1, followUpPlan.layout.block.cols + 1, 1, team.length).setValues([[...team]]);
+  }
+  const sorted = followUpTable(followUps, o).values.slice(1);
+  return {
+    sheetName: sheetNameFound,
+    period,
+    respondents: rated.length,
+    index: input.overall.index,
+    zeroIndex: input.overall.zeroIndex,
+    nps: input.overall.nps,
+    periods: input.periods.map((p) => ({
+      key: p.key,
+      respondents: p.respondents,
+      index: p.index,
+      change: p.change,
+      nps: p.nps,
+    })),
+    byTier: input.byTier.map((g) => ({
+      key: g.key,
+      respondents: g.respondents,
+      index: g.index,
+      nps: g.nps,
+    })),
+    byStatus: input.byStatus.map((g) => ({
+      key: g.key,
+      respondents: g.respondents,
+      index: g.index,
+      nps: g.nps,
+    })),
+    followUps: followUps.length,
+    firstFollowUps: sorted.slice(0, 10).map((r) => ({
+      customer: String(r[1]),
+      name: String(r[2]),
+      tier: String(r[3]),
+      loss: typeof r[4] === 'number' ? r[4] : null,
+      low: String(r[5]),
+      text: String(r[7]),
+    })),
+    bad: bad.length,
+    sheets: {
+      satisfaction: written.get('satisfaction')!.getName(),
+      followUp: written.get('followUp')!.getName(),
+    },
   };
 }

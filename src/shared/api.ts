@@ -13,8 +13,9 @@ import type { ValueSummary } from '../core/analysis';
 
 import type { Kind } from '../core/rules';
 import type { LogStatus } from '../core/sendLog';
+import type { Period } from '../core/responses';
 
-export type { Currency, Kind, Lang, LogStatus, OrderField, Settings, ValueSummary };
+export type { Currency, Kind, Lang, LogStatus, OrderField, Period, Settings, ValueSummary };
 
 export type ReminderSheetRole =
   'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
@@ -270,6 +271,46 @@ export interface MailPreview {
   readonly html: string;
 }
 
+/** The Satisfaction and Follow-up sheets as written, for the panel. */
+export interface SatisfactionReport {
+  readonly sheetName: string;
+  readonly period: Period;
+  readonly respondents: number;
+  readonly index: number | null;
+  readonly zeroIndex: number | null;
+  readonly nps: number | null;
+  readonly periods: {
+    readonly key: string;
+    readonly respondents: number;
+    readonly index: number | null;
+    readonly change: number | null;
+    readonly nps: number | null;
+  }[];
+  readonly byTier: SatisfactionGroup[];
+  readonly byStatus: SatisfactionGroup[];
+  /** Responses on the Follow-up sheet. */
+  readonly followUps: number;
+  /** Its first rows: A customers first, then the most at stake. */
+  readonly firstFollowUps: {
+    readonly customer: string;
+    readonly name: string;
+    readonly tier: string;
+    readonly loss: number | null;
+    readonly low: string;
+    readonly text: string;
+  }[];
+  /** Answers no scale can read. */
+  readonly bad: number;
+  readonly sheets: { readonly satisfaction: string; readonly followUp: string };
+}
+
+export interface SatisfactionGroup {
+  readonly key: string;
+  readonly respondents: number;
+  readonly index: number | null;
+  readonly nps: number | null;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
@@ -299,6 +340,11 @@ export interface ServerApi {
   /** An email or a customer ID. */
   addDoNotEmail(value: string): ReminderState;
   removeDoNotEmail(value: string): ReminderState;
+  /** Writes the Satisfaction and Follow-up sheets from the named sheet of answers ('' finds one). */
+  writeSatisfaction(request: {
+    readonly sheetName: string;
+    readonly period: Period;
+  }): SatisfactionReport | null;
 }
 
 export interface StatusChoice {

@@ -15,6 +15,7 @@ import type { CustomerColumn } from '../core/titles';
 import type { Festival } from '../core/holidays';
 import type { Settings } from '../core/settings';
 import type { Kind, RuleColumn } from '../core/rules';
+import type { Period } from '../core/responses';
 import type { LogStatus, Reason } from '../core/sendLog';
 import type { ReminderSheetColumns } from '../core/reminderSheets';
 
@@ -191,6 +192,7 @@ export interface Words {
     readonly expectedNumber: (field: string) => string;
     readonly expectedBoolean: (field: string) => string;
     readonly expectedObject: (field: string) => string;
+    readonly expectedOneOf: (field: string, choices: string) => string;
     readonly expectedInteger: (field: string, min: number, max: number) => string;
   };
   readonly settingsErrors: {
@@ -227,6 +229,42 @@ export interface Words {
     readonly nps: string;
     readonly comment: string;
     readonly thanks: string;
+  };
+
+  /** The Satisfaction and Follow-up sheets. */
+  readonly satisfactionSheet: {
+    readonly periods: Readonly<Record<Period, string>>;
+    readonly respondents: string;
+    readonly index: string;
+    readonly zeroIndex: string;
+    readonly change: string;
+    readonly nps: string;
+    readonly indicator: string;
+    readonly weight: string;
+    readonly mean: string;
+    readonly gain: string;
+    readonly tier: string;
+    readonly status: string;
+    readonly chartMeans: string;
+    readonly chartTrend: string;
+    readonly kept: string;
+  };
+  readonly followUpSheet: {
+    readonly date: string;
+    readonly customer: string;
+    readonly name: string;
+    readonly tier: string;
+    readonly loss: string;
+    readonly low: string;
+    readonly nps: string;
+    readonly text: string;
+    readonly source: string;
+    /** The team's own columns, beside SheetCare's: kept on every run. */
+    readonly team: readonly [string, string, string];
+    readonly overall: string;
+    readonly delivery: string;
+    readonly complaint: string;
+    readonly kept: string;
   };
 
   /** The Reminders panel. */
