@@ -367,7 +367,7 @@ describe('the hourly job', () => {
     sheet(s, '提醒规则 Reminder rules').getRange('J5').setValue('{{name}}，您好！{{coupon}}');
     const state = s.run('reminderState') as ReminderState;
     expect(state.ruleErrors).toEqual([
-      '单元格 J5：“购后回访”规则没有 {{coupon}} 的内容。可以用：{{name}}、{{shop}}、{{tier}}、{{unsubscribe}}、{{product}}、{{date}}、{{activity}}、{{start}}、{{end}}、{{description}}、{{link}}。',
+      '单元格 J5：“购后回访”规则没有 {{coupon}} 的内容。可以用：{{name}}、{{shop}}、{{tier}}、{{unsubscribe}}、{{product}}、{{date}}、{{activity}}、{{start}}、{{end}}、{{description}}、{{link}}、{{survey}}。',
     ]);
     s.run('switchReminderJob', true);
     s.advance({ hours: 30 });

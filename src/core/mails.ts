@@ -20,6 +20,8 @@ export interface MailContext {
   readonly shop: string;
   /** The customer's unsubscribe link; '' where there is none (a message to copy by hand). */
   readonly unsubscribe: string;
+  /** The customer's own survey link, for a follow-up or a survey; '' where there is none. */
+  readonly survey?: string;
 }
 
 export function composeMail(rule: Rule, details: Details, c: MailContext): Mail {
@@ -31,6 +33,7 @@ export function composeMail(rule: Rule, details: Details, c: MailContext): Mail 
     tier: details.tier,
     shop: c.shop,
     unsubscribe: c.unsubscribe,
+    survey: c.survey ?? '',
   };
   // A subject is one line, whatever the values hold.
   const subject = renderText(t.subject, values).replace(/\s+/g, ' ').trim();

@@ -152,7 +152,8 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
       });
     };
     switch (rule.kind) {
-      case 'holiday': {
+      case 'holiday':
+      case 'survey': {
         const occ = rule.occasion!;
         const dayIn =
           typeof occ === 'string'

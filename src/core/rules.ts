@@ -19,6 +19,7 @@ export const KINDS = [
   'coupon',
   'birthday',
   'winBack',
+  'survey',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -39,11 +40,22 @@ const COMMON: readonly Placeholder[] = ['name', 'shop', 'tier', 'unsubscribe'];
 export const KIND_PLACEHOLDERS: Readonly<Record<Kind, readonly Placeholder[]>> = {
   holiday: [...COMMON, 'holiday', 'date'],
   activity: [...COMMON, 'activity', 'start', 'end', 'description', 'link', 'lastDay'],
-  followUp: [...COMMON, 'product', 'date', 'activity', 'start', 'end', 'description', 'link'],
+  followUp: [
+    ...COMMON,
+    'product',
+    'date',
+    'activity',
+    'start',
+    'end',
+    'description',
+    'link',
+    'survey',
+  ],
   replenish: [...COMMON, 'product', 'date'],
   coupon: [...COMMON, 'coupon', 'value', 'expiry'],
   birthday: [...COMMON, 'date'],
   winBack: [...COMMON, 'product', 'date'],
+  survey: [...COMMON, 'survey', 'date'],
 };
 
 export type AudienceKey = Tier | Status | Rf10Segment | Cn8Class;
@@ -61,7 +73,7 @@ export interface Rule {
   readonly id: string;
   readonly kind: Kind;
   readonly name: string;
-  /** Holiday rules only: a built-in festival or a date every year. */
+  /** Holiday and survey rules: a built-in festival or a date every year. */
   readonly occasion: Festival | MonthDay | undefined;
   /** Days from the occasion to the send: negative before it, positive after. */
   readonly days: number;
@@ -275,7 +287,7 @@ export function parseRules(
       );
     }
     let occasion: Festival | MonthDay | undefined;
-    if (kind === 'holiday') {
+    if (kind === 'holiday' || kind === 'survey') {
       occasion = readOccasion(cells[col('occasion')]);
       if (!occasion) {
         return err((w) =>

@@ -23,13 +23,14 @@ export const PLACEHOLDERS = [
   'value',
   'expiry',
   'product',
+  'survey',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 export type TemplateValues = Partial<Record<Placeholder, string>>;
 
 /** Values that are web addresses: in the HTML part they become links. */
-const LINKS: ReadonlySet<Placeholder> = new Set(['link', 'unsubscribe']);
+const LINKS: ReadonlySet<Placeholder> = new Set(['link', 'unsubscribe', 'survey']);
 
 type Part =
   | { readonly text: string }

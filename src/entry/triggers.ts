@@ -1,7 +1,7 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
 import { writeCustomerAnalysis } from '../server/analyze';
 import { reminderTick as runReminderTick } from '../server/reminderJob';
-import { fileFormAnswer } from '../server/unsubscribe';
+import { fileFormAnswer } from '../server/formAnswers';
 import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */

@@ -9,7 +9,8 @@ import { fail, Lang, LocalizedError } from '../core/i18n';
 import { composeMail } from '../core/mails';
 import { dueMails } from '../core/occasions';
 import { LOG_COLUMNS, logRow, parseLog } from '../core/reminderSheets';
-import { MARKETING, Rule } from '../core/rules';
+import { Kind, MARKETING, Rule } from '../core/rules';
+import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import {
   Latest,
   latestByKey,
@@ -31,6 +32,7 @@ import {
   loadJobState,
   loadReminderConfig,
   loadSettings,
+  loadSurveyForms,
   ReminderConfig,
   saveJobState,
   unsubscribeSecret,
@@ -145,6 +147,19 @@ export function ensureForm(j: JobContext): NonNullable<JobState['form']> {
   return j.state.form!;
 }
 
+/**
+ * The customer's own survey link: the post-order survey for a follow-up (where it was made),
+ * the questionnaire for a survey mail (made on the first, as the rule promises a link).
+ */
+function surveyFor(j: JobContext, kind: Kind, customerId: string): string {
+  const survey = surveyOfKind(kind);
+  if (!survey) return '';
+  const form =
+    loadSurveyForms()[survey] ??
+    (survey === 'questionnaire' ? createSurveyForm(j.ss, survey, j.lang, j.shop) : undefined);
+  return form ? surveyLink(form, customerId) : '';
+}
+
 export interface Planned {
   readonly entries: LogEntry[];
   readonly rules: Rule[];
@@ -203,7 +218,12 @@ function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>): numbe
     .sort((a, b) => a.index - b.index)
     .map(({ entry: e }) => {
       const rule = rules.get(e.rule)!;
-      const mail = composeMail(rule, e.details, { lang: j.lang, shop: j.shop, unsubscribe: '' });
+      const mail = composeMail(rule, e.details, {
+        lang: j.lang,
+        shop: j.shop,
+        unsubscribe: '',
+        survey: surveyFor(j, rule.kind, e.customer),
+      });
       return [
         new Date(e.time),
         e.customer,
@@ -322,6 +342,7 @@ function sendQueued(
       lang: j.lang,
       shop: j.shop,
       unsubscribe: unsubscribeLink(form, unsubscribeReference(secret, customer)),
+      survey: surveyFor(j, e.details.kind, e.customer),
     });
     try {
       MailApp.sendEmail({

@@ -48,9 +48,11 @@ import {
   loadJobState,
   loadReminderConfig,
   loadSettings,
+  loadSurveyForms,
   saveReminderConfig,
   unsubscribeSecret,
 } from './store';
+import { surveyLink, surveyOfKind } from './surveyForms';
 import {
   addToList,
   ensureFormSubmitTrigger,
@@ -301,6 +303,13 @@ export function planToday(): TodayPlan {
   };
 }
 
+/** The survey link a mail of this kind carries, where its form exists. */
+function surveyLinkOf(kind: Rule['kind'], customerId: string): string {
+  const survey = surveyOfKind(kind);
+  const form = survey && loadSurveyForms()[survey];
+  return form ? surveyLink(form, customerId) : '';
+}
+
 /** The mail a rule makes for a customer: their own next occasion, else sample values. */
 function preview(request: unknown): { mail: Mail; to: string; shop: string } {
   const r = record(request, 'request');
@@ -364,7 +373,12 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     ? unsubscribeLink(form, unsubscribeReference(unsubscribeSecret(), recipient.key))
     : '';
   return {
-    mail: composeMail(rule, details, { lang, shop, unsubscribe }),
+    mail: composeMail(rule, details, {
+      lang,
+      shop,
+      unsubscribe,
+      survey: surveyLinkOf(rule.kind, recipient.id),
+    }),
     to: recipient.email,
     shop,
   };

@@ -2,6 +2,7 @@
 import { ORDER_FIELDS, OrderField } from '../core/fields';
 import { statusKey } from '../core/platforms';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../core/settings';
+import type { Period } from '../core/responses';
 import type { AnalyzeResult, LastRunInfo, ReminderSettings } from '../shared/api';
 
 const SETTINGS_KEY = 'sheetcare.settings';
@@ -168,13 +169,17 @@ export function saveReminderConfig(config: ReminderConfig): void {
   props().setProperty(REMINDERS_KEY, JSON.stringify(config));
 }
 
-/** The unsubscribe form SheetCare made, and how far its answers have been read. */
-export interface UnsubscribeFormRecord {
+/** A form SheetCare made: where its answers land, and a link to fill in per customer. */
+export interface FormRecord {
   readonly formId: string;
   /** The responses sheet's ID. */
   readonly sheetId: number;
-  /** A prefilled link whose answer is REFERENCE_SLOT, for each mail to fill in. */
+  /** A prefilled link whose answer is a slot each mail fills in. */
   readonly link: string;
+}
+
+/** The unsubscribe form, and how far its answers have been read. */
+export interface UnsubscribeFormRecord extends FormRecord {
   /** Response rows already filed. */
   readonly filed: number;
 }
@@ -225,4 +230,31 @@ export function unsubscribeSecret(): string {
   const secret = `${Utilities.getUuid()}${Utilities.getUuid()}`;
   props().setProperty(SECRET_KEY, secret);
   return secret;
+}
+
+const SURVEYS_KEY = 'sheetcare.surveys';
+
+export interface SurveyForms {
+  readonly questionnaire?: FormRecord;
+  readonly postOrder?: FormRecord;
+  /** The period the Satisfaction sheet reports by. */
+  readonly period?: Period;
+}
+
+const formRecord = (f: Partial<FormRecord> | undefined): FormRecord | undefined =>
+  f && typeof f.formId === 'string' && Number.isInteger(f.sheetId) && typeof f.link === 'string'
+    ? { formId: f.formId, sheetId: f.sheetId!, link: f.link }
+    : undefined;
+
+export function loadSurveyForms(): SurveyForms {
+  const s = readJson<SurveyForms>(SURVEYS_KEY) ?? {};
+  return {
+    questionnaire: formRecord(s.questionnaire),
+    postOrder: formRecord(s.postOrder),
+    period: s.period === 'quarter' || s.period === 'month' ? s.period : 'year',
+  };
+}
+
+export function saveSurveyForms(forms: SurveyForms): void {
+  props().setProperty(SURVEYS_KEY, JSON.stringify(forms));
 }

@@ -132,23 +132,9 @@ export function addToList(
   else createReminderSheet(ss, 'doNotEmail', lang, rows);
 }
 
-/**
- * A form was answered. The unsubscribe form's answers are filed at once, under the document
- * lock; answers to other forms are not this handler's (the survey files its own).
- */
-export function fileFormAnswer(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
-  const form = loadJobState().form;
-  if (!form || e?.range?.getSheet().getSheetId() !== form.sheetId) return;
-  const lock = LockService.getDocumentLock();
-  // A run of the job holding the lock files the answer itself.
-  if (!lock.tryLock(20_000)) return;
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const state = loadJobState();
-    const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
-    const synced = syncDoNotEmail(ss, ownedSheets(ss), state, lang);
-    saveJobState(synced.state);
-  } finally {
-    lock.releaseLock();
-  }
+/** Files the unsubscribe answers not yet filed; the caller holds the document lock. */
+export function fileUnsubscribes(ss: Spreadsheet): void {
+  const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
+  const synced = syncDoNotEmail(ss, ownedSheets(ss), loadJobState(), lang);
+  saveJobState(synced.state);
 }

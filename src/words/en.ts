@@ -377,6 +377,7 @@ export const en: Words = {
       coupon: 'Coupon expiry',
       birthday: 'Birthday',
       winBack: 'Win-back',
+      survey: 'Satisfaction survey',
     },
     everyone: 'All',
     date: (y, m, d) =>
@@ -522,7 +523,7 @@ export const en: Words = {
         audience: 'All',
         priority: 1,
         subject: 'Are you happy with your order from {{shop}}?',
-        body: 'Dear {{name}},\n\nYou bought {{product}} on {{date}}. Are you happy with it? If anything is wrong, just reply to this email and we will put it right.\n{{#activity}}\nAlso, {{activity}} starts on {{start}}. {{#link}}Details: {{link}}{{/link}}\n{{/activity}}\n{{shop}}',
+        body: 'Dear {{name}},\n\nYou bought {{product}} on {{date}}. Are you happy with it? If anything is wrong, just reply to this email and we will put it right.\n{{#survey}}\nTell us in a minute: {{survey}}\n{{/survey}}{{#activity}}\nAlso, {{activity}} starts on {{start}}. {{#link}}Details: {{link}}{{/link}}\n{{/activity}}\n{{shop}}',
       },
       {
         id: 'replenish',
@@ -567,6 +568,17 @@ export const en: Words = {
         priority: 2,
         subject: 'We miss you, {{name}}',
         body: 'Dear {{name}},\n\nYour last order at {{shop}} was on {{date}}, and we miss you. There is much that is new in the shop; and if anything last time disappointed you, just reply and tell us.\n\n{{shop}}',
+      },
+      {
+        id: 'questionnaire',
+        kind: 'survey',
+        name: 'Yearly satisfaction survey',
+        occasion: '12-01',
+        days: 0,
+        audience: 'A, B',
+        priority: 5,
+        subject: '{{shop}} would like to hear from you',
+        body: 'Dear {{name}},\n\nThank you for your custom this year. Ten questions, three minutes, and you help us do better: {{survey}}\n\n{{shop}}',
       },
     ],
     errors: {

@@ -36,7 +36,7 @@ const errorOf = (r: unknown[], lang: 'zh' | 'en' = 'zh') => {
 };
 
 describe('reminder rules', () => {
-  it('starts with eight good rules in either language, every one off', () => {
+  it('starts with nine good rules in either language, every one off', () => {
     for (const lang of ['zh', 'en'] as const) {
       const { rules, errors } = parseRules(defaultRuleRows(words(lang)), 2);
       expect(errors.map((e) => e.message(words(lang)))).toEqual([]);
@@ -49,7 +49,9 @@ describe('reminder rules', () => {
         ['coupon', 'coupon', -3, false],
         ['birthday', 'birthday', 0, false],
         ['win-back', 'winBack', 0, false],
+        ['questionnaire', 'survey', 0, false],
       ]);
+      expect(rules[8].occasion).toEqual({ month: 12, day: 1 });
       expect(rules[0].occasion).toBe('springFestival');
       expect([...rules[7].audience]).toEqual(['A', 'B']);
     }
@@ -73,7 +75,7 @@ describe('reminder rules', () => {
     expect(errorOf(row({ 0: 'maybe' }))).toEqual(['单元格 A2：“启用”请勾选或填写 是/否。']);
     expect(errorOf(row({ 1: '' }))[0]).toMatch(/^单元格 B2：/);
     expect(errorOf(row({ 2: 'sms' }), 'en')).toEqual([
-      'Cell C2: "sms" is not a kind. The kinds are: Holiday greeting, Store activity, Follow-up, Replenishment, Coupon expiry, Birthday, Win-back.',
+      'Cell C2: "sms" is not a kind. The kinds are: Holiday greeting, Store activity, Follow-up, Replenishment, Coupon expiry, Birthday, Win-back, Satisfaction survey.',
     ]);
     expect(errorOf(row({ 2: '节日祝福', 4: '腊八' }))[0]).toMatch(/^单元格 E2：不认识节日“腊八”/);
     expect(errorOf(row({ 5: 'soon' }))[0]).toMatch(/^单元格 F2：看不懂时间“soon”/);
@@ -83,7 +85,7 @@ describe('reminder rules', () => {
     );
     expect(errorOf(row({ 9: '' }))).toEqual(['单元格 J2：主题和正文不能为空。']);
     expect(errorOf(row({ 11: 'Your {{coupon}}' }), 'en')).toEqual([
-      'Cell L2: a Follow-up rule has nothing to put in {{coupon}}. It can use: {{name}}, {{shop}}, {{tier}}, {{unsubscribe}}, {{product}}, {{date}}, {{activity}}, {{start}}, {{end}}, {{description}}, {{link}}.',
+      'Cell L2: a Follow-up rule has nothing to put in {{coupon}}. It can use: {{name}}, {{shop}}, {{tier}}, {{unsubscribe}}, {{product}}, {{date}}, {{activity}}, {{start}}, {{end}}, {{description}}, {{link}}, {{survey}}.',
     ]);
     expect(errorOf(row({ 8: '{{nmae}}' }))[0]).toMatch(/^单元格 I2：没有占位符 \{\{nmae\}\}/);
     expect(errorOf(row({ 10: '{{#link}}x' }))).toEqual([
