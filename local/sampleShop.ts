@@ -308,6 +308,7 @@ export function generateCoupons(
  * communication then complaints, the opposite order to the indicator letters F and G. */
 export const SURVEY_HEADERS = [
   '时间戳',
+  '您的客户编号（已自动填好，请勿修改）',
   '1. 您对我们的品牌与形象是否满意？',
   '2. 您对商品质量是否满意？',
   '3. 您对商品价格是否满意？',
@@ -333,6 +334,8 @@ export function generateSurvey(seed = SAMPLE_SEED + 1, respondents = 360): Sampl
     [4.4, 4.5, 3.8, 4.2, 4.0, 4.0, 4.1],
   ];
   const rows: SampleCell[][] = [SURVEY_HEADERS];
+  // Who answered, and the odd complaint, from a generator of their own: the answers stay.
+  const who = seededRandom(seed + 100);
   for (let i = 0; i < respondents; i++) {
     const year = i < respondents / 2 ? 0 : 1;
     const at = Date.UTC(
@@ -348,16 +351,20 @@ export function generateSurvey(seed = SAMPLE_SEED + 1, respondents = 360): Sampl
       return ANSWER_WORDS[score - 1];
     });
     const bought = rnd() < 0.85 ? '是' : '否';
+    const suggestion = rnd() < 0.2 ? '希望发货再快一些' : null;
+    const customer = `C${10001 + Math.floor(who() * 2000)}`;
+    const complaint = who() < 0.04 ? '收到的奶粉罐有破损，投诉后一直没人处理' : null;
     rows.push([
       new Date(at),
+      customer,
       ...answers,
       bought,
       bought === '否' ? '还在比较其他品牌' : null,
-      rnd() < 0.2 ? '希望发货再快一些' : null,
+      complaint ?? suggestion,
     ]);
   }
   // People mistype: one answer no scale can read.
-  rows[7][3] = '还行吧';
+  rows[7][4] = '还行吧';
   return rows.sort((a, b) =>
     a === SURVEY_HEADERS
       ? -1

@@ -15,6 +15,7 @@ import type {
   GroupRow,
   LastRunInfo,
   ReminderState,
+  SatisfactionReport,
   SidebarState,
   SurveyReport,
   TodayPlan,
@@ -149,6 +150,33 @@ if (survey) {
         ? `; ${survey.bad.length} answer(s) unreadable, e.g. row ${survey.bad[0].row} ${survey.bad[0].letter} "${survey.bad[0].value}"`
         : ''),
   );
+}
+
+if (survey) {
+  // The Satisfaction and Follow-up sheets: the index per year and per tier, and whom to call back.
+  const r = standIn.run('writeSatisfaction', {
+    sheetName: survey.sheetName,
+    period: 'year',
+  }) as SatisfactionReport;
+  const w = words(state.lang);
+  const line = (
+    label: string,
+    g: { respondents: number; index: number | null; nps: number | null },
+  ) =>
+    `  ${padTo(label, 24)} ${String(g.respondents).padStart(5)} answers  index ${g.index?.toFixed(2) ?? '—'}`;
+  console.log(`Wrote "${r.sheets.satisfaction}" and "${r.sheets.followUp}":`);
+  for (const p of r.periods) {
+    console.log(
+      `${line(p.key, p)}${p.change === null ? '' : `  (${p.change > 0 ? '+' : ''}${p.change.toFixed(2)})`}`,
+    );
+  }
+  for (const g of r.byTier) console.log(line(w.tiers[g.key as 'A'], g));
+  console.log(`  follow-up queue: ${r.followUps} responses, A customers first`);
+  for (const f of r.firstFollowUps.slice(0, 3)) {
+    console.log(
+      `    ${f.tier || '-'} ${padTo(f.name || f.customer, 12)} ${f.low}${f.text ? ` · ${f.text}` : ''}`,
+    );
+  }
 }
 
 const stem = path.basename(file).replace(/\.\w+$/, '');

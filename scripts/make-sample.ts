@@ -56,7 +56,9 @@ const rules = defaultRuleRows(zh).map((r) => {
   const row = [...r];
   row[RULE_COLUMNS.indexOf('on')] = true;
   const id = String(row[RULE_COLUMNS.indexOf('id')]);
-  if (id === 'spring-festival' || id === 'mid-autumn') row[RULE_COLUMNS.indexOf('audience')] = 'A';
+  if (id === 'spring-festival' || id === 'mid-autumn' || id === 'questionnaire') {
+    row[RULE_COLUMNS.indexOf('audience')] = 'A';
+  }
   if (id === 'activity') row[RULE_COLUMNS.indexOf('audience')] = 'A, B';
   return row;
 });

@@ -17,6 +17,7 @@ describe('the satisfaction survey report', () => {
       SURVEY_HEADERS,
       [
         new Date('2025-03-01T02:00:00Z'),
+        'C1',
         word[4],
         word[4],
         word[4],
@@ -50,7 +51,7 @@ describe('the satisfaction survey report', () => {
     expect(r.bad).toEqual([expect.objectContaining({ letter: 'C', value: '还行吧' })]);
     // The same answers through the formula give the same index.
     const answers = spreadsheet.getSheetByName('满意度调查')!.getDataRange().getValues();
-    const order = [1, 2, 3, 4, 5, 7, 6];
+    const order = [2, 3, 4, 5, 6, 8, 7];
     const cleaned = answers
       .slice(1)
       .map((row) => order.map((c) => (row[c] === '还行吧' ? '' : row[c])));

@@ -29,3 +29,5 @@ export const resolveUnknown: ServerApi['resolveUnknown'] = readable(reminders.re
 export const addDoNotEmail: ServerApi['addDoNotEmail'] = readable(reminders.addDoNotEmail);
 export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(reminders.removeDoNotEmail);
 export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(requests.satisfactionOf);
+export const surveyForms: ServerApi['surveyForms'] = readable(requests.surveyFormsInfo);
+export const createSurveyForm: ServerApi['createSurveyForm'] = readable(requests.makeSurveyForm);

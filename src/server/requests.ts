@@ -16,25 +16,32 @@ import type {
   SidebarState,
   StatusChoice,
   SatisfactionReport,
+  SurveyFormsInfo,
   SurveyReport,
 } from '../shared/api';
 import { words } from '../words';
 import { boolean, integer, record, text } from './input';
-import { uiLang } from './lang';
+import { sheetLang, uiLang } from './lang';
 import { findOrderSheet, sheetContext } from './orderSheet';
 import { ownedIds, ownedSheets } from './ownedSheets';
 import { writeCustomerAnalysis } from './analyze';
 import {
   ChosenColumn,
   loadLastAnalysis,
+  FormRecord,
   loadOrderSheetChoice,
+  loadReminderConfig,
   loadSettings,
+  loadSurveyForms,
+  saveSurveyForms,
   saveOrderSheetChoice,
   saveSettings,
   saveStatusChoice,
 } from './store';
 import { surveyOnSheet, writeSatisfaction } from './survey';
 import type { Period } from '../core/responses';
+import type { SurveyKind } from '../core/questionnaire';
+import { createSurveyForm, surveyLink } from './surveyForms';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -143,8 +150,39 @@ export function satisfactionOf(input: unknown): SatisfactionReport | null {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(5_000)) fail((w) => w.errors.analysisRunning);
   try {
+    saveSurveyForms({ ...loadSurveyForms(), period });
     return writeSatisfaction(sheetName, period);
   } finally {
     lock.releaseLock();
   }
+}
+
+/** A form's link for anyone: the prefilled one with the customer left blank. */
+const openLink = (form: FormRecord | undefined): string | null =>
+  form ? surveyLink(form, '') : null;
+
+export function surveyFormsInfo(): SurveyFormsInfo {
+  const forms = loadSurveyForms();
+  return {
+    questionnaire: openLink(forms.questionnaire),
+    postOrder: openLink(forms.postOrder),
+    period: forms.period ?? 'year',
+  };
+}
+
+export function makeSurveyForm(kind: unknown): SurveyFormsInfo {
+  const k = text(kind, 'kind') as SurveyKind;
+  if (k !== 'questionnaire' && k !== 'postOrder') {
+    fail((w) => w.input.expectedOneOf('kind', 'questionnaire, postOrder'));
+  }
+  const ss = active();
+  const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5_000)) fail((w) => w.errors.analysisRunning);
+  try {
+    createSurveyForm(ss, k, lang, loadReminderConfig().shop || ss.getName());
+  } finally {
+    lock.releaseLock();
+  }
+  return surveyFormsInfo();
 }

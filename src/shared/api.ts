@@ -14,8 +14,19 @@ import type { ValueSummary } from '../core/analysis';
 import type { Kind } from '../core/rules';
 import type { LogStatus } from '../core/sendLog';
 import type { Period } from '../core/responses';
+import type { SurveyKind } from '../core/questionnaire';
 
-export type { Currency, Kind, Lang, LogStatus, OrderField, Period, Settings, ValueSummary };
+export type {
+  Currency,
+  Kind,
+  Lang,
+  LogStatus,
+  OrderField,
+  Period,
+  Settings,
+  SurveyKind,
+  ValueSummary,
+};
 
 export type ReminderSheetRole =
   'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
@@ -304,6 +315,13 @@ export interface SatisfactionReport {
   readonly sheets: { readonly satisfaction: string; readonly followUp: string };
 }
 
+/** The survey forms SheetCare made: each one's link for anyone to answer, or null. */
+export interface SurveyFormsInfo {
+  readonly questionnaire: string | null;
+  readonly postOrder: string | null;
+  readonly period: Period;
+}
+
 export interface SatisfactionGroup {
   readonly key: string;
   readonly respondents: number;
@@ -345,6 +363,9 @@ export interface ServerApi {
     readonly sheetName: string;
     readonly period: Period;
   }): SatisfactionReport | null;
+  surveyForms(): SurveyFormsInfo;
+  /** Makes the questionnaire or the post-order survey as a Google Form, once. */
+  createSurveyForm(kind: SurveyKind): SurveyFormsInfo;
 }
 
 export interface StatusChoice {

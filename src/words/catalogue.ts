@@ -390,6 +390,15 @@ export interface Words {
     readonly analysed: (sheet: string, ranAt: string, asOf: string) => string;
     readonly perCustomer: string;
     readonly classes: string;
+    readonly surveyFormsTitle: string;
+    readonly makeQuestionnaire: string;
+    readonly makePostOrder: string;
+    readonly questionnaireLink: string;
+    readonly postOrderLink: string;
+    readonly reportPeriod: string;
+    readonly writeReport: string;
+    readonly followUpQueue: (n: number) => string;
+    readonly reportWritten: (satisfaction: string, followUp: string) => string;
     /** One sentence per setting: what it changes. */
     readonly settingHelp: Readonly<Record<NumericSetting, string>>;
   };

@@ -1,12 +1,167 @@
-/** The Satisfaction survey panel: the index of a sheet of answers, year by year, by indicator. */
-import type { SurveyReport } from '../../shared/api';
+/**
+ * The Satisfaction survey panel: the index of a sheet of answers, year by year, by indicator;
+ * the survey forms; and the Satisfaction and Follow-up sheets, by period, tier and status.
+ */
+import type {
+  Period,
+  SatisfactionGroup,
+  SatisfactionReport,
+  SurveyFormsInfo,
+  SurveyKind,
+  SurveyReport,
+} from '../../shared/api';
 import { h } from '../dom';
-import { num, pct } from '../format';
+import { money, num, pct } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
 
 /** The survey shown: undefined until first asked for, null when no sheet has one. */
 let report: SurveyReport | null | undefined;
+let forms: SurveyFormsInfo | undefined;
+let written: SatisfactionReport | null | undefined;
+
+async function loadForms(): Promise<void> {
+  const r = await busy(null, t('loading'), () => call('surveyForms'));
+  if (r) {
+    forms = r;
+    render();
+  }
+}
+
+async function makeForm(kind: SurveyKind): Promise<void> {
+  const r = await busy(document.getElementById('forms-status'), t('saving'), () =>
+    call('createSurveyForm', kind),
+  );
+  if (r) {
+    forms = r;
+    render();
+  }
+}
+
+async function writeReport(sheetName: string, period: Period): Promise<void> {
+  const r = await busy(document.getElementById('report-status'), t('loading'), () =>
+    call('writeSatisfaction', { sheetName, period }),
+  );
+  if (r !== undefined) {
+    written = r;
+    render();
+  }
+}
+
+function formsView(f: SurveyFormsInfo): HTMLElement {
+  const link = (id: string, label: string, url: string | null, kind: SurveyKind, make: string) =>
+    url
+      ? h('p', { id }, h('a', { href: url, target: '_blank', rel: 'noopener' }, label))
+      : h('button', { type: 'button', id, onclick: () => void makeForm(kind) }, make);
+  return h(
+    'section',
+    { id: 'survey-forms' },
+    h('h2', {}, t('surveyFormsTitle')),
+    link(
+      'questionnaire-form',
+      t('questionnaireLink'),
+      f.questionnaire,
+      'questionnaire',
+      t('makeQuestionnaire'),
+    ),
+    link('post-order-form', t('postOrderLink'), f.postOrder, 'postOrder', t('makePostOrder')),
+    h('p', { class: 'status', role: 'status', id: 'forms-status' }),
+  );
+}
+
+function groupsView(
+  id: string,
+  heading: string,
+  rows: SatisfactionGroup[],
+  name: (k: string) => string,
+) {
+  const L = w().satisfactionSheet;
+  return rows.length
+    ? h(
+        'table',
+        { class: 'groups', id },
+        h(
+          'tr',
+          {},
+          h('th', {}, heading),
+          h('th', { class: 'num' }, L.index),
+          h('th', { class: 'num' }, L.nps),
+        ),
+        ...rows.map((g) =>
+          h(
+            'tr',
+            { 'data-key': g.key },
+            h(
+              'td',
+              {},
+              name(g.key),
+              h('div', { class: 'sub' }, w().panel.respondentsCount(g.respondents)),
+            ),
+            h('td', { class: 'num' }, num(g.index, 2)),
+            h('td', { class: 'num' }, num(g.nps, 1)),
+          ),
+        ),
+      )
+    : null;
+}
+
+function writtenView(r: SatisfactionReport): HTMLElement {
+  const L = w().satisfactionSheet;
+  return h(
+    'section',
+    { id: 'satisfaction-report' },
+    h(
+      'p',
+      { class: 'note', id: 'report-sheets' },
+      w().panel.reportWritten(r.sheets.satisfaction, r.sheets.followUp),
+    ),
+    h(
+      'table',
+      { class: 'groups', id: 'report-periods' },
+      h(
+        'tr',
+        {},
+        h('th', {}, L.periods[r.period]),
+        h('th', { class: 'num' }, L.index),
+        h('th', { class: 'num' }, L.change),
+      ),
+      ...r.periods.map((p) =>
+        h(
+          'tr',
+          { 'data-key': p.key },
+          h('td', {}, p.key, h('div', { class: 'sub' }, w().panel.respondentsCount(p.respondents))),
+          h('td', { class: 'num' }, num(p.index, 2)),
+          h(
+            'td',
+            { class: 'num' },
+            p.change === null ? '' : `${p.change > 0 ? '+' : ''}${num(p.change, 2)}`,
+          ),
+        ),
+      ),
+    ),
+    groupsView('report-tiers', L.tier, r.byTier, (k) => w().tiers[k as 'A']),
+    groupsView('report-statuses', L.status, r.byStatus, (k) => w().statuses[k as 'new']),
+    h('h2', { id: 'follow-up-count' }, w().panel.followUpQueue(r.followUps)),
+    h(
+      'table',
+      { class: 'contacts', id: 'follow-up-list' },
+      ...r.firstFollowUps.map((f) =>
+        h(
+          'tr',
+          {},
+          h(
+            'td',
+            {},
+            f.tier ? h('span', { class: `tier tier-${f.tier}` }, f.tier) : null,
+            f.name || f.customer,
+            h('div', { class: 'sub' }, [f.low, f.text].filter(Boolean).join(' · ')),
+          ),
+          h('td', { class: 'num' }, f.loss === null ? '' : money(f.loss)),
+        ),
+      ),
+    ),
+  );
+}
 
 async function loadSurvey(sheetName: string): Promise<void> {
   const r = await busy(document.getElementById('survey-status'), t('loading'), () =>
@@ -100,6 +255,18 @@ export function surveyPanel(): HTMLElement {
     ...session.state.sheetNames.map((n) => h('option', { value: n, selected: n === current }, n)),
   );
   if (report === undefined) queueMicrotask(() => void loadSurvey(''));
+  if (forms === undefined) queueMicrotask(() => void loadForms());
+  const period = h(
+    'select',
+    { id: 'report-period' },
+    ...(['year', 'quarter', 'month'] as const).map((p) =>
+      h(
+        'option',
+        { value: p, selected: p === (written?.period ?? forms?.period ?? 'year') },
+        w().satisfactionSheet.periods[p],
+      ),
+    ),
+  );
   return h(
     'div',
     {},
@@ -124,5 +291,22 @@ export function surveyPanel(): HTMLElement {
         t('refresh'),
       ),
     ),
+    h('div', { class: 'field' }, h('label', { for: 'report-period' }, t('reportPeriod')), period),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'write-report',
+          onclick: () => void writeReport(select.value, period.value as Period),
+        },
+        t('writeReport'),
+      ),
+    ),
+    h('p', { class: 'status', role: 'status', id: 'report-status' }),
+    written ? writtenView(written) : null,
+    forms ? formsView(forms) : null,
   );
 }
