@@ -380,6 +380,28 @@ describe('the hourly job', () => {
   });
 });
 
+describe('surveys by mail', () => {
+  it('puts the post-order survey, prefilled for the customer, in each follow-up', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up']);
+    s.run('createSurveyForm', 'postOrder');
+    now(s);
+    const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
+    expect(amy.body).toMatch(/花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A\n/);
+    expect(amy.htmlBody).toMatch(/<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A">/);
+  });
+
+  it('sends the yearly questionnaire on its day to its audience, making the form on the first', () => {
+    const s = shop('2024-12-01T01:30:00Z', ['questionnaire']);
+    sheet(s, '提醒规则 Reminder rules').getRange('G10').setValue('全部');
+    // Five customers: C has no email and D a wrong one, so three mails and two on the contact list.
+    expect(now(s)).toMatchObject({ sent: 3 });
+    expect(s.forms._forms.size).toBe(2);
+    const eve = s.mail._sent.find((m) => m.to[0] === 'eve@example.com')!;
+    expect(eve.subject).toBe(`${s.spreadsheet._name}邀请您参加年度满意度调查`);
+    expect(eve.body).toMatch(/&entry\.\d+=E\n/);
+  });
+});
+
 describe('the panel', () => {
   it('opens from the menu on the reminders panel', () => {
     const s = new StandIn({ userLocale: 'en' });

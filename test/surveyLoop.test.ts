@@ -140,6 +140,8 @@ describe('the survey loop', () => {
       ['C', 80],
     ]);
     expect(r.periods.map((p) => [p.key, p.respondents])).toEqual([['2026', 2]]);
+    // The formula on the same answers says the same.
+    expect(s.formula('SATISFACTION_INDEX', [ALL('非常满意'), ALL('满意')])).toBe(r.index);
     const sheet = rows(s, '满意度 Satisfaction');
     expect(sheet[0].slice(0, 6)).toEqual([
       '年份',

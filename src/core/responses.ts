@@ -7,6 +7,7 @@ import { isBlank, readDate, show } from './cells';
 import { netPromoterScore, readNps, readRated, ResponseColumns } from './questionnaire';
 import { BadAnswer, DEFAULT_WEIGHTS, INDICATORS, satisfactionIndex } from './satisfaction';
 import { DAY_MS, Zone } from './zone';
+import { columnLetter } from './rules';
 import type { IndicatorLetter } from '../words';
 
 export interface Response {
@@ -42,13 +43,14 @@ export function readResponses(
       const v = cell(c);
       if (isBlank(v)) return undefined;
       const score = readRated(v, letters);
-      if (score === undefined) bad.push({ row, letter: label, value: show(v) });
+      if (score === undefined)
+        bad.push({ row, letter: label, value: show(v), column: columnLetter(c!) });
       return score;
     };
     const npsCell = cell(cols.nps);
     const nps = readNps(npsCell);
     if (nps === undefined && !isBlank(npsCell))
-      bad.push({ row, letter: 'NPS', value: show(npsCell) });
+      bad.push({ row, letter: 'NPS', value: show(npsCell), column: columnLetter(cols.nps!) });
     const when = readDate(cell(cols.timestamp), zone);
     responses.push({
       row,

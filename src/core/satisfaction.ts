@@ -52,6 +52,8 @@ export interface BadAnswer {
   readonly row: number;
   readonly letter: string;
   readonly value: string;
+  /** The sheet column (A1 letters), where the answer came from a sheet. */
+  readonly column?: string;
 }
 
 interface Tally {

@@ -174,7 +174,13 @@ export interface SurveyReport {
     readonly index: number | null;
   }[];
   /** Answers no scale can read, by sheet row and indicator letter. */
-  readonly bad: { readonly row: number; readonly letter: string; readonly value: string }[];
+  readonly bad: {
+    readonly row: number;
+    readonly letter: string;
+    readonly value: string;
+    /** The sheet column, A1 letters. */
+    readonly column?: string;
+  }[];
 }
 
 /** A reminder rule as the panel lists it, in the spreadsheet's language. */

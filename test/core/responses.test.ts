@@ -74,7 +74,8 @@ describe('the questionnaire read back', () => {
       [5, 4, 3, 2, 1, 1, 5],
       [5, 4, 4, 3, 2, undefined, undefined],
     ]);
-    expect(bad).toEqual([{ row: 3, letter: 'F', value: '还行吧' }]);
+    // Complaint handling F is the seventh question, in sheet column I.
+    expect(bad).toEqual([{ row: 3, letter: 'F', value: '还行吧', column: 'I' }]);
     expect(responses[1].customer).toBe('c2');
     expect([
       readRated('A', false),

@@ -38,7 +38,7 @@ describe('surveyResult', () => {
       { year: 2023, respondents: 1, index: 100 },
       { year: 2024, respondents: 2, index: 80 },
     ]);
-    expect(r.bad).toEqual([{ row: 4, letter: 'G', value: '很好' }]);
+    expect(r.bad).toEqual([{ row: 4, letter: 'G', value: '很好', column: 'H' }]);
     // Means: A–F (5+4+4)/3, G (5+4)/2 = 4.5: Σ weights × mean × 20.
     expect(r.index).toBeCloseTo(((0.95 * 13) / 3) * 20 + 0.05 * 4.5 * 20, 4);
   });

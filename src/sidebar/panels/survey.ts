@@ -239,7 +239,10 @@ function surveyResultView(r: SurveyReport): HTMLElement {
           w().panel.badAnswersCount(r.bad.length),
           r.bad
             .slice(0, 5)
-            .map((b) => `${t('row')} ${b.row} ${b.letter} "${b.value}"`)
+            .map(
+              (b) =>
+                `${t('row')} ${b.row}${b.column ? ` · ${b.column}` : ''} · ${b.letter} "${b.value}"`,
+            )
             .join(w().listSeparator),
         )
       : null,
