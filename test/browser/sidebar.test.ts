@@ -7,7 +7,13 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
-import type { MailPreview, ReminderState, SurveyReport, TodayPlan } from '../../src/shared/api';
+import type {
+  MailPreview,
+  ReminderState,
+  SatisfactionReport,
+  SurveyReport,
+  TodayPlan,
+} from '../../src/shared/api';
 import { launch, screenshot } from './browser';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
@@ -129,8 +135,8 @@ describe('the sidebar in a real browser (English)', () => {
     await frame.locator('#tab-reminders').click();
     await frame.locator('#set-up-reminders').click();
     // The sample shop's own rules sheet is taken as it is: every rule on.
-    await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(8);
-    await expect.poll(() => frame.locator('#rule-list input:checked').count()).toBe(8);
+    await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(9);
+    await expect.poll(() => frame.locator('#rule-list input:checked').count()).toBe(9);
     await expect
       .poll(() => frame.locator('#job-state').textContent())
       .toBe('Off: no mail is sent automatically.');
@@ -196,6 +202,45 @@ describe('the sidebar in a real browser (English)', () => {
     await expect.poll(() => frame.locator('#survey-indicators tr[data-letter]').count()).toBe(7);
     await expect.poll(() => frame.locator('#survey-bad').textContent()).toContain('还行吧');
     await screenshot(page, 'survey-en');
+  });
+
+  it('writes the Satisfaction and Follow-up sheets, by year and tier, and makes a survey form', async () => {
+    const frame = page.frameLocator('#sidebar');
+    await frame.locator('#tab-survey').click();
+    await frame.locator('#write-report').click();
+    await expect
+      .poll(() => frame.locator('#report-sheets').textContent())
+      .toBe('Written to "满意度 Satisfaction" and "回访 Follow-up"');
+    // The same answers again give the same report: the panel shows what the sheets hold.
+    const r = preview.standIn.run('writeSatisfaction', {
+      sheetName: '',
+      period: 'year',
+    }) as SatisfactionReport;
+    await expect
+      .poll(() => frame.locator('#report-periods tr[data-key]').count())
+      .toBe(r.periods.length);
+    await expect
+      .poll(() => frame.locator('#report-tiers tr[data-key]').count())
+      .toBe(r.byTier.length);
+    await expect
+      .poll(() => frame.locator('#report-tiers tr[data-key=A] td').nth(1).textContent())
+      .toBe(r.byTier[0].index!.toFixed(2));
+    await expect
+      .poll(() => frame.locator('#follow-up-count').textContent())
+      .toBe(`Follow-up queue: ${r.followUps} customers`);
+    // A customers' answers first.
+    await expect
+      .poll(() => frame.locator('#follow-up-list tr .tier').first().textContent())
+      .toBe('A');
+    await frame.locator('#questionnaire-form').click();
+    await expect
+      .poll(() => frame.locator('#questionnaire-form a').textContent())
+      .toBe('Yearly questionnaire');
+    expect(preview.standIn.forms._forms.size).toBeGreaterThan(0);
+    await frame
+      .locator('#satisfaction-report')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'satisfaction-en');
   });
 
   it('shows a validation message beside a bad setting and saves nothing', async () => {
@@ -318,6 +363,17 @@ describe('the sidebar in Chinese', () => {
       await frame.locator('#tab-survey').click();
       await expect.poll(() => frame.locator('#survey-gain').textContent()).toMatch(/^最值得改进：/);
       await screenshot(page, 'survey-zh');
+      await frame.locator('#write-report').click();
+      await expect
+        .poll(() => frame.locator('#follow-up-count').textContent())
+        .toMatch(/^回访名单：\d+ 位客户$/);
+      await expect
+        .poll(() => frame.locator('#report-tiers tr[data-key=A] td').first().textContent())
+        .toMatch(/^A 关键客户/);
+      await frame
+        .locator('#satisfaction-report')
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, 'satisfaction-zh');
       await frame.locator('#tab-settings').click();
       await expect.poll(() => frame.locator('#save-settings').textContent()).toBe('保存设置');
       await screenshot(page, 'settings-zh');

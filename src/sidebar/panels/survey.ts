@@ -11,7 +11,7 @@ import type {
   SurveyReport,
 } from '../../shared/api';
 import { h } from '../dom';
-import { money, num, pct } from '../format';
+import { num, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
 
@@ -156,7 +156,7 @@ function writtenView(r: SatisfactionReport): HTMLElement {
             f.name || f.customer,
             h('div', { class: 'sub' }, [f.low, f.text].filter(Boolean).join(' · ')),
           ),
-          h('td', { class: 'num' }, f.loss === null ? '' : money(f.loss)),
+          h('td', { class: 'num' }, f.loss === null ? '' : roundMoney(f.loss)),
         ),
       ),
     ),
