@@ -386,8 +386,12 @@ describe('surveys by mail', () => {
     s.run('createSurveyForm', 'postOrder');
     now(s);
     const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
-    expect(amy.body).toMatch(/花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A\n/);
-    expect(amy.htmlBody).toMatch(/<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A">/);
+    expect(amy.body).toMatch(
+      /花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A\n/,
+    );
+    expect(amy.htmlBody).toMatch(
+      /<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A">/,
+    );
   });
 
   it('sends the yearly questionnaire on its day to its audience, making the form on the first', () => {
