@@ -7,7 +7,7 @@ import type { Lang } from '../core/i18n';
 import { QUESTION_ORDER, SurveyKind } from '../core/questionnaire';
 import type { Kind } from '../core/rules';
 import { words } from '../words';
-import { ensureFormSubmitTrigger } from './unsubscribe';
+import { publishHere } from './unsubscribe';
 import { FormRecord, loadSurveyForms, saveSurveyForms } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,20 +60,7 @@ export function createSurveyForm(
     form.addScaleItem().setTitle(numbered(f.nps)).setBounds(0, 10).setRequired(true);
     form.addParagraphTextItem().setTitle(numbered(f.comment));
   }
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-  // Forms made by a script start unpublished, and take no answers until published.
-  (form as unknown as { setPublished(on: boolean): void }).setPublished(true);
-  const link = form
-    .createResponse()
-    .withItemResponse(customer.createResponse(CUSTOMER_SLOT))
-    .toPrefilledUrl();
-  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-  ensureFormSubmitTrigger(ss);
-  const record: FormRecord = {
-    formId: form.getId(),
-    sheetId: sheet ? sheet.getSheetId() : -1,
-    link,
-  };
+  const record = publishHere(ss, form, before, customer, CUSTOMER_SLOT);
   saveSurveyForms({ ...forms, [kind]: record });
   return record;
 }

@@ -11,6 +11,7 @@ import { sheetLang } from './lang';
 import { OwnedSheets, ownedSheets } from './ownedSheets';
 import { createReminderSheet, dataRows, reminderSheet, writeRows } from './reminderSheets';
 import {
+  FormRecord,
   JobState,
   loadJobState,
   loadSettings,
@@ -47,16 +48,27 @@ export function createUnsubscribeForm(
     .setDescription(w.description)
     .setConfirmationMessage(w.confirmation);
   const item = form.addTextItem().setTitle(w.question).setRequired(true);
+  return { ...publishHere(ss, form, before, item, REFERENCE_SLOT), filed: 0 };
+}
+
+/**
+ * Sends a new form's answers to a new sheet of this spreadsheet and publishes it (forms made by
+ * a script start unpublished, and take no answers until published). Returns where the answers
+ * land and a link with `slot` prefilled in `field`, for each mail to fill in.
+ */
+export function publishHere(
+  ss: Spreadsheet,
+  form: GoogleAppsScript.Forms.Form,
+  sheetsBefore: ReadonlySet<number>,
+  field: GoogleAppsScript.Forms.TextItem,
+  slot: string,
+): FormRecord {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-  // Forms made by a script start unpublished, and take no answers until published.
   (form as unknown as { setPublished(on: boolean): void }).setPublished(true);
-  const link = form
-    .createResponse()
-    .withItemResponse(item.createResponse(REFERENCE_SLOT))
-    .toPrefilledUrl();
-  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+  const link = form.createResponse().withItemResponse(field.createResponse(slot)).toPrefilledUrl();
+  const sheet = ss.getSheets().find((s) => !sheetsBefore.has(s.getSheetId()));
   ensureFormSubmitTrigger(ss);
-  return { formId: form.getId(), sheetId: sheet ? sheet.getSheetId() : -1, link, filed: 0 };
+  return { formId: form.getId(), sheetId: sheet ? sheet.getSheetId() : -1, link };
 }
 
 export const unsubscribeLink = (form: UnsubscribeFormRecord, reference: string): string =>
