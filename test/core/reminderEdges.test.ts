@@ -1,6 +1,7 @@
 /** The edges of the reminder rules, occasions and log: each expectation worked by hand. */
 import { describe, expect, it } from 'vitest';
-import { Activity, dueMails, PlanInput, Recipient, yearlyDay } from '../../src/core/occasions';
+import { Activity, yearlyDay } from '../../src/core/occasions';
+import { day, person, plan, rule } from './reminderFixtures';
 import { parseLog, logRow } from '../../src/core/reminderSheets';
 import {
   columnLetter,
@@ -8,74 +9,12 @@ import {
   readAudience,
   readOccasion,
   readWhen,
-  Rule,
 } from '../../src/core/rules';
 import { latestByKey, LogEntry, planEntries, sendQueue } from '../../src/core/sendLog';
 import type { Due } from '../../src/core/occasions';
 import { readReference, unsubscribeReference } from '../../src/core/unsubscribe';
 import { words } from '../../src/words';
 
-const day = (iso: string) =>
-  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-const person = (key: string, over: Partial<Recipient> = {}): Recipient => ({
-  key,
-  id: key.toUpperCase(),
-  name: key,
-  email: `${key}@example.com`,
-  phone: '',
-  product: 'p',
-  lastPurchase: undefined,
-  nextPurchase: undefined,
-  birthday: undefined,
-  tier: 'C',
-  status: undefined,
-  segment: undefined,
-  cn8: undefined,
-  ...over,
-});
-function rule(
-  kind: string,
-  when: string | number,
-  occasion = '',
-  on: boolean | string = true,
-  audience = '',
-): Rule {
-  const { rules, errors } = parseRules(
-    [
-      [
-        on,
-        'r',
-        kind,
-        '',
-        occasion,
-        when,
-        audience,
-        '',
-        '{{name}}',
-        '{{name}}',
-        '{{name}}',
-        '{{name}}',
-      ],
-    ],
-    2,
-  );
-  expect(errors).toEqual([]);
-  return rules[0];
-}
-const plan = (over: Partial<PlanInput>) =>
-  dueMails(
-    {
-      recipients: [person('a')],
-      rules: [],
-      activities: [],
-      coupons: [],
-      from: 0,
-      to: 0,
-      lostAfterDays: 180,
-      ...over,
-    },
-    words('en'),
-  );
 const activity = (name: string, start: string, end: string, lastDay = false): Activity => ({
   name,
   start: day(start),
@@ -90,7 +29,7 @@ describe('occasions at their edges', () => {
   it('plans nothing for a rule that is off', () => {
     expect(
       plan({
-        rules: [rule('birthday', 0, '', false)],
+        rules: [rule('r', 'birthday', 0, '', '', false)],
         recipients: [person('a', { birthday: { month: 1, day: 1 } })],
         from: day('2027-01-01'),
         to: day('2027-01-01'),
@@ -99,7 +38,7 @@ describe('occasions at their edges', () => {
   });
 
   it('greets on a date of the user’s own, named by the rule', () => {
-    const r = { ...rule('holiday', 0, '05-20'), name: '店庆' };
+    const r = { ...rule('r', 'holiday', 0, '05-20'), name: '店庆' };
     const dues = plan({ rules: [r], from: day('2027-05-20'), to: day('2027-05-20') });
     expect(dues.map((d) => [d.key, d.values.holiday])).toEqual([['a|r|2027-05-20', '店庆']]);
   });
@@ -115,7 +54,7 @@ describe('occasions at their edges', () => {
 
   it('announces activities starting on the first and last day planned, not a day outside', () => {
     const dues = plan({
-      rules: [rule('activity', 0)],
+      rules: [rule('r', 'activity', 0)],
       activities: [
         activity('before', '2027-03-09', '2027-03-20', true),
         activity('first', '2027-03-10', '2027-03-10', true),
@@ -131,7 +70,7 @@ describe('occasions at their edges', () => {
 
   it('sends the last-day notice on the last day itself, whatever the rule’s offset', () => {
     const dues = plan({
-      rules: [rule('activity', '提前2天')],
+      rules: [rule('r', 'activity', '提前2天')],
       activities: [activity('sale', '2027-03-01', '2027-03-12', true)],
       from: day('2027-03-12'),
       to: day('2027-03-12'),
@@ -144,7 +83,7 @@ describe('occasions at their edges', () => {
   it('names in a follow-up the first activity starting within 30 days of it, from a list in any order', () => {
     const followUp = (activities: Activity[]) =>
       plan({
-        rules: [rule('followUp', 7)],
+        rules: [rule('r', 'followUp', 7)],
         recipients: [person('a', { lastPurchase: day('2027-03-03') })],
         activities,
         from: day('2027-03-10'),
@@ -168,7 +107,12 @@ describe('occasions at their edges', () => {
   it('keeps a follow-up and a replenishment 7 days, a win-back 30', () => {
     const r = person('a', { lastPurchase: day('2027-01-01'), nextPurchase: day('2027-01-04') });
     const keeps = (kind: string, when: number, at: string) => {
-      const d = plan({ rules: [rule(kind, when)], recipients: [r], from: day(at), to: day(at) })[0];
+      const d = plan({
+        rules: [rule('r', kind, when)],
+        recipients: [r],
+        from: day(at),
+        to: day(at),
+      })[0];
       return d.until - d.sendDay;
     };
     expect(keeps('followUp', 7, '2027-01-08')).toBe(7);
@@ -179,7 +123,7 @@ describe('occasions at their edges', () => {
 
   it('reminds of coupons expiring on the first and last day planned only, found by ID or email', () => {
     const dues = plan({
-      rules: [rule('coupon', 0)],
+      rules: [rule('r', 'coupon', 0)],
       recipients: [person('a'), person('b', { email: '' })],
       coupons: [
         { customer: ' A ', code: 'in1', value: '', expiry: day('2027-03-10'), row: 2 },
@@ -195,7 +139,7 @@ describe('occasions at their edges', () => {
 
   it('logs a personal reminder outside the audience as such', () => {
     const dues = plan({
-      rules: [rule('birthday', 0, '', true, 'A')],
+      rules: [rule('r', 'birthday', 0, '', 'A')],
       recipients: [person('c', { birthday: { month: 3, day: 1 } })],
       from: day('2027-03-01'),
       to: day('2027-03-01'),
