@@ -406,6 +406,40 @@ describe('surveys by mail', () => {
   });
 });
 
+describe('the yearly questionnaire from the panel', () => {
+  it('plans it today for the audience chosen, once, and the job sends it with the form’s link', () => {
+    const s = shop('2024-03-15T01:30:00Z', []);
+    // Eve alone is tier A (the top spender of five: ⌈5 × 5%⌉ = 1).
+    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
+      planned: 1,
+      contacts: 0,
+      skipped: 0,
+    });
+    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
+      planned: 0,
+      contacts: 0,
+      skipped: 0,
+    });
+    expect(s.run('sendQuestionnaire', { audience: '' })).toEqual({
+      planned: 2,
+      contacts: 2,
+      skipped: 0,
+    });
+    now(s);
+    expect(s.mail._sent.map((m) => m.to[0]).sort()).toEqual([
+      'amy@example.com',
+      'bo@example.com',
+      'eve@example.com',
+    ]);
+    expect(
+      s.mail._sent.every((m) =>
+        /forms\/d\/e\/[^/]+\/viewform\?usp=pp_url&entry\.\d+=[ABE]\n/.test(m.body),
+      ),
+    ).toBe(true);
+    expect(() => s.run('sendQuestionnaire', { audience: 'VIP' })).toThrow('audience');
+  });
+});
+
 describe('the panel', () => {
   it('opens from the menu on the reminders panel', () => {
     const s = new StandIn({ userLocale: 'en' });

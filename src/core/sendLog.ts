@@ -53,6 +53,8 @@ export interface Details {
   readonly phone: string;
   readonly values: TemplateValues;
   readonly reason?: Reason;
+  /** The user asked for it from the panel: it goes even while its rule is off. */
+  readonly byHand?: boolean;
 }
 
 export interface LogEntry {

@@ -31,3 +31,6 @@ export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(reminder
 export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(requests.satisfactionOf);
 export const surveyForms: ServerApi['surveyForms'] = readable(requests.surveyFormsInfo);
 export const createSurveyForm: ServerApi['createSurveyForm'] = readable(requests.makeSurveyForm);
+export const sendQuestionnaire: ServerApi['sendQuestionnaire'] = readable(
+  reminders.sendQuestionnaire,
+);

@@ -266,7 +266,7 @@ function sendQueued(
   for (const { entry: e } of queue) {
     const rule = rules.get(e.rule);
     const reason: Reason | undefined =
-      !rule || !rule.on
+      !rule || (!rule.on && !e.details.byHand)
         ? 'ruleOff'
         : e.details.until < today
           ? 'expired'

@@ -7,7 +7,14 @@ import { fail, Lang } from '../core/i18n';
 import { composeMail, Mail } from '../core/mails';
 import { dateWords, dueMails } from '../core/occasions';
 import { parseLog } from '../core/reminderSheets';
-import { Audience, defaultRuleRows, RULE_COLUMNS, Rule, parseRules } from '../core/rules';
+import {
+  Audience,
+  defaultRuleRows,
+  parseRules,
+  readAudience,
+  Rule,
+  RULE_COLUMNS,
+} from '../core/rules';
 import {
   Details,
   Latest,
@@ -25,6 +32,7 @@ import type {
   LastRunInfo,
   MailPreview,
   MailRequest,
+  QuestionnairePlanned,
   ReminderLine,
   ReminderSettings,
   ReminderState,
@@ -52,7 +60,7 @@ import {
   saveReminderConfig,
   unsubscribeSecret,
 } from './store';
-import { surveyLink, surveyOfKind } from './surveyForms';
+import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import {
   addToList,
   ensureFormSubmitTrigger,
@@ -413,7 +421,13 @@ export function resolveUnknown(input: unknown): ReminderState {
     const e = l.entry;
     appendLog(j, [
       resend
-        ? { ...e, time: Date.now(), status: 'planned', note: '' }
+        ? {
+            ...e,
+            time: Date.now(),
+            status: 'planned',
+            note: '',
+            details: { ...e.details, byHand: true },
+          }
         : {
             ...e,
             time: Date.now(),
@@ -472,4 +486,65 @@ export function removeDoNotEmail(value: unknown): ReminderState {
     }
   });
   return reminderState();
+}
+
+/**
+ * The yearly questionnaire, now: the survey rule's mail to an audience, planned for today under
+ * the same keys as the rule's own (a customer it already reached today is not planned again).
+ */
+export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
+  const audienceText = text(record(input, 'request').audience ?? '', 'audience');
+  const audience = readAudience(audienceText);
+  if ('unknown' in audience) {
+    const unknown = audience.unknown;
+    return fail((w) =>
+      w.input.expectedOneOf('audience', `${w.reminders.everyone}, A, B, C…; not ${unknown}`),
+    );
+  }
+  return locked(() => {
+    const ss = active();
+    const j = openJob(ss);
+    const rule = readRules(j.owned).find((r) => r.kind === 'survey');
+    if (!rule) return fail((w) => w.reminders.errors.noSurveyRule);
+    createSurveyForm(ss, 'questionnaire', j.lang, j.shop);
+    const today = localDay(j.zone, Date.now());
+    const date = new Date(today * DAY_MS);
+    const now: Rule = {
+      ...rule,
+      on: true,
+      audience,
+      occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
+      days: 0,
+    };
+    const settings = loadSettings();
+    const o = readOccasions(ss, j.owned, settings, j.lang);
+    const list = readDoNotEmail(j.owned);
+    const entries = planEntries(
+      dueMails(
+        {
+          recipients: o.recipients,
+          rules: [now],
+          activities: [],
+          coupons: [],
+          from: today,
+          to: today,
+          lostAfterDays: settings.lostAfterDays,
+        },
+        words(j.lang),
+      ),
+      j.latest,
+      {
+        now: Date.now(),
+        blocked: (k, e) => isBlocked(list, k, e),
+        capPerDay: j.config.capPerDay,
+        dryRun: j.config.dryRun,
+      },
+    );
+    appendLog(
+      j,
+      entries.map((e) => ({ ...e, details: { ...e.details, byHand: true } })),
+    );
+    const count = (s: LogStatus) => entries.filter((e) => e.status === s).length;
+    return { planned: count('planned'), contacts: count('contact'), skipped: count('skipped') };
+  });
 }

@@ -372,6 +372,17 @@ export interface ServerApi {
   surveyForms(): SurveyFormsInfo;
   /** Makes the questionnaire or the post-order survey as a Google Form, once. */
   createSurveyForm(kind: SurveyKind): SurveyFormsInfo;
+  /**
+   * Plans the yearly questionnaire for today to an audience ('' for all, or the rules sheet's
+   * words: "A, B", "流失客户"…), with the survey rule's mail, through the job, log and quota.
+   */
+  sendQuestionnaire(request: { readonly audience: string }): QuestionnairePlanned;
+}
+
+export interface QuestionnairePlanned {
+  readonly planned: number;
+  readonly contacts: number;
+  readonly skipped: number;
 }
 
 export interface StatusChoice {

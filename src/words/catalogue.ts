@@ -399,6 +399,9 @@ export interface Words {
     readonly writeReport: string;
     readonly followUpQueue: (n: number) => string;
     readonly reportWritten: (satisfaction: string, followUp: string) => string;
+    readonly sendQuestionnaire: string;
+    readonly audience: string;
+    readonly questionnairePlanned: (mails: number, contacts: number, skipped: number) => string;
     /** One sentence per setting: what it changes. */
     readonly settingHelp: Readonly<Record<NumericSetting, string>>;
   };
@@ -484,6 +487,7 @@ export interface ReminderWords {
     readonly noSuchRule: (id: string) => string;
     readonly noSuchCustomer: (id: string) => string;
     readonly noUserEmail: string;
+    readonly noSurveyRule: string;
     readonly badHour: string;
     readonly jobBusy: string;
     readonly badEmail: (value: string) => string;

@@ -618,6 +618,8 @@ export const en: Words = {
       noSuchRule: (id) => `There is no rule with the ID "${id}".`,
       noSuchCustomer: (id) => `No customer "${id}" is on the order sheet.`,
       noUserEmail: 'Your email address is not available, so no test was sent.',
+      noSurveyRule:
+        'The reminder rules have no rule of the kind Satisfaction survey; add one (its subject and body are the survey mail).',
       badHour: 'The sending hour should be a whole hour from 0 to 23.',
       jobBusy: 'The reminder job is running; please try again in a moment.',
       badEmail: (value) => `"${value}" is not an email address or a customer ID.`,
@@ -826,6 +828,10 @@ export const en: Words = {
     writeReport: 'Write the Satisfaction sheets',
     followUpQueue: (n) => `Follow-up queue: ${n} ${n === 1 ? 'customer' : 'customers'}`,
     reportWritten: (s, f) => `Written to "${s}" and "${f}"`,
+    sendQuestionnaire: 'Send the yearly questionnaire',
+    audience: 'To',
+    questionnairePlanned: (m, c, s) =>
+      `${m} questionnaire ${m === 1 ? 'mail' : 'mails'} planned, to go with the next run; ${c} for the contact list, ${s} skipped.`,
     settingHelp: {
       aShare: 'Customers in the top share by spend are A, served first.',
       bShare: 'Customers in this top share, less the A customers, are B.',

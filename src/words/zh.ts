@@ -593,6 +593,8 @@ export const zh: Words = {
       noSuchRule: (id) => `没有编号为“${id}”的规则。`,
       noSuchCustomer: (id) => `订单表里没有客户“${id}”。`,
       noUserEmail: '无法得知您的邮箱地址，测试邮件没有发送。',
+      noSurveyRule:
+        '提醒规则中没有“满意度问卷”类型的规则，请添加一条（它的主题和正文就是问卷邮件）。',
       badHour: '发送时间应是 0 到 23 点之间的整点。',
       jobBusy: '提醒任务正在运行，请稍后再试。',
       badEmail: (value) => `“${value}”不是有效的邮箱地址或客户编号。`,
@@ -794,6 +796,10 @@ export const zh: Words = {
     writeReport: '写入满意度报告',
     followUpQueue: (n) => `回访名单：${n} 位客户`,
     reportWritten: (s, f) => `已写入“${s}”和“${f}”`,
+    sendQuestionnaire: '发送年度问卷',
+    audience: '发给',
+    questionnairePlanned: (m, c, s) =>
+      `已安排 ${m} 封问卷邮件，将随下一次运行发出；${c} 位客户转人工联系，${s} 位跳过。`,
     settingHelp: {
       aShare: '消费金额排在这一比例之内的客户为 A 类，优先服务。',
       bShare: '排在这一比例之内、除去 A 类的客户为 B 类。',

@@ -237,6 +237,13 @@ describe('the sidebar in a real browser (English)', () => {
       .poll(() => frame.locator('#questionnaire-form a').textContent())
       .toBe('Yearly questionnaire');
     expect(preview.standIn.forms._forms.size).toBeGreaterThan(0);
+    await frame.locator('#questionnaire-audience').selectOption('A');
+    await frame.locator('#send-questionnaire').click();
+    await expect
+      .poll(() => frame.locator('#forms-status').textContent())
+      .toMatch(
+        /^\d+ questionnaire mails planned, to go with the next run; \d+ for the contact list, \d+ skipped\.$/,
+      );
     await frame
       .locator('#satisfaction-report')
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -48,11 +48,40 @@ async function writeReport(sheetName: string, period: Period): Promise<void> {
   }
 }
 
+let sent = '';
+
+async function sendQuestionnaire(audience: string): Promise<void> {
+  const r = await busy(document.getElementById('forms-status'), t('saving'), () =>
+    call('sendQuestionnaire', { audience }),
+  );
+  if (r) {
+    sent = w().panel.questionnairePlanned(r.planned, r.contacts, r.skipped);
+    await loadForms();
+  }
+}
+
+/** Who the questionnaire may go to, in the rules sheet's own words. */
+const AUDIENCES = (): [string, string][] => {
+  const x = w();
+  return [
+    ['', x.reminders.everyone],
+    ['A', x.tiers.A],
+    ['A, B', `${x.tiers.A}${x.listSeparator}${x.tiers.B}`],
+    ['returning', x.statuses.returning],
+    ['lost', x.statuses.lost],
+  ];
+};
+
 function formsView(f: SurveyFormsInfo): HTMLElement {
   const link = (id: string, label: string, url: string | null, kind: SurveyKind, make: string) =>
     url
       ? h('p', { id }, h('a', { href: url, target: '_blank', rel: 'noopener' }, label))
       : h('button', { type: 'button', id, onclick: () => void makeForm(kind) }, make);
+  const audience = h(
+    'select',
+    { id: 'questionnaire-audience' },
+    ...AUDIENCES().map(([value, label]) => h('option', { value }, label)),
+  );
   return h(
     'section',
     { id: 'survey-forms' },
@@ -65,7 +94,26 @@ function formsView(f: SurveyFormsInfo): HTMLElement {
       t('makeQuestionnaire'),
     ),
     link('post-order-form', t('postOrderLink'), f.postOrder, 'postOrder', t('makePostOrder')),
-    h('p', { class: 'status', role: 'status', id: 'forms-status' }),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'questionnaire-audience' }, t('audience')),
+      audience,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'send-questionnaire',
+          onclick: () => void sendQuestionnaire(audience.value),
+        },
+        t('sendQuestionnaire'),
+      ),
+    ),
+    h('p', { class: 'status', role: 'status', id: 'forms-status' }, sent),
   );
 }
 
