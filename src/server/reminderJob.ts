@@ -8,7 +8,7 @@
 import { fail, Lang, LocalizedError } from '../core/i18n';
 import { composeMail } from '../core/mails';
 import { dueMails } from '../core/occasions';
-import { LOG_COLUMNS, logRow, parseLog } from '../core/reminderSheets';
+import { CONTACT_COLUMNS, LOG_COLUMNS, logRow, parseLog, Problem } from '../core/reminderSheets';
 import { Kind, MARKETING, Rule } from '../core/rules';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import {
@@ -33,6 +33,7 @@ import {
   loadReminderConfig,
   loadSettings,
   loadSurveyForms,
+  SurveyForms,
   ReminderConfig,
   saveJobState,
   unsubscribeSecret,
@@ -57,7 +58,7 @@ export const CATCH_UP_DAYS = 7;
 const LOCK_WAIT_MS = 20_000;
 
 const STATUS_COL = LOG_COLUMNS.indexOf('status') + 1;
-const CONTACT_KEY_COL = 9;
+const CONTACT_KEY_COL = CONTACT_COLUMNS.indexOf('key') + 1;
 
 /** Everything a run works with, read once. */
 export interface JobContext {
@@ -73,6 +74,8 @@ export interface JobContext {
   next: number;
   readonly latest: Map<string, Latest>;
   state: JobState;
+  /** The survey forms, read once a run: a mail's link is made from them. */
+  surveys: SurveyForms;
 }
 
 export function openJob(ss: Spreadsheet): JobContext {
@@ -94,29 +97,17 @@ export function openJob(ss: Spreadsheet): JobContext {
     next: rows.length + 2,
     latest: latestByKey(parseLog(rows)),
     state: loadJobState(),
+    surveys: loadSurveyForms(),
   };
 }
 
 const row = (j: JobContext, e: LogEntry) => logRow(e, j.lang, (t) => new Date(t));
 
-/** Appends entries to the log in one call, and makes them the latest of their keys. */
-export function appendLog(j: JobContext, entries: readonly LogEntry[]): void {
-  if (!entries.length) return;
-  writeRows(
-    j.log,
-    'log',
-    j.next,
-    entries.map((e) => row(j, e)),
-    j.logGrid,
-  );
-  entries.forEach((e, i) => {
-    if (e.status !== 'dryRun') j.latest.set(e.key, { entry: e, index: j.next - 2 + i });
-  });
-  j.next += entries.length;
-}
-
-/** Rewrites the log row of a send in progress. */
-function rewrite(j: JobContext, at: number, entries: readonly LogEntry[]): void {
+/**
+ * Writes entries from log row `at` in one call (a send in progress rewrites its own row), and
+ * makes them the latest of their keys; a rehearsal's rows decide nothing.
+ */
+function writeLog(j: JobContext, at: number, entries: readonly LogEntry[]): void {
   writeRows(
     j.log,
     'log',
@@ -124,7 +115,16 @@ function rewrite(j: JobContext, at: number, entries: readonly LogEntry[]): void 
     entries.map((e) => row(j, e)),
     j.logGrid,
   );
-  entries.forEach((e, i) => j.latest.set(e.key, { entry: e, index: at - 2 + i }));
+  entries.forEach((e, i) => {
+    if (e.status !== 'dryRun') j.latest.set(e.key, { entry: e, index: at - 2 + i });
+  });
+}
+
+/** Appends entries to the log in one call. */
+export function appendLog(j: JobContext, entries: readonly LogEntry[]): void {
+  if (!entries.length) return;
+  writeLog(j, j.next, entries);
+  j.next += entries.length;
 }
 
 /** A send found still marked as sending: its run was killed, and nobody knows if it went. */
@@ -154,19 +154,21 @@ export function ensureForm(j: JobContext): NonNullable<JobState['form']> {
 function surveyFor(j: JobContext, kind: Kind, customerId: string): string {
   const survey = surveyOfKind(kind);
   if (!survey) return '';
-  const form =
-    loadSurveyForms()[survey] ??
-    (survey === 'questionnaire' ? createSurveyForm(j.ss, survey, j.lang, j.shop) : undefined);
+  if (!j.surveys[survey] && survey === 'questionnaire') {
+    j.surveys = { ...j.surveys, questionnaire: createSurveyForm(j.ss, survey, j.lang, j.shop) };
+  }
+  const form = j.surveys[survey];
   return form ? surveyLink(form, customerId) : '';
 }
 
-export interface Planned {
-  readonly entries: LogEntry[];
-  readonly rules: Rule[];
-  readonly problems: number;
-}
+/** The first day a plan covers: the day after the last planned, a week back at most. */
+export const firstDayToPlan = (plannedDay: number | undefined, today: number): number =>
+  Math.max((plannedDay ?? today - 1) + 1, today - CATCH_UP_DAYS + 1);
 
-/** What the days from..to make due that the log does not hold yet. */
+/**
+ * What the days from..to make due that the log does not hold yet, as the log would hold it;
+ * and the Activities and Coupons rows that could not be read.
+ */
 export function planDays(
   j: JobContext,
   rules: readonly Rule[],
@@ -174,7 +176,7 @@ export function planDays(
   from: number,
   to: number,
   dryRun: boolean,
-): { entries: LogEntry[]; problems: number } {
+): { entries: LogEntry[]; problems: Problem[] } {
   const settings = loadSettings();
   const o = readOccasions(j.ss, j.owned, settings, j.lang);
   const dues = dueMails(
@@ -195,7 +197,7 @@ export function planDays(
     capPerDay: j.config.capPerDay,
     dryRun,
   });
-  return { entries, problems: o.problems.length };
+  return { entries, problems: o.problems };
 }
 
 /** Puts every contact-list entry of the log not yet on the Contact list there, with its message. */
@@ -230,7 +232,7 @@ function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>): numbe
         e.details.name,
         e.details.tier,
         e.details.phone,
-        `${rule.name}${w.reasons[e.details.reason ?? 'noEmail'] ? ` · ${w.reasons[e.details.reason ?? 'noEmail']}` : ''}`,
+        `${rule.name} · ${w.reasons[e.details.reason ?? 'noEmail']}`,
         `${mail.subject}\n${mail.text}`,
         false,
         e.key,
@@ -324,15 +326,10 @@ function sendQueued(
       attempts: e.attempts + 1,
       note: '',
     };
-    let at: number;
-    if (done && done.at === j.next - 1) {
-      at = j.next;
-      rewrite(j, done.at, [done.entry, sending]);
-    } else {
-      if (done) rewrite(j, done.at, [done.entry]);
-      at = j.next;
-      rewrite(j, at, [sending]);
-    }
+    // The last mail sent is always on the row just above.
+    const at = j.next;
+    if (done) writeLog(j, done.at, [done.entry, sending]);
+    else writeLog(j, at, [sending]);
     j.next = at + 1;
     done = undefined;
     // Sheets bundles writes: the sending mark must be on the sheet before the mail goes, or a
@@ -361,17 +358,17 @@ function sendQueued(
       const message = err instanceof Error ? err.message : String(err);
       if (QUOTA_ERROR.test(message)) {
         // The day's quota went elsewhere: not this mail's failure, and not sent.
-        rewrite(j, at, [{ ...e, time: Date.now(), note: message }]);
+        writeLog(j, at, [{ ...e, time: Date.now(), note: message }]);
         i++;
         result.waiting++;
         break;
       }
       const status = sending.attempts >= MAX_ATTEMPTS ? 'failed' : 'retry';
-      rewrite(j, at, [{ ...sending, status, note: message }]);
+      writeLog(j, at, [{ ...sending, status, note: message }]);
       result.failed++;
     }
   }
-  if (done) rewrite(j, done.at, [done.entry]);
+  if (done) writeLog(j, done.at, [done.entry]);
   result = { ...result, waiting: result.waiting + (sendable.length - i) };
   return result;
 }
@@ -420,7 +417,7 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
     let planned = 0;
     const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
     if (time && (plannedDay ?? -Infinity) < today) {
-      const from = Math.max((plannedDay ?? today - 1) + 1, today - CATCH_UP_DAYS + 1);
+      const from = firstDayToPlan(plannedDay, today);
       const { entries } = planDays(j, rules, synced.list, from, today, dry);
       appendLog(j, entries);
       planned = entries.length;

@@ -21,7 +21,6 @@ import {
   latestByKey,
   LogEntry,
   LogStatus,
-  planEntries,
   sendOrder,
   statusCounts,
   usableEmail,
@@ -44,7 +43,14 @@ import { boolean, integer, record, text } from './input';
 import { sheetLang } from './lang';
 import { ownedSheets, OwnedSheets } from './ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
-import { appendLog, CATCH_UP_DAYS, ensureForm, openJob, runReminderJob } from './reminderJob';
+import {
+  appendLog,
+  ensureForm,
+  firstDayToPlan,
+  openJob,
+  planDays,
+  runReminderJob,
+} from './reminderJob';
 import {
   adoptReminderSheet,
   createReminderSheet,
@@ -64,7 +70,6 @@ import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import {
   addToList,
   ensureFormSubmitTrigger,
-  isBlocked,
   readDoNotEmail,
   unsubscribeLink,
 } from './unsubscribe';
@@ -242,45 +247,19 @@ export const runRemindersNow = (): LastRunInfo => runReminderJob(false);
 
 export function planToday(): TodayPlan {
   const ss = active();
-  const lang = langOf(ss);
-  const w = words(lang);
-  const owned = ownedSheets(ss);
-  const rules = readRules(owned);
+  const j = openJob(ss);
+  const w = words(j.lang);
+  const rules = readRules(j.owned);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
-  const now = Date.now();
-  const today = localDay(zone, now);
-  const latest = readLatest(owned);
-  const state = loadJobState();
-  const from = Math.max((state.plannedDay ?? today - 1) + 1, today - CATCH_UP_DAYS + 1);
-  const settings = loadSettings();
-  const o = readOccasions(ss, owned, settings, lang);
-  const list = readDoNotEmail(owned);
+  const zone = j.zone;
+  const today = localDay(zone, Date.now());
+  const latest = j.latest;
+  const from = firstDayToPlan(j.state.plannedDay, today);
   // Not yet planned: what the next run will plan, as it would log it.
-  const fresh =
+  const { entries: fresh, problems } =
     from <= today
-      ? planEntries(
-          dueMails(
-            {
-              recipients: o.recipients,
-              rules,
-              activities: o.activities,
-              coupons: o.coupons,
-              from,
-              to: today,
-              lostAfterDays: settings.lostAfterDays,
-            },
-            w,
-          ),
-          latest,
-          {
-            now,
-            blocked: (k, e) => isBlocked(list, k, e),
-            capPerDay: loadReminderConfig().capPerDay,
-            dryRun: false,
-          },
-        )
-      : [];
+      ? planDays(j, rules, readDoNotEmail(j.owned), from, today, false)
+      : { entries: [], problems: [] };
   const logged = [...latest.values()]
     .map((l) => l.entry)
     .filter(
@@ -307,7 +286,7 @@ export function planToday(): TodayPlan {
     total: all.length,
     byRule,
     lines: all.slice(0, SHOWN).map((e) => line(e, w, byId)),
-    problems: o.problems.map((p) => p.message(w)),
+    problems: problems.map((p) => p.message(w)),
   };
 }
 
@@ -516,30 +495,7 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
       occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
       days: 0,
     };
-    const settings = loadSettings();
-    const o = readOccasions(ss, j.owned, settings, j.lang);
-    const list = readDoNotEmail(j.owned);
-    const entries = planEntries(
-      dueMails(
-        {
-          recipients: o.recipients,
-          rules: [now],
-          activities: [],
-          coupons: [],
-          from: today,
-          to: today,
-          lostAfterDays: settings.lostAfterDays,
-        },
-        words(j.lang),
-      ),
-      j.latest,
-      {
-        now: Date.now(),
-        blocked: (k, e) => isBlocked(list, k, e),
-        capPerDay: j.config.capPerDay,
-        dryRun: j.config.dryRun,
-      },
-    );
+    const { entries } = planDays(j, [now], readDoNotEmail(j.owned), today, today, j.config.dryRun);
     appendLog(
       j,
       entries.map((e) => ({ ...e, details: { ...e.details, byHand: true } })),
