@@ -60,6 +60,20 @@ export const DOCUMENT_SERVICES =
 /** The Spreadsheet service's calls, and the cell writes Sheets may bundle among them. */
 export const SPREADSHEET_CALL = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./;
 export const BUNDLED_WRITES = new Set(['Range.setValues', 'Range.setValue']);
+/**
+ * Calls that only hand back a handle or a name, touching no cell: they apply nothing, so the
+ * stand-in never flushes earlier than Sheets might.
+ */
+export const HANDLE_CALLS = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'Spreadsheet.getSheets',
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getId',
+  'Sheet.getRange',
+  'Sheet.getRangeList',
+  'Sheet.getSheetId',
+  'Sheet.getName',
+]);
 
 export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
@@ -202,7 +216,9 @@ export class Env {
         throw new Error(NO_UI_MESSAGE);
       }
       // Any other spreadsheet operation applies the bundled writes first, in order.
-      if (SPREADSHEET_CALL.test(name) && !BUNDLED_WRITES.has(name)) this.flushPending(run);
+      if (SPREADSHEET_CALL.test(name) && !BUNDLED_WRITES.has(name) && !HANDLE_CALLS.has(name)) {
+        this.flushPending(run);
+      }
     }
     this.spent += this.callCostMs;
   }
