@@ -151,6 +151,29 @@ describe('a day of reminders', () => {
     expect(state.doNotEmail).toEqual([{ customer: 'a', email: '', source: '客户退订' }]);
   });
 
+  it('keeps an unsubscribe when the form-submit run is killed at its very end', () => {
+    const submit = (killAt: number) => {
+      const s = shop();
+      now(s);
+      const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
+      const link = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(amy.body)![0];
+      const reference = decodeURIComponent(/entry\.\d+=([^&\s]+)/.exec(link)![1]);
+      s.env.killAtCall(killAt);
+      s.submitForm(/forms\/d\/e\/([^/]+)\//.exec(link)![1], {
+        '您的退订编号（已自动填好，请勿修改）': reference,
+      });
+      return { s, killed: s.env.executions.at(-1)!.status === 'killed' };
+    };
+    // The handler's last call: the last one a kill still reaches.
+    let last = 1;
+    while (submit(last + 1).killed) last++;
+    const { s, killed } = submit(last);
+    expect(killed).toBe(true);
+    expect((s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.customer)).toEqual([
+      'a',
+    ]);
+  });
+
   it('skips an unsubscribed customer with the reason, and a hand-added email too', () => {
     const s = shop();
     s.run('addDoNotEmail', 'Bo@Example.com');
@@ -285,6 +308,20 @@ describe('sends that fail, and runs that are killed', () => {
     ]) {
       expect([...killedAt]).toContain(kind);
     }
+  });
+
+  it('keeps what it planned when no mail can go and the run is killed at its very end', () => {
+    // The quota is spent: the run plans, sends nothing, and its last call is killed. Everyone
+    // here has an email, so nothing is read from the contact list after the plan is written.
+    const mailable = ORDERS.filter((r) => ['A', 'B', 'E'].includes(r[0] as string));
+    const whole = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday'], mailable, 0);
+    const before = whole.env.totalCalls();
+    now(whole);
+    const calls = whole.env.totalCalls() - before;
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday'], mailable, 0);
+    s.env.killAtCall(calls);
+    expect(() => now(s)).toThrow();
+    expect([...statuses(s).values()].filter((v) => v === '待发送')).toHaveLength(3);
   });
 
   it('lets the user resend or dismiss a send nobody knows the end of', () => {

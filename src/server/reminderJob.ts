@@ -435,6 +435,9 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
       waiting: sent.waiting,
       dryRun: dry,
     };
+    // The log on the sheet before the state that says the day is planned: Sheets bundles
+    // writes, and a run killed after saving the state would otherwise lose the day's plan.
+    SpreadsheetApp.flush();
     saveJobState({ ...j.state, lastRun, busy: false, waiting: sent.waiting });
     return lastRun;
   } finally {

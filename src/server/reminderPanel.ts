@@ -67,12 +67,7 @@ import {
   unsubscribeSecret,
 } from './store';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
-import {
-  addToList,
-  ensureFormSubmitTrigger,
-  readDoNotEmail,
-  unsubscribeLink,
-} from './unsubscribe';
+import { addToList, ensureFormSubmitTrigger, readDoNotEmail, unsubscribeLink } from './unsubscribe';
 import { spreadsheetZone } from './zone';
 
 /** The handler the hourly trigger calls. */

@@ -148,5 +148,7 @@ export function addToList(
 export function fileUnsubscribes(ss: Spreadsheet): void {
   const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
   const synced = syncDoNotEmail(ss, ownedSheets(ss), loadJobState(), lang);
+  // The list on the sheet before the count of answers filed, or a kill between loses one.
+  SpreadsheetApp.flush();
   saveJobState(synced.state);
 }
