@@ -6,7 +6,7 @@
 import { fail, Lang } from '../core/i18n';
 import { composeMail, Mail } from '../core/mails';
 import { dateWords, dueMails } from '../core/occasions';
-import { parseLog } from '../core/reminderSheets';
+import { CONTACT_COLUMNS, parseLog } from '../core/reminderSheets';
 import {
   Audience,
   defaultRuleRows,
@@ -72,6 +72,9 @@ import { spreadsheetZone } from './zone';
 
 /** The handler the hourly trigger calls. */
 export const JOB_HANDLER = 'reminderTick';
+/** The Contact list's done and key columns. */
+const DONE = CONTACT_COLUMNS.indexOf('done');
+const KEY = CONTACT_COLUMNS.indexOf('key');
 /** Lines the panel shows at most. */
 const SHOWN = 100;
 
@@ -154,7 +157,7 @@ export function reminderState(): ReminderState {
       .slice(0, SHOWN)
       .map((l) => line(l.entry, w, byId)),
     contactsOpen: contacts
-      ? dataRows(contacts, 'contacts').filter((r) => r[7] !== true && r[8] !== '').length
+      ? dataRows(contacts, 'contacts').filter((r) => r[DONE] !== true && r[KEY] !== '').length
       : 0,
     doNotEmail: (() => {
       const sheet = reminderSheet(owned, 'doNotEmail');
@@ -471,9 +474,7 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
   const audience = readAudience(audienceText);
   if ('unknown' in audience) {
     const unknown = audience.unknown;
-    return fail((w) =>
-      w.input.expectedOneOf('audience', `${w.reminders.everyone}, A, B, C…; not ${unknown}`),
-    );
+    return fail((w) => w.reminders.errors.badAudienceChoice(unknown));
   }
   return locked(() => {
     const ss = active();
