@@ -473,8 +473,13 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
   const audienceText = text(record(input, 'request').audience ?? '', 'audience');
   const audience = readAudience(audienceText);
   if ('unknown' in audience) {
-    const unknown = audience.unknown;
-    return fail((w) => w.reminders.errors.badAudienceChoice(unknown));
+    // The panel offers a list; anything else is a call of the wrong shape, answered as one.
+    return fail((w) =>
+      w.input.expectedOneOf(
+        'audience',
+        [w.reminders.everyone, 'A', 'B', 'C', ...Object.values(w.statuses)].join(w.listSeparator),
+      ),
+    );
   }
   return locked(() => {
     const ss = active();

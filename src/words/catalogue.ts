@@ -488,7 +488,6 @@ export interface ReminderWords {
     readonly noSuchCustomer: (id: string) => string;
     readonly noUserEmail: string;
     readonly noSurveyRule: string;
-    readonly badAudienceChoice: (value: string) => string;
     readonly badHour: string;
     readonly jobBusy: string;
     readonly badEmail: (value: string) => string;

@@ -618,7 +618,6 @@ export const en: Words = {
       noSuchRule: (id) => `There is no rule with the ID "${id}".`,
       noSuchCustomer: (id) => `No customer "${id}" is on the order sheet.`,
       noUserEmail: 'Your email address is not available, so no test was sent.',
-      badAudienceChoice: (value) => `"${value}" is not an audience.`,
       noSurveyRule:
         'The reminder rules have no rule of the kind Satisfaction survey; add one (its subject and body are the survey mail).',
       badHour: 'The sending hour should be a whole hour from 0 to 23.',

@@ -593,7 +593,6 @@ export const zh: Words = {
       noSuchRule: (id) => `没有编号为“${id}”的规则。`,
       noSuchCustomer: (id) => `订单表里没有客户“${id}”。`,
       noUserEmail: '无法得知您的邮箱地址，测试邮件没有发送。',
-      badAudienceChoice: (value) => `不认识对象“${value}”。`,
       noSurveyRule:
         '提醒规则中没有“满意度问卷”类型的规则，请添加一条（它的主题和正文就是问卷邮件）。',
       badHour: '发送时间应是 0 到 23 点之间的整点。',
