@@ -23,7 +23,7 @@ import type { SatisfactionReport, SurveyReport } from '../shared/api';
 import { words } from '../words';
 import { analyseOrderSheet } from './analyze';
 import { sheetLang } from './lang';
-import { ownedIds, ownedSheets } from './ownedSheets';
+import { ownedIds, OwnedSheets, ownedSheets } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
 import { loadSettings } from './store';
 import { spreadsheetZone } from './zone';
@@ -44,8 +44,12 @@ interface Found {
 }
 
 /** The named sheet, or the first (not SheetCare's own) whose header row asks the questions. */
-function findAnswers(ss: Spreadsheet, sheetName: string): Found | undefined {
-  const mine = ownedIds(ownedSheets(ss));
+function findAnswers(
+  ss: Spreadsheet,
+  sheetName: string,
+  owned: OwnedSheets = ownedSheets(ss),
+): Found | undefined {
+  const mine = ownedIds(owned);
   const candidates = sheetName
     ? [ss.getSheetByName(sheetName)].filter((s): s is Sheet => !!s)
     : ss.getSheets().filter((s) => !mine.has(s.getSheetId()));
@@ -79,9 +83,13 @@ export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | nul
 }
 
 /** The customers by key, or none when there is no order sheet to analyse. */
-function customersByKey(ss: Spreadsheet, lang: Lang): Map<string, CustomerRecord> {
+function customersByKey(
+  ss: Spreadsheet,
+  lang: Lang,
+  owned: OwnedSheets,
+): Map<string, CustomerRecord> {
   try {
-    const { analysis } = analyseOrderSheet(ss, loadSettings(), lang);
+    const { analysis } = analyseOrderSheet(ss, loadSettings(), lang, owned);
     return new Map(analysis.customers.map((c) => [c.key, c]));
   } catch {
     // Without orders the report still stands; it only cannot say who the customers are.
@@ -98,11 +106,13 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = loadSettings();
   const lang = sheetLang(settings, ss.getSpreadsheetLocale());
-  const found = findAnswers(ss, sheetName);
+  // SheetCare's sheets are found once: never answers, and where the report goes.
+  const owned = ownedSheets(ss);
+  const found = findAnswers(ss, sheetName, owned);
   if (!found) return null;
   const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
   const { responses, bad } = readResponses(found.rows, found.cols, zone, 2);
-  const customers = customersByKey(ss, lang);
+  const customers = customersByKey(ss, lang, owned);
   const customer = (r: Response) => customers.get(r.customer);
   const rated = responses.filter(
     (r) => r.scores.some((x) => x !== undefined) || r.overall !== undefined || r.nps !== undefined,
@@ -131,7 +141,6 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
     zone,
     currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()),
   };
-  const owned = ownedSheets(ss);
   const tables = [satisfactionTable(input, o), followUpTable(followUps, o)];
   const plans = planTables(ss, owned, tables, found.sheet.getSheetId());
   const written = writePlan(ss, plans);
