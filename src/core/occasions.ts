@@ -6,6 +6,7 @@
  * names the customer, the rule and the occasion, so the same occasion is never mailed twice.
  * Days are day numbers (days since 1970-01-01) in the spreadsheet's zone.
  */
+import type { CustomerRecord } from './analysis';
 import { festivalDay } from './holidays';
 import { AudienceOf, inAudience, MonthDay, Rule } from './rules';
 import type { TemplateValues } from './templates';
@@ -32,14 +33,12 @@ export interface Coupon {
   readonly row: number;
 }
 
-/** A customer as the reminders see them. */
-export interface Recipient extends AudienceOf {
-  readonly key: string;
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string;
-  readonly product: string;
+/**
+ * A customer as the reminders see them: the analysis's record, with its purchase days as day
+ * numbers and the birthday as a month and a day.
+ */
+export interface Recipient
+  extends AudienceOf, Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product'> {
   readonly lastPurchase: number | undefined;
   readonly nextPurchase: number | undefined;
   readonly birthday: MonthDay | undefined;
