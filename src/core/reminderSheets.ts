@@ -141,11 +141,17 @@ export function parseCoupons(
   return { coupons: records, problems };
 }
 
-const STATUS_WORDS = new Map<string, LogStatus>();
-for (const w of Object.values(CATALOGUES)) {
-  for (const s of LOG_STATUSES) STATUS_WORDS.set(w.reminders.statuses[s], s);
+/** A status as the log writes it in either language, made when a log is first read. */
+let statusWords: Map<string, LogStatus> | undefined;
+function statusOf(word: string): LogStatus | undefined {
+  if (!statusWords) {
+    statusWords = new Map(LOG_STATUSES.map((s) => [s, s]));
+    for (const w of Object.values(CATALOGUES)) {
+      for (const s of LOG_STATUSES) statusWords.set(w.reminders.statuses[s], s);
+    }
+  }
+  return statusWords.get(word);
 }
-for (const s of LOG_STATUSES) STATUS_WORDS.set(s, s);
 
 /**
  * The Send log's rows as entries. A row that does not read (a status no language names, details
@@ -153,7 +159,7 @@ for (const s of LOG_STATUSES) STATUS_WORDS.set(s, s);
  */
 export function parseLog(rows: readonly (readonly unknown[])[]): (LogEntry | undefined)[] {
   return rows.map((r) => {
-    const status = STATUS_WORDS.get(text(r[6]));
+    const status = statusOf(text(r[6]));
     const key = text(r[5]);
     if (!status || !key) return undefined;
     let details: Details;
