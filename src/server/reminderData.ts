@@ -5,8 +5,8 @@
 import { CustomerRecord } from '../core/analysis';
 import { fail, Lang } from '../core/i18n';
 import type { Activity, Coupon, Recipient } from '../core/occasions';
-import { parseActivities, parseCoupons, Problem } from '../core/reminderSheets';
-import { parseRules, Rule } from '../core/rules';
+import { COUPON_COLUMNS, parseActivities, parseCoupons, Problem } from '../core/reminderSheets';
+import { columnLetter, parseRules, Rule } from '../core/rules';
 import type { Settings } from '../core/settings';
 import { DAY_MS, dayOf, Zone } from '../core/zone';
 import { analyseOrderSheet } from './analyze';
@@ -14,6 +14,8 @@ import { OwnedSheets } from './ownedSheets';
 import { dataRows, reminderSheet } from './reminderSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const CUSTOMER_COLUMN = columnLetter(COUPON_COLUMNS.indexOf('customer'));
 
 /** The rules, or an error naming the first cell to fix and how many there are. */
 export function readRules(owned: OwnedSheets): Rule[] {
@@ -90,7 +92,11 @@ export function readOccasions(
       if (!known.has(coupon.customer.toLowerCase())) {
         problems.push({
           message: (w) =>
-            w.reminders.errors.unknownCouponCustomer(name, `A${coupon.row}`, coupon.customer),
+            w.reminders.errors.unknownCouponCustomer(
+              name,
+              `${CUSTOMER_COLUMN}${coupon.row}`,
+              coupon.customer,
+            ),
         });
       }
     }
