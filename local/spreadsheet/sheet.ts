@@ -10,6 +10,7 @@ import { FakeConditionalFormatRule } from './conditionalFormat';
 import { FakeDeveloperMetadata } from './developerMetadata';
 import { FakeRange } from './range';
 import { FakeRangeList } from './rangeList';
+import { FakeProtection } from './protection';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 export class FakeSheet {
@@ -25,6 +26,8 @@ export class FakeSheet {
   _charts: FakeEmbeddedChart[] = [];
   readonly _metadata: FakeDeveloperMetadata[] = [];
   readonly _columnWidths = new Map<number, number>();
+  _hidden = false;
+  _protection: FakeProtection | undefined;
 
   constructor(
     readonly _env: Env,
@@ -107,6 +110,22 @@ export class FakeSheet {
   activate() {
     this._parent._active = this;
     return this;
+  }
+  hideSheet() {
+    this._hidden = true;
+    return this;
+  }
+  showSheet() {
+    this._hidden = false;
+    return this;
+  }
+  isSheetHidden() {
+    return this._hidden;
+  }
+  /** The sheet's one protection: protecting it again returns the same. */
+  protect() {
+    this._protection ??= new FakeProtection(this._env, this);
+    return this._protection;
   }
   getLastRow() {
     return this._extent().rows;
