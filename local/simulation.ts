@@ -1,9 +1,10 @@
 /**
  * Days of reminder emails in the stand-in: the built add-on on a workbook, its hourly trigger
  * firing hour by hour, with sends that fail and runs killed at a random service call. What
- * became of every due reminder is counted from the Send log as the stand-in holds it, and the
- * duplicates and the busiest 24 hours from the mails its MailApp received: the simulator reads
- * the sheet's words itself, so a bug in the product's own reading cannot hide a lost mail.
+ * became of every due reminder is counted from SheetCare's ledger as the stand-in holds it, and
+ * the duplicates and the busiest 24 hours from the mails its MailApp received: the simulator
+ * reads the ledger's cells itself, so a bug in the product's own reading cannot hide a lost
+ * mail.
  */
 import { instantOf, wallClock } from './clock';
 import { Env } from './env';
@@ -12,6 +13,7 @@ import { StandIn } from './runner';
 import type { SentMail } from './services/mail';
 import { openWorkbook } from './workbook';
 import type { ReminderState } from '../src/shared/api';
+import { LedgerWatch } from './ledgerView';
 
 export interface SimulationOptions {
   readonly workbook: string;
@@ -33,9 +35,10 @@ export interface SimulationOptions {
 
 export interface KeyOutcome {
   readonly rule: string;
-  /** The key's latest status, as the log's words say it (English keys). */
+  /** The key's standing in the ledger: sent, listed, skipped… */
   readonly status: string;
-  readonly note: string;
+  /** Why it was skipped or listed (expired, unsubscribed, noEmail…), or ''. */
+  readonly reason: string;
 }
 
 export interface SimulationResult {
@@ -45,23 +48,6 @@ export interface SimulationResult {
   readonly mails: readonly SentMail[];
   readonly standIn: StandIn;
 }
-
-/** The log's status words in both languages, as the product writes them (README, "Send log"). */
-const STATUS_WORDS: Readonly<Record<string, readonly string[]>> = {
-  planned: ['待发送', 'planned'],
-  sending: ['发送中', 'sending'],
-  sent: ['已发送', 'sent'],
-  unknown: ['不确定', 'unknown'],
-  retry: ['待重试', 'to retry'],
-  failed: ['失败', 'failed'],
-  skipped: ['已跳过', 'skipped'],
-  contact: ['转人工联系', 'contact list'],
-  dismissed: ['已放弃', 'dismissed'],
-  dryRun: ['演练', 'dry run'],
-};
-const STATUS_OF = new Map(
-  Object.entries(STATUS_WORDS).flatMap(([k, ws]) => ws.map((w) => [w, k] as const)),
-);
 
 export async function simulate(o: SimulationOptions): Promise<SimulationResult> {
   const log = o.progress ?? (() => {});
@@ -96,6 +82,7 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
   if (o.failRate > 0) s.mail._fault = { share: o.failRate, error: 'unavailable' };
   const rnd = seededRandom(o.seed);
   let killsArmed = 0;
+  const watch = new LedgerWatch();
   for (let h = 0; h < o.days * 24; h++) {
     if (o.killRate > 0 && rnd() < o.killRate) {
       // Anywhere in a run: among its reads, its plan, or its sends.
@@ -103,27 +90,35 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
       killsArmed++;
     }
     s.advance({ hours: 1 });
+    watch.read(spreadsheet);
     if (h % (24 * 30) === 24 * 30 - 1) {
       log(`  day ${(h + 1) / 24}: ${s.mail._sent.length} mails sent so far`);
     }
   }
 
-  const final = s.run('reminderState') as ReminderState;
-  const logSheet = spreadsheet._sheets.find((sh) => sh.getName() === final.sheets.log)!;
   const keys = new Map<string, KeyOutcome>();
-  for (const r of logSheet.getDataRange().getValues().slice(1)) {
-    const status = STATUS_OF.get(String(r[6]));
-    if (!status || status === 'dryRun') continue;
-    keys.set(String(r[5]), { rule: String(r[4]), status, note: String(r[8]) });
+  watch.read(spreadsheet);
+  for (const [key, st] of watch.standings) {
+    keys.set(key, { rule: st.rule, status: st.status, reason: st.reason });
   }
   const byStatus: Record<string, number> = {};
   const perRule: Record<string, Record<string, number>> = {};
   const skipped: Record<string, number> = {};
+  const count = (rule: string, status: string, n = 1) => {
+    byStatus[status] = (byStatus[status] ?? 0) + n;
+    perRule[rule] ??= {};
+    perRule[rule][status] = (perRule[rule][status] ?? 0) + n;
+  };
   for (const k of keys.values()) {
-    byStatus[k.status] = (byStatus[k.status] ?? 0) + 1;
-    perRule[k.rule] ??= {};
-    perRule[k.rule][k.status] = (perRule[k.rule][k.status] ?? 0) + 1;
-    if (k.status === 'skipped') skipped[k.note] = (skipped[k.note] ?? 0) + 1;
+    count(k.rule, k.status);
+    if (k.status === 'skipped') skipped[k.reason] = (skipped[k.reason] ?? 0) + 1;
+  }
+  // Skipped when planned: tallied per day, rule and reason rather than kept key by key.
+  let tallied = 0;
+  for (const t of watch.tallies.values()) {
+    count(t.rule, 'skipped', t.count);
+    skipped[t.reason] = (skipped[t.reason] ?? 0) + t.count;
+    tallied += t.count;
   }
 
   // Mails to the user themselves are the job's failure notices, not reminders.
@@ -161,13 +156,13 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     runsKilled: runs.filter((e) => e.status === 'killed').length,
     runsFailed: runs.filter((e) => e.status === 'failed').length,
     killsArmed,
-    due: keys.size,
+    due: keys.size + tallied,
     sent: byStatus.sent ?? 0,
     deferred: (byStatus.planned ?? 0) + (byStatus.retry ?? 0),
     failed: byStatus.failed ?? 0,
     unknown: byStatus.unknown ?? 0,
     sending: byStatus.sending ?? 0,
-    contactList: byStatus.contact ?? 0,
+    contactList: (byStatus.contact ?? 0) + (byStatus.listed ?? 0),
     dismissed: byStatus.dismissed ?? 0,
     skipped,
     mailsReceived: mails.length,

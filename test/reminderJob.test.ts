@@ -4,80 +4,21 @@
  * any service call. Dates are Shanghai's; 2024-03-15 is a Friday.
  */
 import { describe, expect, it } from 'vitest';
+import { standings } from '../local/ledgerView';
 import { StandIn } from '../local/runner';
 import type { SentMail } from '../local/services/mail';
-import type { LastRunInfo, ReminderState, TodayPlan } from '../src/shared/api';
-
-/** A Shanghai wall-clock time as the Date Sheets hands over. */
-const sh = (iso: string) => new Date(`${iso}+08:00`);
-const HEADERS = ['客户ID', '姓名', '邮箱', '手机', '商品名称', '成交金额', '成交时间', '生日'];
-
-/** Five customers who bought on Friday 8 March: a week later, on the 15th, follow-ups are due. */
-const ORDERS = [
-  ['A', '王芳', 'amy@example.com', '', '婴儿奶粉', 300, sh('2024-03-08T10:00:00'), ''],
-  [
-    'B',
-    '<img src=x onerror=alert(1)>',
-    'bo@example.com',
-    '',
-    '婴儿湿巾',
-    50,
-    sh('2024-03-08T11:00:00'),
-    '',
-  ],
-  [
-    'C',
-    '=HYPERLINK("http://x.example","点我")',
-    '',
-    '13800138000',
-    '纸尿裤',
-    80,
-    sh('2024-03-08T12:00:00'),
-    '',
-  ],
-  ['D', '{{shop}}', 'd@example', '', '儿童牙膏', 20, sh('2024-03-08T13:00:00'), ''],
-  [
-    'E',
-    '李雷',
-    'eve@example.com',
-    '',
-    '奶瓶',
-    100,
-    sh('2024-01-10T09:00:00'),
-    sh('1990-03-15T00:00:00'),
-  ],
-];
-
-function shop(
-  today = '2024-03-15T01:30:00Z',
-  rules = ['follow-up', 'birthday'],
-  orders: unknown[][] = ORDERS,
-  mailQuota?: number,
-): StandIn {
-  const s = new StandIn({
-    locale: 'zh_CN',
-    userLocale: 'zh_CN',
-    timeZone: 'Asia/Shanghai',
-    today,
-    mailQuota,
-  });
-  s.spreadsheet._load('订单', [HEADERS, ...orders]);
-  s.run('setUpReminders');
-  for (const id of rules) s.run('setRuleOn', { id, on: true });
-  return s;
-}
-
-const sheet = (s: StandIn, name: string) => s.spreadsheet._sheets.find((x) => x._name === name)!;
-const rowsOf = (s: StandIn, name: string) => sheet(s, name).getDataRange().getValues().slice(1);
-const LOG = '发送记录 Send log';
-/** Each key's latest status word in the log. */
-function statuses(s: StandIn): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const r of rowsOf(s, LOG)) m.set(String(r[5]), String(r[6]));
-  return m;
-}
-const sentTo = (s: StandIn) => s.mail._sent.map((m) => m.to.join(','));
-const now = (s: StandIn): LastRunInfo => s.run('runRemindersNow') as LastRunInfo;
+import type { ReminderState, TodayPlan } from '../src/shared/api';
+import {
+  LOG,
+  now,
+  ORDERS,
+  rowsOf,
+  sentTo,
+  sh,
+  sheet,
+  shop,
+  statuses,
+} from './helpers/reminderShop';
 
 describe('a day of reminders', () => {
   it('mails the follow-ups and the birthday, lists the customers it cannot mail, and logs each', () => {
@@ -87,11 +28,11 @@ describe('a day of reminders', () => {
     // Amy and Bo bought a week ago; Eve's birthday is today (15 March).
     expect(sentTo(s).sort()).toEqual(['amy@example.com', 'bo@example.com', 'eve@example.com']);
     expect(Object.fromEntries(statuses(s))).toEqual({
-      'a|follow-up|2024-03-08': '已发送',
-      'b|follow-up|2024-03-08': '已发送',
-      'c|follow-up|2024-03-08': '转人工联系',
-      'd|follow-up|2024-03-08': '转人工联系',
-      'e|birthday|2024-03-15': '已发送',
+      'a|follow-up|2024-03-08': 'sent',
+      'b|follow-up|2024-03-08': 'sent',
+      'c|follow-up|2024-03-08': 'listed',
+      'd|follow-up|2024-03-08': 'listed',
+      'e|birthday|2024-03-15': 'sent',
     });
     // Chen has no email, D's email is not one: both go to the contact list with their message.
     const contacts = rowsOf(s, '今日联系 Contact list');
@@ -144,11 +85,16 @@ describe('a day of reminders', () => {
     expect(rowsOf(s, '退订名单 Do-not-email')).toEqual([]);
     const ran = s.submitForm(formId, { [question]: reference });
     expect(ran.map((e) => e.status)).toEqual(['completed']);
-    expect(rowsOf(s, '退订名单 Do-not-email').map((r) => [r[0], r[2]])).toEqual([
-      ['a', '客户退订'],
+    // Amy by her key, and the address her mail went to: no other ID of hers gets mail there.
+    expect(rowsOf(s, '退订名单 Do-not-email').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['a', '', '客户退订'],
+      ['', 'amy@example.com', '客户退订'],
     ]);
     const state = s.run('reminderState') as ReminderState;
-    expect(state.doNotEmail).toEqual([{ customer: 'a', email: '', source: '客户退订' }]);
+    expect(state.doNotEmail).toEqual([
+      { customer: 'a', email: '', source: '客户退订' },
+      { customer: '', email: 'amy@example.com', source: '客户退订' },
+    ]);
   });
 
   it('keeps an unsubscribe when the form-submit run is killed at its very end', () => {
@@ -169,9 +115,9 @@ describe('a day of reminders', () => {
     while (submit(last + 1).killed) last++;
     const { s, killed } = submit(last);
     expect(killed).toBe(true);
-    expect((s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.customer)).toEqual([
-      'a',
-    ]);
+    expect(
+      (s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.customer || d.email),
+    ).toEqual(['a', 'amy@example.com']);
   });
 
   it('skips an unsubscribed customer with the reason, and a hand-added email too', () => {
@@ -180,8 +126,12 @@ describe('a day of reminders', () => {
     s.run('addDoNotEmail', 'A');
     now(s);
     expect(sentTo(s)).toEqual(['eve@example.com']);
-    const log = rowsOf(s, LOG);
-    expect(log.filter((r) => r[8] === '已退订').map((r) => r[1])).toEqual(['A', 'B']);
+    // The Send log counts the skipped rather than listing them: A and B, for one rule and day.
+    expect(
+      rowsOf(s, LOG)
+        .filter((r) => r[5] === '已跳过')
+        .map((r) => [r[4], r[6]]),
+    ).toEqual([['购后一周回访', '已退订（共 2 条）']]);
     s.run('removeDoNotEmail', 'a');
     expect((s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.email)).toEqual([
       'bo@example.com',
@@ -217,7 +167,7 @@ describe('the quota and the order', () => {
       'b@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
       'c@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
     ]);
-    const waiting = [...statuses(s)].filter(([, v]) => v === '待发送').map(([k]) => k);
+    const waiting = [...statuses(s)].filter(([, v]) => v === 'planned').map(([k]) => k);
     expect(waiting).toHaveLength(6);
     // The quota frees 24 hours after each send: the next day's run takes the next three.
     s.env.setNow('2024-03-16T02:00:00Z');
@@ -235,22 +185,18 @@ describe('sends that fail, and runs that are killed', () => {
     const s = shop('2024-03-15T01:30:00Z', ['follow-up']);
     s.mail._fault = { share: 1, error: 'unavailable' };
     now(s);
-    expect([...statuses(s).values()].filter((v) => v === '待重试')).toHaveLength(2);
+    expect([...statuses(s).values()].filter((v) => v === 'retry')).toHaveLength(2);
     // The same day: not again.
     now(s);
-    expect(rowsOf(s, LOG).filter((r) => r[6] === '发送中' || r[6] === '待重试')).toHaveLength(2);
+    expect(rowsOf(s, LOG).filter((r) => r[5] === '发送中' || r[5] === '待重试')).toHaveLength(2);
     s.env.setNow('2024-03-16T02:00:00Z');
     now(s);
     s.env.setNow('2024-03-17T02:00:00Z');
     now(s);
-    const amy = rowsOf(s, LOG).filter((r) => r[5] === 'a|follow-up|2024-03-08');
-    expect(amy.map((r) => [r[6], r[7]])).toEqual([
-      ['待发送', 0],
-      ['待重试', 1],
-      ['待重试', 2],
-      ['失败', 3],
-    ]);
-    expect(amy[3][8]).toBe('Service unavailable: Gmail');
+    const amy = rowsOf(s, LOG).filter((r) => r[7] === 'a|follow-up|2024-03-08');
+    expect(amy.map((r) => r[5])).toEqual(['待重试', '待重试', '失败']);
+    expect(amy[2][6]).toBe('Service unavailable: Gmail');
+    expect(standings(s.spreadsheet).get('a|follow-up|2024-03-08')?.attempts).toBe(3);
     // Failed for good: a fourth day tries no more.
     s.mail._fault = undefined;
     s.env.setNow('2024-03-18T02:00:00Z');
@@ -286,12 +232,12 @@ describe('sends that fail, and runs that are killed', () => {
       expect(st.size, `kill at call ${k}`).toBe(5);
       const ends = [...st.values()];
       expect(
-        ends.every((v) => ['已发送', '转人工联系', '不确定'].includes(v)),
+        ends.every((v) => ['sent', 'listed', 'unknown'].includes(v)),
         `kill at ${k}: ${ends}`,
       ).toBe(true);
       // At most the one send in flight is unknown; any other was sent.
-      expect(ends.filter((v) => v === '不确定').length).toBeLessThanOrEqual(1);
-      const unknown = [...st].find(([, v]) => v === '不确定');
+      expect(ends.filter((v) => v === 'unknown').length).toBeLessThanOrEqual(1);
+      const unknown = [...st].find(([, v]) => v === 'unknown');
       if (unknown) {
         expect((s.run('reminderState') as ReminderState).unknowns.map((u) => u.key)).toEqual([
           unknown[0],
@@ -321,7 +267,7 @@ describe('sends that fail, and runs that are killed', () => {
     const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday'], mailable, 0);
     s.env.killAtCall(calls);
     expect(() => now(s)).toThrow();
-    expect([...statuses(s).values()].filter((v) => v === '待发送')).toHaveLength(3);
+    expect([...statuses(s).values()].filter((v) => v === 'planned')).toHaveLength(3);
   });
 
   it('lets the user resend or dismiss a send nobody knows the end of', () => {
@@ -394,7 +340,7 @@ describe('the hourly job', () => {
     s.run('saveReminderSettings', { hour: 9, dryRun: true, shop: '', capPerDay: 1 });
     expect(now(s)).toMatchObject({ sent: 0, dryRun: true, planned: 5 });
     expect(s.mail._sent).toHaveLength(0);
-    expect(new Set(rowsOf(s, LOG).map((r) => r[6]))).toEqual(new Set(['演练']));
+    expect(new Set(rowsOf(s, LOG).map((r) => r[5]))).toEqual(new Set(['演练']));
     s.run('saveReminderSettings', { hour: 9, dryRun: false, shop: '', capPerDay: 1 });
     expect(now(s)).toMatchObject({ sent: 3 });
   });

@@ -39,7 +39,8 @@ export function composeMail(rule: Rule, details: Details, c: MailContext): Mail 
   const subject = renderText(t.subject, values).replace(/\s+/g, ' ').trim();
   let text = renderText(t.body, values);
   let html = renderHtml(t.body, values);
-  if (c.unsubscribe && !t.body.uses.has('unsubscribe')) {
+  // Where the template's own link did not render (a section left out), the line at the end.
+  if (c.unsubscribe && !text.includes(c.unsubscribe)) {
     const line = w.unsubscribeLine(c.shop);
     text += `\n\n${line}${c.unsubscribe}`;
     html += `<br>\n<br>\n<small>${escapeHtml(line)}<a href="${escapeHtml(c.unsubscribe)}">${escapeHtml(c.unsubscribe)}</a></small>`;

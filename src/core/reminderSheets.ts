@@ -1,29 +1,27 @@
 /**
- * The reminder sheets as plain rows: the Activities and Coupons the user types, the Send log,
- * the Contact list and the Do-not-email list SheetCare keeps. Each is read here once into typed
- * records, with a message naming the cell for anything that cannot be read.
+ * The reminder sheets as plain rows: the Activities and Coupons the user types, each read here
+ * once into typed records with a message naming the cell for anything that cannot be read; and
+ * the columns of the Send log, the Contact list, the Do-not-email list and the ledger.
  */
 import { readDate } from './cells';
 import { Message } from './i18n';
+import { LEDGER_COLUMNS } from './ledger';
 import type { Activity, Coupon } from './occasions';
 import { columnLetter, readOn } from './rules';
-import { Details, LOG_STATUSES, LogEntry, LogStatus } from './sendLog';
 import { dayOf, Zone } from './zone';
-import { CATALOGUES } from '../words';
 
 export const ACTIVITY_COLUMNS = ['name', 'start', 'end', 'description', 'link', 'lastDay'] as const;
 export const COUPON_COLUMNS = ['customer', 'code', 'value', 'expiry'] as const;
+/** The Send log: the readable history, written from the ledger; it decides nothing. */
 export const LOG_COLUMNS = [
   'time',
   'customer',
   'name',
   'email',
   'rule',
-  'key',
   'status',
-  'attempts',
   'note',
-  'details',
+  'key',
 ] as const;
 export const CONTACT_COLUMNS = [
   'date',
@@ -42,6 +40,7 @@ export const REMINDER_SHEET_COLUMNS = {
   activities: ACTIVITY_COLUMNS,
   coupons: COUPON_COLUMNS,
   log: LOG_COLUMNS,
+  ledger: LEDGER_COLUMNS,
   contacts: CONTACT_COLUMNS,
   doNotEmail: DO_NOT_EMAIL_COLUMNS,
 } as const;
@@ -139,70 +138,4 @@ export function parseCoupons(
     (cell) => (w) => w.reminders.errors.badCoupon(sheet, cell),
   );
   return { coupons: records, problems };
-}
-
-/** A status as the log writes it in either language, made when a log is first read. */
-let statusWords: Map<string, LogStatus> | undefined;
-function statusOf(word: string): LogStatus | undefined {
-  if (!statusWords) {
-    statusWords = new Map(LOG_STATUSES.map((s) => [s, s]));
-    for (const w of Object.values(CATALOGUES)) {
-      for (const s of LOG_STATUSES) statusWords.set(w.reminders.statuses[s], s);
-    }
-  }
-  return statusWords.get(word);
-}
-
-/**
- * The Send log's rows as entries. A row that does not read (a status no language names, details
- * that are not SheetCare's) is kept out of the decisions but never rewritten.
- */
-export function parseLog(rows: readonly (readonly unknown[])[]): (LogEntry | undefined)[] {
-  return rows.map((r) => {
-    const status = statusOf(text(r[6]));
-    const key = text(r[5]);
-    if (!status || !key) return undefined;
-    let details: Details;
-    try {
-      details = JSON.parse(text(r[9])) as Details;
-    } catch {
-      return undefined;
-    }
-    if (typeof details !== 'object' || details === null || typeof details.sendDay !== 'number') {
-      return undefined;
-    }
-    const t = r[0];
-    return {
-      time: t instanceof Date ? t.getTime() : typeof t === 'number' ? t : 0,
-      customer: text(r[1]),
-      email: text(r[3]),
-      rule: text(r[4]),
-      key,
-      status,
-      attempts: typeof r[7] === 'number' ? r[7] : Number(r[7]) || 0,
-      note: text(r[8]),
-      details,
-    };
-  });
-}
-
-/** An entry as a Send log row, in the language of the sheet; `date` makes the sheet's Date. */
-export function logRow(
-  e: LogEntry,
-  lang: 'en' | 'zh',
-  date: (utcMs: number) => unknown,
-): unknown[] {
-  const w = CATALOGUES[lang];
-  return [
-    date(e.time),
-    e.customer,
-    e.details.name,
-    e.email,
-    e.rule,
-    e.key,
-    w.reminders.statuses[e.status],
-    e.attempts,
-    e.note || (e.details.reason ? w.reminders.reasons[e.details.reason] : ''),
-    JSON.stringify(e.details),
-  ];
 }

@@ -350,6 +350,10 @@ function readTemplate(v: unknown, kind: Kind, cell: string): Template | { messag
       ? { message: (w) => w.reminders.errors.unknownPlaceholder(cell, p, list(w)) }
       : { message: (w) => w.reminders.errors.unclosedSection(cell, p) };
   }
+  const section = t.onlyIn.get('unsubscribe');
+  if (section) {
+    return { message: (w) => w.reminders.errors.unsubscribeInSection(cell, section) };
+  }
   const wrong = [...t.uses].find((p) => !allowed.includes(p));
   if (wrong) {
     return {

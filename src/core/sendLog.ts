@@ -1,9 +1,8 @@
 /**
- * The send log: one row per event of a reminder (planned, sending, sent…), appended and never
- * rewritten except for the last row of a send in progress. A key's latest row says where it
- * stands, so a run killed between any two calls leaves a log the next run can read: a mail
- * marked sending and never marked sent may or may not have gone, and is left to the user as
- * unknown rather than sent twice.
+ * A reminder's life: planned, sending, sent… each an event under the reminder's key, recorded
+ * in the ledger (`ledger.ts`) before the next step, so a run killed between any two calls leaves
+ * a record the next run can read: a mail marked sending and never marked sent may or may not
+ * have gone, and is left to the user as unknown rather than sent twice.
  */
 import type { Tier } from './abc';
 import type { Due } from './occasions';
@@ -19,6 +18,7 @@ export const LOG_STATUSES = [
   'failed',
   'skipped',
   'contact',
+  'listed',
   'dismissed',
   'dryRun',
 ] as const;
@@ -71,19 +71,10 @@ export interface LogEntry {
   readonly details: Details;
 }
 
+/** A key's standing: its latest event, by the ledger's sequence number. */
 export interface Latest {
   readonly entry: LogEntry;
-  /** 0-based index of the entry in the log. */
-  readonly index: number;
-}
-
-/** Each key's latest entry; dry-run rows are a rehearsal and decide nothing. */
-export function latestByKey(entries: readonly (LogEntry | undefined)[]): Map<string, Latest> {
-  const latest = new Map<string, Latest>();
-  entries.forEach((entry, index) => {
-    if (entry && entry.status !== 'dryRun') latest.set(entry.key, { entry, index });
-  });
-  return latest;
+  readonly seq: number;
 }
 
 const EMAIL = /^[^\s@<>()",;:[\]\\]+@[^\s@<>()",;:[\]\\]+\.[^\s@<>()",;:[\]\\.]{2,}$/;
@@ -205,7 +196,7 @@ export function sendQueue(
         e.status === 'planned' ||
         (e.status === 'retry' && e.attempts < MAX_ATTEMPTS && dayOfTime(e.time) < today),
     )
-    .sort((a, b) => sendOrder(a.entry.details, b.entry.details) || a.index - b.index);
+    .sort((a, b) => sendOrder(a.entry.details, b.entry.details) || a.seq - b.seq);
 }
 
 /** Counts of the latest status of every key: what the panel and the simulator report. */

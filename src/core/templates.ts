@@ -41,6 +41,8 @@ export interface Template {
   readonly parts: readonly Part[];
   /** Every placeholder the template uses, sections included. */
   readonly uses: ReadonlySet<Placeholder>;
+  /** Each placeholder shown only inside other sections, with the first section that hides it. */
+  readonly onlyIn: ReadonlyMap<Placeholder, Placeholder>;
 }
 
 export type TemplateProblem =
@@ -55,6 +57,8 @@ const isPlaceholder = (name: string): name is Placeholder =>
 /** The template, or the first thing wrong with it. */
 export function parseTemplate(source: string): Template | TemplateProblem {
   const uses = new Set<Placeholder>();
+  const always = new Set<Placeholder>();
+  const inSection = new Map<Placeholder, Placeholder>();
   const stack: { section: Placeholder | undefined; parts: Part[] }[] = [
     { section: undefined, parts: [] },
   ];
@@ -71,11 +75,18 @@ export function parseTemplate(source: string): Template | TemplateProblem {
       if (top.section !== name) return { kind: 'stray', placeholder: name };
       stack.pop();
       stack[stack.length - 1].parts.push({ section: name, parts: top.parts });
-    } else top.parts.push({ field: name });
+    } else {
+      top.parts.push({ field: name });
+      // A section of the value itself shows exactly when the value does.
+      const hiding = stack.slice(1).find((s) => s.section !== name)?.section;
+      if (!hiding) always.add(name);
+      else if (!inSection.has(name)) inSection.set(name, hiding);
+    }
   }
   if (stack.length > 1) return { kind: 'unclosed', placeholder: stack[stack.length - 1].section! };
   if (at < source.length) stack[0].parts.push({ text: source.slice(at) });
-  return { parts: stack[0].parts, uses };
+  for (const p of always) inSection.delete(p);
+  return { parts: stack[0].parts, uses, onlyIn: inSection };
 }
 
 export const isTemplate = (t: Template | TemplateProblem): t is Template => 'parts' in t;

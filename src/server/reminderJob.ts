@@ -1,30 +1,28 @@
 /**
  * The reminder job, run every hour by the one time-driven trigger. The first run after the
- * user's hour plans the day into the Send log; every run sends what is planned, first first,
+ * user's hour plans the day into the ledger; every run sends what is planned, first first,
  * until the day's quota or the run's time budget runs out, so a large day drains over several
- * runs. A run may be killed between any two service calls: the log is written before each
- * send and after it, so the next run knows what happened, and never sends a key twice.
+ * runs. A run may be killed between any two service calls: the ledger records each send before
+ * and after it, so the next run knows what happened, and never sends a key twice. What decides
+ * is the ledger alone, SheetCare's own hidden sheet; the Send log, the Contact list and the
+ * Do-not-email list are the team's to read, sort and annotate, and no edit of theirs sends a
+ * mail again or brings back a contact they finished with.
  */
 import { fail, Lang, LocalizedError } from '../core/i18n';
+import { tally } from '../core/ledger';
 import { composeMail } from '../core/mails';
 import { dueMails } from '../core/occasions';
-import { CONTACT_COLUMNS, LOG_COLUMNS, logRow, parseLog, Problem } from '../core/reminderSheets';
+import { CONTACT_COLUMNS, Problem } from '../core/reminderSheets';
 import { Kind, MARKETING, Rule } from '../core/rules';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
-import {
-  Latest,
-  latestByKey,
-  LogEntry,
-  MAX_ATTEMPTS,
-  planEntries,
-  Reason,
-  sendQueue,
-} from '../core/sendLog';
+import { Latest, LogEntry, MAX_ATTEMPTS, planEntries, Reason, sendQueue } from '../core/sendLog';
 import { unsubscribeReference } from '../core/unsubscribe';
 import { sheetLang } from './lang';
+import { compactLedger, LedgerBook, openLedger, record, recordTallies } from './ledger';
 import { ownedSheets, OwnedSheets } from './ownedSheets';
 import { localDay, localHour, readOccasions, readRules } from './reminderData';
-import { createReminderSheet, dataRows, Grid, reminderSheet, writeRows } from './reminderSheets';
+import { createReminderSheet, reminderSheet, writeRows } from './reminderSheets';
+import { writeHistory } from './sendHistory';
 import { spreadsheetZone } from './zone';
 import {
   JobState,
@@ -39,6 +37,9 @@ import {
   unsubscribeSecret,
 } from './store';
 import {
+  AnswerSheet,
+  answerSheet,
+  answersChanged,
   createUnsubscribeForm,
   DoNotEmail,
   isBlocked,
@@ -47,7 +48,6 @@ import {
 } from './unsubscribe';
 import { words } from '../words';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Well inside the 6-minute limit: the last send and its log write still fit. */
@@ -57,7 +57,6 @@ export const CATCH_UP_DAYS = 7;
 /** How long a run waits for another (the panel, or a run still going) to finish. */
 const LOCK_WAIT_MS = 20_000;
 
-const STATUS_COL = LOG_COLUMNS.indexOf('status') + 1;
 const CONTACT_KEY_COL = CONTACT_COLUMNS.indexOf('key') + 1;
 
 /** Everything a run works with, read once. */
@@ -68,10 +67,8 @@ export interface JobContext {
   readonly config: ReminderConfig;
   readonly shop: string;
   readonly owned: OwnedSheets;
-  readonly log: Sheet;
-  readonly logGrid: Grid;
-  /** The next free row of the log. */
-  next: number;
+  /** The record that decides: every key's standing. */
+  readonly book: LedgerBook;
   readonly latest: Map<string, Latest>;
   state: JobState;
   /** The survey forms, read once a run: a mail's link is made from them. */
@@ -82,9 +79,8 @@ export function openJob(ss: Spreadsheet): JobContext {
   const settings = loadSettings();
   const lang = sheetLang(settings, ss.getSpreadsheetLocale());
   const owned = ownedSheets(ss);
-  const log = reminderSheet(owned, 'log') ?? createReminderSheet(ss, 'log', lang);
-  const rows = dataRows(log, 'log');
   const config = loadReminderConfig();
+  const book = openLedger(ss, owned, lang);
   return {
     ss,
     lang,
@@ -92,51 +88,24 @@ export function openJob(ss: Spreadsheet): JobContext {
     config,
     shop: config.shop || ss.getName(),
     owned,
-    log,
-    logGrid: { maxRows: log.getMaxRows() },
-    next: rows.length + 2,
-    latest: latestByKey(parseLog(rows)),
+    book,
+    latest: book.ledger.latest,
     state: loadJobState(),
     surveys: loadSurveyForms(),
   };
 }
 
-const row = (j: JobContext, e: LogEntry) => logRow(e, j.lang, (t) => new Date(t));
-
-/**
- * Writes entries from log row `at` in one call (a send in progress rewrites its own row), and
- * makes them the latest of their keys; a rehearsal's rows decide nothing.
- */
-function writeLog(j: JobContext, at: number, entries: readonly LogEntry[]): void {
-  writeRows(
-    j.log,
-    'log',
-    at,
-    entries.map((e) => row(j, e)),
-    j.logGrid,
-  );
-  entries.forEach((e, i) => {
-    if (e.status !== 'dryRun') j.latest.set(e.key, { entry: e, index: at - 2 + i });
-  });
-}
-
-/** Appends entries to the log in one call. */
-export function appendLog(j: JobContext, entries: readonly LogEntry[]): void {
-  if (!entries.length) return;
-  writeLog(j, j.next, entries);
-  j.next += entries.length;
-}
+/** Records events in the ledger, in one call. */
+export const recordEvents = (j: JobContext, entries: readonly LogEntry[]): void =>
+  record(j.book, entries);
 
 /** A send found still marked as sending: its run was killed, and nobody knows if it went. */
 function markUnknown(j: JobContext): number {
-  let n = 0;
-  for (const { entry, index } of [...j.latest.values()]) {
-    if (entry.status !== 'sending') continue;
-    j.log.getRange(index + 2, STATUS_COL).setValue(words(j.lang).reminders.statuses.unknown);
-    j.latest.set(entry.key, { entry: { ...entry, status: 'unknown' }, index });
-    n++;
-  }
-  return n;
+  const stale = [...j.latest.values()]
+    .filter((l) => l.entry.status === 'sending')
+    .map((l): LogEntry => ({ ...l.entry, status: 'unknown' }));
+  recordEvents(j, stale);
+  return stale.length;
 }
 
 export function ensureForm(j: JobContext): NonNullable<JobState['form']> {
@@ -200,24 +169,29 @@ export function planDays(
   return { entries, problems: o.problems };
 }
 
-/** Puts every contact-list entry of the log not yet on the Contact list there, with its message. */
+/**
+ * Puts every contact the ledger holds as waiting on the Contact list, with its message, then
+ * records it as listed: a row the team ticks, deletes or sorts is never listed again, nor is
+ * every old contact when the sheet itself is deleted.
+ */
 function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>): number {
   const waiting = [...j.latest.values()].filter((l) => l.entry.status === 'contact');
   if (!waiting.length) return 0;
   const sheet = reminderSheet(j.owned, 'contacts');
-  const listed = new Set<string>();
+  // Listed by a run killed before it could record them: on the sheet already.
+  const onSheet = new Set<string>();
   if (sheet) {
     const last = sheet.getLastRow();
     if (last >= 2) {
       for (const [k] of sheet.getRange(2, CONTACT_KEY_COL, last - 1, 1).getValues()) {
-        listed.add(String(k));
+        onSheet.add(String(k));
       }
     }
   }
   const w = words(j.lang).reminders;
   const rows = waiting
-    .filter((l) => !listed.has(l.entry.key) && rules.has(l.entry.rule))
-    .sort((a, b) => a.index - b.index)
+    .filter((l) => !onSheet.has(l.entry.key) && rules.has(l.entry.rule))
+    .sort((a, b) => a.seq - b.seq)
     .map(({ entry: e }) => {
       const rule = rules.get(e.rule)!;
       const mail = composeMail(rule, e.details, {
@@ -238,9 +212,17 @@ function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>): numbe
         e.key,
       ];
     });
-  if (!rows.length) return 0;
-  if (sheet) writeRows(sheet, 'contacts', sheet.getLastRow() + 1, rows);
-  else createReminderSheet(j.ss, 'contacts', j.lang, rows);
+  if (rows.length) {
+    if (sheet) writeRows(sheet, 'contacts', sheet.getLastRow() + 1, rows);
+    else createReminderSheet(j.ss, 'contacts', j.lang, rows);
+  }
+  const now = Date.now();
+  recordEvents(
+    j,
+    waiting
+      .filter((l) => onSheet.has(l.entry.key) || rules.has(l.entry.rule))
+      .map(({ entry }) => ({ ...entry, time: now, status: 'listed' })),
+  );
   return rows.length;
 }
 
@@ -252,40 +234,51 @@ interface Sent {
 
 const QUOTA_ERROR = /too many times|quota/i;
 
+/**
+ * Why a queued mail is not to go now, if it is not: its rule turned off, its last day past (in
+ * the spreadsheet's zone, judged at the send itself, so a run that starts before midnight sends
+ * no greeting after it), or the customer unsubscribed since it was planned.
+ */
+function closing(
+  j: JobContext,
+  e: LogEntry,
+  rules: ReadonlyMap<string, Rule>,
+  list: DoNotEmail,
+  at: number,
+): Reason | undefined {
+  const rule = rules.get(e.rule);
+  if (!rule || (!rule.on && !e.details.byHand)) return 'ruleOff';
+  if (e.details.until < localDay(j.zone, at)) return 'expired';
+  if (isBlocked(list, e.details.customer, e.email)) return 'unsubscribed';
+  return undefined;
+}
+
+const closed = (e: LogEntry, reason: Reason, now: number): LogEntry => ({
+  ...e,
+  time: now,
+  status: 'skipped',
+  note: '',
+  details: { ...e.details, reason },
+});
+
 /** Sends the queue, first first, within the quota and the time budget. */
 function sendQueued(
   j: JobContext,
   rules: ReadonlyMap<string, Rule>,
-  list: DoNotEmail,
+  unsubscribes: { list: DoNotEmail; answers: AnswerSheet | undefined },
   started: number,
 ): Sent {
   const today = localDay(j.zone, started);
   const queue = sendQueue(j.latest, today, (t) => localDay(j.zone, t));
   const now = Date.now();
-  // Too late, unsubscribed since it was planned, or its rule turned off: closed, with the reason.
-  const closing: LogEntry[] = [];
+  const closings: LogEntry[] = [];
   const sendable: LogEntry[] = [];
   for (const { entry: e } of queue) {
-    const rule = rules.get(e.rule);
-    const reason: Reason | undefined =
-      !rule || (!rule.on && !e.details.byHand)
-        ? 'ruleOff'
-        : e.details.until < today
-          ? 'expired'
-          : isBlocked(list, e.details.customer, e.email)
-            ? 'unsubscribed'
-            : undefined;
-    if (reason) {
-      closing.push({
-        ...e,
-        time: now,
-        status: 'skipped',
-        note: '',
-        details: { ...e.details, reason },
-      });
-    } else sendable.push(e);
+    const reason = closing(j, e, rules, unsubscribes.list, now);
+    if (reason) closings.push(closed(e, reason, now));
+    else sendable.push(e);
   }
-  appendLog(j, closing);
+  recordEvents(j, closings);
   if (!sendable.length) return { sent: 0, failed: 0, waiting: 0 };
 
   const marketingToday = new Map<string, number>();
@@ -303,10 +296,11 @@ function sendQueued(
   }
   const form = ensureForm(j);
   const secret = unsubscribeSecret();
+  let list = unsubscribes.list;
   let quota = MailApp.getRemainingDailyQuota();
   let result: Sent = { sent: 0, failed: 0, waiting: 0 };
   // The sent mark of one mail shares a write with the sending mark of the next.
-  let done: { entry: LogEntry; at: number } | undefined;
+  let done: LogEntry | undefined;
   let i = 0;
   for (; i < sendable.length; i++) {
     const e = sendable[i];
@@ -319,6 +313,16 @@ function sendQueued(
       // Stays planned: tomorrow it may go.
       continue;
     }
+    // An unsubscribe that came in while this run sends stops the mails after it.
+    if (answersChanged(unsubscribes.answers)) {
+      list = syncDoNotEmail(j.ss, j.owned, j.book, unsubscribes.answers, j.lang).list;
+    }
+    const late = closing(j, e, rules, list, Date.now());
+    if (late) {
+      recordEvents(j, [...(done ? [done] : []), closed(e, late, Date.now())]);
+      done = undefined;
+      continue;
+    }
     const sending: LogEntry = {
       ...e,
       time: Date.now(),
@@ -326,11 +330,7 @@ function sendQueued(
       attempts: e.attempts + 1,
       note: '',
     };
-    // The last mail sent is always on the row just above.
-    const at = j.next;
-    if (done) writeLog(j, done.at, [done.entry, sending]);
-    else writeLog(j, at, [sending]);
-    j.next = at + 1;
+    recordEvents(j, [...(done ? [done] : []), sending]);
     done = undefined;
     // Sheets bundles writes: the sending mark must be on the sheet before the mail goes, or a
     // run killed just after the send would leave it planned, to be sent again.
@@ -353,22 +353,22 @@ function sendQueued(
       result.sent++;
       if (MARKETING.has(e.details.kind))
         marketingToday.set(customer, (marketingToday.get(customer) ?? 0) + 1);
-      done = { entry: { ...sending, status: 'sent' }, at };
+      done = { ...sending, time: Date.now(), status: 'sent' };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (QUOTA_ERROR.test(message)) {
         // The day's quota went elsewhere: not this mail's failure, and not sent.
-        writeLog(j, at, [{ ...e, time: Date.now(), note: message }]);
+        recordEvents(j, [{ ...e, time: Date.now(), note: message }]);
         i++;
         result.waiting++;
         break;
       }
       const status = sending.attempts >= MAX_ATTEMPTS ? 'failed' : 'retry';
-      writeLog(j, at, [{ ...sending, status, note: message }]);
+      recordEvents(j, [{ ...sending, time: Date.now(), status, note: message }]);
       result.failed++;
     }
   }
-  if (done) writeLog(j, done.at, [done.entry]);
+  if (done) recordEvents(j, [done]);
   result = { ...result, waiting: result.waiting + (sendable.length - i) };
   return result;
 }
@@ -376,7 +376,7 @@ function sendQueued(
 /**
  * Nothing to do this hour: before the user's hour (customers get mail in the day), or the day
  * is planned and nothing waits that the quota now allows. Such a run reads no sheet. A run
- * killed while sending left `busy` set, so the next one always looks at the log.
+ * killed while sending left `busy` set, so the next one always looks at the ledger.
  */
 function idle(ss: Spreadsheet, state: JobState, config: ReminderConfig, now: number): boolean {
   if (state.busy) return false;
@@ -409,23 +409,34 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
     const unknown = markUnknown(j);
     const rules = readRules(j.owned);
     const byId = new Map(rules.map((r) => [r.id, r]));
-    const synced = syncDoNotEmail(j.ss, j.owned, j.state, j.lang);
-    j.state = synced.state;
+    const answers = answerSheet(j.ss, j.state);
+    const { list } = syncDoNotEmail(j.ss, j.owned, j.book, answers, j.lang);
     const today = localDay(j.zone, started);
     const dry = j.config.dryRun;
     const plannedDay = dry ? j.state.dryPlannedDay : j.state.plannedDay;
     let planned = 0;
+    let rehearsal: LogEntry[] = [];
     const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
     if (time && (plannedDay ?? -Infinity) < today) {
       const from = firstDayToPlan(plannedDay, today);
-      const { entries } = planDays(j, rules, synced.list, from, today, dry);
-      appendLog(j, entries);
+      const { entries } = planDays(j, rules, list, from, today, dry);
+      if (dry) rehearsal = entries;
+      else {
+        // Skips are tallied, not kept one by one: their day is never planned again.
+        recordEvents(
+          j,
+          entries.filter((e) => e.status !== 'skipped'),
+        );
+        recordTallies(j.book, tally(entries, Date.now()));
+      }
       planned = entries.length;
       j.state = dry ? { ...j.state, dryPlannedDay: today } : { ...j.state, plannedDay: today };
     }
     fillContactList(j, byId);
     const sent =
-      dry || !time ? { sent: 0, failed: 0, waiting: 0 } : sendQueued(j, byId, synced.list, started);
+      dry || !time
+        ? { sent: 0, failed: 0, waiting: 0 }
+        : sendQueued(j, byId, { list, answers }, started);
     const lastRun: LastRun = {
       at: new Date(started).toISOString(),
       planned,
@@ -435,16 +446,17 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
       waiting: sent.waiting,
       dryRun: dry,
     };
-    // The log on the sheet before the state that says the day is planned: Sheets bundles
+    const loggedSeq = writeHistory(j, byId, rehearsal);
+    compactLedger(j.book, today - CATCH_UP_DAYS - 1);
+    // The ledger on the sheet before the state that says the day is planned: Sheets bundles
     // writes, and a run killed after saving the state would otherwise lose the day's plan.
     SpreadsheetApp.flush();
-    saveJobState({ ...j.state, lastRun, busy: false, waiting: sent.waiting });
+    saveJobState({ ...j.state, lastRun, busy: false, waiting: sent.waiting, loggedSeq });
     return lastRun;
   } finally {
     lock.releaseLock();
   }
 }
-
 const emptyRun = (dryRun: boolean): LastRun => ({
   at: new Date().toISOString(),
   planned: 0,

@@ -6,7 +6,8 @@
 import { fail, Lang } from '../core/i18n';
 import { composeMail, Mail } from '../core/mails';
 import { dateWords, dueMails } from '../core/occasions';
-import { CONTACT_COLUMNS, parseLog } from '../core/reminderSheets';
+import { readLedger } from '../core/ledger';
+import { CONTACT_COLUMNS } from '../core/reminderSheets';
 import {
   Audience,
   defaultRuleRows,
@@ -18,14 +19,12 @@ import {
 import {
   Details,
   Latest,
-  latestByKey,
   LogEntry,
   LogStatus,
   sendOrder,
   statusCounts,
   usableEmail,
 } from '../core/sendLog';
-import { unsubscribeReference } from '../core/unsubscribe';
 import { isoDay, DAY_MS } from '../core/zone';
 import type {
   LastRunInfo,
@@ -44,13 +43,14 @@ import { sheetLang } from './lang';
 import { ownedSheets, OwnedSheets } from './ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
 import {
-  appendLog,
   ensureForm,
   firstDayToPlan,
   openJob,
   planDays,
+  recordEvents,
   runReminderJob,
 } from './reminderJob';
+import { openLedger } from './ledger';
 import {
   adoptReminderSheet,
   createReminderSheet,
@@ -64,10 +64,15 @@ import {
   loadSettings,
   loadSurveyForms,
   saveReminderConfig,
-  unsubscribeSecret,
 } from './store';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
-import { addToList, ensureFormSubmitTrigger, readDoNotEmail, unsubscribeLink } from './unsubscribe';
+import {
+  blockEntry,
+  ensureFormSubmitTrigger,
+  liftEntry,
+  readDoNotEmail,
+  unsubscribeLink,
+} from './unsubscribe';
 import { spreadsheetZone } from './zone';
 
 /** The handler the hourly trigger calls. */
@@ -116,9 +121,10 @@ function line(e: LogEntry, w: Words, rules: ReadonlyMap<string, Rule>): Reminder
   };
 }
 
+/** Every key's standing, from the ledger; nothing before the job has run. */
 function readLatest(owned: OwnedSheets): Map<string, Latest> {
-  const log = reminderSheet(owned, 'log');
-  return latestByKey(log ? parseLog(dataRows(log, 'log')) : []);
+  const ledger = reminderSheet(owned, 'ledger');
+  return readLedger(ledger ? dataRows(ledger, 'ledger') : []).latest;
 }
 
 export function reminderState(): ReminderState {
@@ -256,7 +262,7 @@ export function planToday(): TodayPlan {
   // Not yet planned: what the next run will plan, as it would log it.
   const { entries: fresh, problems } =
     from <= today
-      ? planDays(j, rules, readDoNotEmail(j.owned), from, today, false)
+      ? planDays(j, rules, readDoNotEmail(j.owned, j.book), from, today, false)
       : { entries: [], problems: [] };
   const logged = [...latest.values()]
     .map((l) => l.entry)
@@ -354,9 +360,9 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
   const config = loadReminderConfig();
   const shop = config.shop || ss.getName();
   const form = loadJobState().form;
-  const unsubscribe = form
-    ? unsubscribeLink(form, unsubscribeReference(unsubscribeSecret(), recipient.key))
-    : '';
+  // The form's own link, but with a reference no answer is filed for: the owner who tries it
+  // unsubscribes nobody, least of all the customer the preview is made for.
+  const unsubscribe = form ? unsubscribeLink(form, w.reminders.sample.reference) : '';
   return {
     mail: composeMail(rule, details, {
       lang,
@@ -396,7 +402,7 @@ export function resolveUnknown(input: unknown): ReminderState {
     const l = j.latest.get(key);
     if (!l || l.entry.status !== 'unknown') return fail((w) => w.reminders.errors.noSuchKey(key));
     const e = l.entry;
-    appendLog(j, [
+    recordEvents(j, [
       resend
         ? {
             ...e,
@@ -434,11 +440,7 @@ export function addDoNotEmail(value: unknown): ReminderState {
     const ss = active();
     const owned = ownedSheets(ss);
     const lang = langOf(ss);
-    const list = readDoNotEmail(owned);
-    if (list.keys.has(entry.key) || list.emails.has(entry.email)) return;
-    addToList(ss, owned, lang, [
-      [entry.key, entry.email, words(lang).reminders.sources.panel, new Date()],
-    ]);
+    blockEntry(ss, owned, openLedger(ss, owned, lang), lang, entry);
   });
   return reminderState();
 }
@@ -446,21 +448,9 @@ export function addDoNotEmail(value: unknown): ReminderState {
 export function removeDoNotEmail(value: unknown): ReminderState {
   const entry = listEntry(value);
   locked(() => {
-    const sheet = reminderSheet(ownedSheets(active()), 'doNotEmail');
-    if (!sheet) return;
-    const rows = dataRows(sheet, 'doNotEmail');
-    // From the bottom up, so each deletion leaves the rows above where they were.
-    for (let i = rows.length - 1; i >= 0; i--) {
-      const key = String(rows[i][0] ?? '')
-        .trim()
-        .toLowerCase();
-      const email = String(rows[i][1] ?? '')
-        .trim()
-        .toLowerCase();
-      if ((entry.key && key === entry.key) || (entry.email && email === entry.email)) {
-        sheet.deleteRow(i + 2);
-      }
-    }
+    const ss = active();
+    const owned = ownedSheets(ss);
+    liftEntry(owned, openLedger(ss, owned, langOf(ss)), entry);
   });
   return reminderState();
 }
@@ -496,10 +486,20 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
       occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
       days: 0,
     };
-    const { entries } = planDays(j, [now], readDoNotEmail(j.owned), today, today, j.config.dryRun);
-    appendLog(
+    const { entries } = planDays(
       j,
-      entries.map((e) => ({ ...e, details: { ...e.details, byHand: true } })),
+      [now],
+      readDoNotEmail(j.owned, j.book),
+      today,
+      today,
+      j.config.dryRun,
+    );
+    // What it skips is said here, to the user who asked; the ledger keeps what is to go.
+    recordEvents(
+      j,
+      entries
+        .filter((e) => e.status !== 'skipped')
+        .map((e) => ({ ...e, details: { ...e.details, byHand: true } })),
     );
     const count = (s: LogStatus) => entries.filter((e) => e.status === s).length;
     return { planned: count('planned'), contacts: count('contact'), skipped: count('skipped') };

@@ -15,7 +15,8 @@ import { literal } from './sheetWriter';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type ReminderRole = ReminderSheetRole;
+/** The sheets the panel shows, and SheetCare's hidden ledger. */
+export type ReminderRole = ReminderSheetRole | 'ledger';
 export const REMINDER_ROLES: readonly ReminderRole[] = [
   'rules',
   'activities',
@@ -54,6 +55,9 @@ export function createReminderSheet(
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SHEET_NAMES[role]} (${n})`;
   const sheet = ss.insertSheet(name);
   const headers = headersOf(role, lang);
+  // Only the columns it uses: a new sheet's 26 would count against the workbook's cells.
+  const spare = sheet.getMaxColumns() - headers.length;
+  if (spare > 0) sheet.deleteColumns(headers.length + 1, spare);
   const box = CHECKBOXES[role];
   if (box !== undefined && rows.length)
     sheet.getRange(2, box + 1, rows.length, 1).insertCheckboxes();
@@ -70,6 +74,13 @@ export function createReminderSheet(
 
 export const reminderSheet = (owned: OwnedSheets, role: ReminderRole): Sheet | undefined =>
   owned.get(role)?.sheet;
+
+/** SheetCare's sheet of the role, or one the user prepared for it (taken as it is). */
+export const ownOrAdopted = (
+  ss: Spreadsheet,
+  owned: OwnedSheets,
+  role: ReminderRole,
+): Sheet | undefined => reminderSheet(owned, role) ?? adoptReminderSheet(ss, role);
 
 /** The sheet's rows below the headers, as wide as its columns. */
 export function dataRows(sheet: Sheet, role: ReminderRole): unknown[][] {
@@ -112,7 +123,7 @@ export function writeRows(
 }
 
 /** The roles a user may prepare by hand (or import) before setting reminders up. */
-const ADOPTABLE: readonly ReminderRole[] = ['rules', 'activities', 'coupons'];
+const ADOPTABLE: readonly ReminderRole[] = ['rules', 'activities', 'coupons', 'doNotEmail'];
 
 const sameHeaders = (row: readonly unknown[], role: ReminderRole): boolean =>
   (['zh', 'en'] as const).some((lang) =>

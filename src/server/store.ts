@@ -178,11 +178,8 @@ export interface FormRecord {
   readonly link: string;
 }
 
-/** The unsubscribe form, and how far its answers have been read. */
-export interface UnsubscribeFormRecord extends FormRecord {
-  /** Response rows already filed. */
-  readonly filed: number;
-}
+/** The unsubscribe form: its answers are filed by their own identity, in the ledger. */
+export type UnsubscribeFormRecord = FormRecord;
 
 export type LastRun = LastRunInfo;
 
@@ -199,6 +196,8 @@ export interface JobState {
   readonly busy?: boolean;
   /** Mails the last run left for want of quota or time. */
   readonly waiting?: number;
+  /** The ledger's events up to this number are written out to the Send log. */
+  readonly loggedSeq?: number;
 }
 
 export function loadJobState(): JobState {
@@ -211,11 +210,12 @@ export function loadJobState(): JobState {
     noticeDay: day(s.noticeDay),
     form:
       f && typeof f.formId === 'string' && Number.isInteger(f.sheetId) && typeof f.link === 'string'
-        ? { ...f, filed: Number.isInteger(f.filed) ? f.filed : 0 }
+        ? { formId: f.formId, sheetId: f.sheetId, link: f.link }
         : undefined,
     lastRun: s.lastRun && typeof s.lastRun.at === 'string' ? s.lastRun : undefined,
     busy: s.busy === true,
     waiting: Number.isInteger(s.waiting) ? s.waiting : 0,
+    loggedSeq: Number.isInteger(s.loggedSeq) ? s.loggedSeq : 0,
   };
 }
 

@@ -435,6 +435,10 @@ export interface ReminderWords {
   };
   readonly statuses: Readonly<Record<LogStatus, string>>;
   readonly reasons: Readonly<Record<Reason, string>>;
+  /** A Send log line standing for many reminders skipped for one reason. */
+  readonly skippedCount: (reason: string, count: number) => string;
+  /** Said by the sheet protection of SheetCare's ledger, to whoever tries to edit it. */
+  readonly ledgerProtection: string;
   /** Put before a mail's plain-text unsubscribe address when the template has none. */
   readonly unsubscribeLine: (shop: string) => string;
   readonly fallbackName: string;
@@ -459,6 +463,8 @@ export interface ReminderWords {
     readonly coupon: string;
     readonly value: string;
     readonly product: string;
+    /** The unsubscribe reference of a preview or a test mail: no customer's, and refused. */
+    readonly reference: string;
   };
   readonly defaults: readonly DefaultRule[];
   readonly errors: {
@@ -473,6 +479,8 @@ export interface ReminderWords {
     readonly emptyTemplate: (cell: string) => string;
     readonly unknownPlaceholder: (cell: string, placeholder: string, allowed: string) => string;
     readonly unclosedSection: (cell: string, placeholder: string) => string;
+    /** {{unsubscribe}} only inside a section: a mail without the section has no way out. */
+    readonly unsubscribeInSection: (cell: string, section: string) => string;
     readonly placeholderNotForKind: (
       cell: string,
       placeholder: string,

@@ -416,11 +416,15 @@ export const en: Words = {
         name: 'Name',
         email: 'Email',
         rule: 'Rule',
-        key: 'Key',
         status: 'Status',
-        attempts: 'Attempts',
         note: 'Note',
-        details: 'Content (for SheetCare)',
+        key: 'Key',
+      },
+      ledger: {
+        key: 'Key (SheetCare’s record: do not edit)',
+        seq: 'No.',
+        status: 'Status',
+        entry: 'Content',
       },
       contacts: {
         date: 'Date',
@@ -444,6 +448,7 @@ export const en: Words = {
       failed: 'failed',
       skipped: 'skipped',
       contact: 'contact list',
+      listed: 'on the contact list',
       dismissed: 'dismissed',
       dryRun: 'dry run',
     },
@@ -457,6 +462,9 @@ export const en: Words = {
       ruleOff: 'the rule is off or gone',
       dismissed: 'dismissed by the user',
     },
+    skippedCount: (reason, count) => `${reason} (${count.toLocaleString('en')} reminders)`,
+    ledgerProtection:
+      'SheetCare records here what it has sent, so that nothing goes twice. Please do not edit it: read the Send log instead.',
     unsubscribeLine: (shop) => `Rather not hear from ${shop}? Unsubscribe here: `,
     fallbackName: 'customer',
     lastDay: 'last day',
@@ -479,6 +487,7 @@ export const en: Words = {
       coupon: 'SAMPLE-10',
       value: '10 yuan',
       product: '(example) baby wipes',
+      reference: 'TEST-not-a-customer',
     },
     defaults: [
       {
@@ -603,6 +612,8 @@ export const en: Words = {
       unknownPlaceholder: (cell, p, allowed) =>
         `Cell ${cell}: there is no placeholder {{${p}}}. This rule can use: ${allowed}.`,
       unclosedSection: (cell, p) => `Cell ${cell}: {{#${p}}} needs a closing {{/${p}}}.`,
+      unsubscribeInSection: (cell, p) =>
+        `Cell ${cell}: {{unsubscribe}} is inside {{#${p}}}…{{/${p}}}, so a mail without that part would give the customer no way to unsubscribe. Put it outside the section.`,
       placeholderNotForKind: (cell, p, kind, allowed) =>
         `Cell ${cell}: a ${kind} rule has nothing to put in {{${p}}}. It can use: ${allowed}.`,
       badActivity: (sheet, cell) =>

@@ -12,6 +12,7 @@ export const SHEET_NAMES = {
   log: '发送记录 Send log',
   contacts: '今日联系 Contact list',
   doNotEmail: '退订名单 Do-not-email',
+  ledger: 'SheetCare 账本 Ledger',
   satisfaction: '满意度 Satisfaction',
   followUp: '回访 Follow-up',
 } as const;

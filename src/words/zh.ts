@@ -395,11 +395,15 @@ export const zh: Words = {
         name: '姓名',
         email: '邮箱',
         rule: '规则',
-        key: '唯一键',
         status: '状态',
-        attempts: '尝试次数',
         note: '说明',
-        details: '内容（供 SheetCare 使用）',
+        key: '唯一键',
+      },
+      ledger: {
+        key: '唯一键（SheetCare 的记录，请勿修改）',
+        seq: '序号',
+        status: '状态',
+        entry: '内容',
       },
       contacts: {
         date: '日期',
@@ -423,6 +427,7 @@ export const zh: Words = {
       failed: '失败',
       skipped: '已跳过',
       contact: '转人工联系',
+      listed: '已列入联系单',
       dismissed: '已放弃',
       dryRun: '演练',
     },
@@ -436,6 +441,9 @@ export const zh: Words = {
       ruleOff: '规则已停用或删除',
       dismissed: '用户选择不再发送',
     },
+    skippedCount: (reason, count) => `${reason}（共 ${count} 条）`,
+    ledgerProtection:
+      'SheetCare 在此记录已发送的邮件，以免重复发送。请勿修改；查看记录请打开“发送记录”。',
     unsubscribeLine: (shop) => `不想再收到${shop}的邮件？点此退订：`,
     fallbackName: '顾客',
     lastDay: '最后一天',
@@ -458,6 +466,7 @@ export const zh: Words = {
       coupon: 'SAMPLE-10',
       value: '10 元',
       product: '（示例）婴儿湿巾',
+      reference: 'TEST-测试-非客户',
     },
     defaults: [
       {
@@ -580,6 +589,8 @@ export const zh: Words = {
       unknownPlaceholder: (cell, p, allowed) =>
         `单元格 ${cell}：没有占位符 {{${p}}}。这条规则可以用：${allowed}。`,
       unclosedSection: (cell, p) => `单元格 ${cell}：{{#${p}}} 需要以 {{/${p}}} 结束。`,
+      unsubscribeInSection: (cell, p) =>
+        `单元格 ${cell}：{{unsubscribe}} 在 {{#${p}}}…{{/${p}}} 之内，没有这一段的邮件就没有退订链接。请把它放在这一段之外。`,
       placeholderNotForKind: (cell, p, kind, allowed) =>
         `单元格 ${cell}：“${kind}”规则没有 {{${p}}} 的内容。可以用：${allowed}。`,
       badActivity: (sheet, cell) =>

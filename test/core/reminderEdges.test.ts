@@ -1,8 +1,7 @@
 /** The edges of the reminder rules, occasions and log: each expectation worked by hand. */
 import { describe, expect, it } from 'vitest';
 import { Activity, yearlyDay } from '../../src/core/occasions';
-import { day, person, plan, rule } from './reminderFixtures';
-import { parseLog, logRow } from '../../src/core/reminderSheets';
+import { day, latestOf, person, plan, rule } from './reminderFixtures';
 import {
   columnLetter,
   parseRules,
@@ -10,7 +9,7 @@ import {
   readOccasion,
   readWhen,
 } from '../../src/core/rules';
-import { latestByKey, LogEntry, planEntries, sendQueue } from '../../src/core/sendLog';
+import { LogEntry, planEntries, sendQueue } from '../../src/core/sendLog';
 import type { Due } from '../../src/core/occasions';
 import { readReference, unsubscribeReference } from '../../src/core/unsubscribe';
 import { words } from '../../src/words';
@@ -280,7 +279,7 @@ describe('the log at its edges', () => {
       },
     });
     const capped = (entry: LogEntry) =>
-      planEntries([due('new', 'a', 'birthday')], latestByKey([entry]), options)[0].status;
+      planEntries([due('new', 'a', 'birthday')], latestOf([entry]), options)[0].status;
     expect(capped(logged('skipped', 'holiday'))).toBe('planned');
     expect(capped(logged('sent', 'followUp'))).toBe('planned');
     expect(capped(logged('retry', 'holiday'))).toBe('skipped');
@@ -318,23 +317,8 @@ describe('the log at its edges', () => {
       },
     });
     expect(
-      sendQueue(latestByKey([e('z'), e('m'), e('a')]), 5, () => 0).map((l) => l.entry.key),
+      sendQueue(latestOf([e('z'), e('m'), e('a')]), 5, () => 0).map((l) => l.entry.key),
     ).toEqual(['z', 'm', 'a']);
-  });
-
-  it('reads back a time written as a number and attempts written as text, and nothing from odd details', () => {
-    const row = logRow(
-      { ...planEntries([due('k', 'a', 'followUp')], new Map(), options)[0], attempts: 2 },
-      'en',
-      (t) => t,
-    );
-    expect(parseLog([row])[0]).toMatchObject({ time: 5, attempts: 2 });
-    expect(parseLog([[...row.slice(0, 7), '2', ...row.slice(8)]])[0]?.attempts).toBe(2);
-    expect(parseLog([[...row.slice(0, 7), 'x', ...row.slice(8)]])[0]?.attempts).toBe(0);
-    expect(parseLog([['', ...row.slice(1)]])[0]?.time).toBe(0);
-    expect(parseLog([[...row.slice(0, 9), 'null']])[0]).toBeUndefined();
-    expect(parseLog([[...row.slice(0, 9), '{"sendDay":"1"}']])[0]).toBeUndefined();
-    expect(parseLog([[...row.slice(0, 9), '7']])[0]).toBeUndefined();
   });
 
   it('reads a reference with spaces around its key, and none that is only a hash', () => {

@@ -1,7 +1,9 @@
 /** What the reminder tests share: days, customers, rules and a plan, each built in the test. */
 import { expect } from 'vitest';
 import { dueMails, PlanInput, Recipient } from '../../src/core/occasions';
+import { ledgerRow, readLedger } from '../../src/core/ledger';
 import { parseRules, Rule } from '../../src/core/rules';
+import type { Latest, LogEntry } from '../../src/core/sendLog';
 import { words } from '../../src/words';
 
 /** A day number (days since 1970-01-01) of an ISO date. */
@@ -72,3 +74,7 @@ export const plan = (over: Partial<PlanInput>) =>
     },
     words('zh'),
   );
+
+/** Each key's standing after these events, recorded in this order through the ledger's rows. */
+export const latestOf = (events: readonly LogEntry[]): Map<string, Latest> =>
+  readLedger(events.map((e, i) => ledgerRow(e, i + 1))).latest;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeMail } from '../../src/core/mails';
-import { logRow, parseActivities, parseCoupons, parseLog } from '../../src/core/reminderSheets';
+import { parseActivities, parseCoupons } from '../../src/core/reminderSheets';
+import { historyRows } from '../../src/core/sendHistory';
+import { parseTemplate, Template } from '../../src/core/templates';
 import { parseRules } from '../../src/core/rules';
 import type { LogEntry } from '../../src/core/sendLog';
 import { zone } from '../../src/core/zone';
@@ -91,38 +93,93 @@ const entry: LogEntry = {
 };
 
 describe('the Send log', () => {
-  it('writes an entry as a row in the sheet’s language, the reason in words, and reads it back in either', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const row = logRow(entry, lang, (t) => new Date(t));
-      expect(row.slice(1, 9)).toEqual([
+  const names = { 'follow-up': '购后一周回访' } as Record<string, string>;
+  const h = (lang: 'zh' | 'en') => ({
+    lang,
+    ruleName: (id: string) => names[id] ?? id,
+    date: (t: number) => t,
+  });
+  const sent: LogEntry = {
+    ...entry,
+    status: 'sent',
+    details: { ...entry.details, reason: undefined },
+  };
+
+  it('writes what reached a customer as a row in the sheet’s language, a name staying as typed', () => {
+    expect(historyRows([sent], [], h('zh'))).toEqual([
+      [
+        entry.time,
         'C1',
         '=HYPERLINK("x")',
         'c1@example.com',
-        'follow-up',
-        'c1|follow-up|2026-11-17',
-        lang === 'zh' ? '已跳过' : 'skipped',
-        0,
-        lang === 'zh' ? '已退订' : 'unsubscribed',
-      ]);
-      const [back] = parseLog([row]);
-      expect(back).toEqual({ ...entry, note: lang === 'zh' ? '已退订' : 'unsubscribed' });
-    }
+        '购后一周回访',
+        '已发送',
+        '',
+        entry.key,
+      ],
+    ]);
+    expect(
+      historyRows(
+        [{ ...sent, status: 'failed', note: 'Service unavailable' }],
+        [],
+        h('en'),
+      )[0].slice(5),
+    ).toEqual(['failed', 'Service unavailable', entry.key]);
   });
 
-  it('leaves out a row it cannot read, keeping the others’ places', () => {
-    const good = logRow(entry, 'zh', (t) => new Date(t));
-    const read = parseLog([
-      good,
-      [...good.slice(0, 6), '随便', ...good.slice(7)],
-      [...good.slice(0, 9), 'not json'],
-      [...good.slice(0, 5), '', ...good.slice(6)],
+  it('counts the skipped per day, rule and reason instead of a row each, and leaves out what is only planned', () => {
+    const rows = historyRows(
+      [
+        entry,
+        { ...entry, key: 'c2|follow-up|2026-11-17', customer: 'C2' },
+        { ...sent, status: 'planned' },
+        { ...sent, status: 'sending' },
+      ],
+      [
+        {
+          day: entry.details.sendDay,
+          rule: 'follow-up',
+          reason: 'unsubscribed',
+          count: 3,
+          time: entry.time,
+        },
+      ],
+      h('zh'),
+    );
+    expect(rows).toEqual([
+      [entry.time, '', '', '', '购后一周回访', '已跳过', '已退订（共 5 条）', ''],
     ]);
-    expect(read.map((e) => e?.key)).toEqual([
-      'c1|follow-up|2026-11-17',
-      undefined,
-      undefined,
-      undefined,
+    // A contact for the team is history of its own: it is not "skipped".
+    const listed = {
+      ...entry,
+      status: 'listed' as const,
+      details: { ...entry.details, reason: 'noEmail' as const },
+    };
+    expect(historyRows([listed], [], h('en'))[0].slice(5)).toEqual([
+      'on the contact list',
+      'no email',
+      entry.key,
     ]);
+    // A resend the user asked for shows as planned.
+    expect(
+      historyRows(
+        [{ ...sent, status: 'planned', details: { ...sent.details, byHand: true } }],
+        [],
+        h('en'),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('puts the rows oldest first', () => {
+    const rows = historyRows(
+      [
+        { ...sent, time: 5 },
+        { ...sent, time: 1, key: 'k1' },
+      ],
+      [],
+      h('en'),
+    );
+    expect(rows.map((r) => r[0])).toEqual([1, 5]);
   });
 });
 
@@ -150,6 +207,26 @@ describe('a reminder as the customer reads it', () => {
       unsubscribe: 'https://forms.example/x',
     });
     expect(placed.text).toBe('停止：https://forms.example/x');
+  });
+
+  it('adds the line when the template’s own link sat in a part the mail left out', () => {
+    // The rules sheet refuses such a template; a mail made from one all the same keeps a way out.
+    const hidden = {
+      ...rule('x'),
+      templates: {
+        zh: {
+          subject: rule('x').templates.zh.subject,
+          body: parseTemplate('您好{{#activity}}：{{unsubscribe}}{{/activity}}') as Template,
+        },
+        en: rule('x').templates.en,
+      },
+    };
+    const mail = composeMail(hidden, entry.details, {
+      lang: 'zh',
+      shop: '宝贝屋',
+      unsubscribe: 'https://forms.example/x',
+    });
+    expect(mail.text).toBe('您好\n\n不想再收到宝贝屋的邮件？点此退订：https://forms.example/x');
   });
 
   it('calls a customer with no name by a word, and a message to copy carries no link', () => {

@@ -93,6 +93,27 @@ describe('reminder rules', () => {
     ]);
   });
 
+  it('refuses a template whose unsubscribe link a left-out section would take with it', () => {
+    expect(
+      errorOf(row({ 9: '您好{{#activity}}，{{activity}}。退订：{{unsubscribe}}{{/activity}}' })),
+    ).toEqual([
+      '单元格 J2：{{unsubscribe}} 在 {{#activity}}…{{/activity}} 之内，没有这一段的邮件就没有退订链接。请把它放在这一段之外。',
+    ]);
+    expect(
+      errorOf(
+        row({ 11: 'Hi{{#link}} {{#activity}}{{unsubscribe}}{{/activity}}{{/link}}' }),
+        'en',
+      )[0],
+    ).toMatch(/^Cell L2: \{\{unsubscribe\}\} is inside \{\{#link\}\}/);
+    // Once outside the section, or in a section of its own, it always shows: no error.
+    expect(
+      errorOf(row({ 9: '{{#activity}}{{unsubscribe}}{{/activity}} {{unsubscribe}}' })),
+    ).toEqual([]);
+    expect(errorOf(row({ 9: '{{#unsubscribe}}退订：{{unsubscribe}}{{/unsubscribe}}' }))).toEqual(
+      [],
+    );
+  });
+
   it('refuses two rules with one ID, naming the first', () => {
     const { rules, errors } = parseRules([row(), row({ 1: 'FOLLOW-UP' })], 2);
     expect(rules).toHaveLength(1);
