@@ -95,12 +95,14 @@ export class LedgerWatch {
   readonly standings = new Map<string, Standing>();
   readonly tallies = new Map<string, { rule: string; reason: string; count: number }>();
   private seen = 0;
-  private rows = -1;
+  private writes = -1;
 
   read(ss: FakeSpreadsheet): void {
+    // Nothing was written since the last look: nothing to read (a run that did nothing).
+    const writes = ss._env.counts.get('Range.setValues') ?? 0;
     const sheet = ledgerSheet(ss);
-    if (!sheet || sheet._rows.length === this.rows) return;
-    this.rows = sheet._rows.length;
+    if (!sheet || writes === this.writes) return;
+    this.writes = writes;
     let top = this.seen;
     for (const [key, seq, status, json] of sheet.getDataRange().getValues().slice(1)) {
       const n = Number(seq);

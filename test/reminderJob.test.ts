@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { standings } from '../local/ledgerView';
-import { StandIn } from '../local/runner';
+import { StandIn, TRIGGER_RUNTIME_MESSAGE } from '../local/runner';
 import type { SentMail } from '../local/services/mail';
 import type { ReminderState, TodayPlan } from '../src/shared/api';
 import {
@@ -319,6 +319,39 @@ describe('the hourly job', () => {
     expect(s.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK')).toHaveLength(0);
   });
 
+  it('says in the panel and by mail when Google stopped running the hourly job', () => {
+    const s = shop('2024-03-15T00:00:00Z');
+    s.run('switchReminderJob', true);
+    s.advance({ hours: 3 });
+    const sent = s.mail._sent.length;
+    // Other scripts of the user's spend the day's 90 minutes of trigger time.
+    const t = s.env.now();
+    s.env.executions.push({
+      id: -1,
+      handler: 'other',
+      kind: 'trigger',
+      start: t - 5_400_000,
+      end: t,
+      status: 'completed',
+    });
+    s.advance({ hours: 6 });
+    expect(
+      s.env.executions.filter((e) => e.error === TRIGGER_RUNTIME_MESSAGE).length,
+    ).toBeGreaterThan(4);
+    const stalled = s.run('reminderState') as ReminderState;
+    expect(stalled.stalledSince).not.toBeNull();
+    expect(Date.parse(stalled.stalledSince!)).toBeLessThan(t);
+    expect(Date.parse(stalled.stalledSince!)).toBeGreaterThan(t - 3_600_000);
+    // A day later the time is back: the first run tells the owner once, and the panel says when.
+    s.advance({ hours: 20 });
+    const notices = s.mail._sent.slice(sent).filter((m) => m.to[0] === 'owner@example.com');
+    expect(notices.map((m) => m.subject)).toEqual(['SheetCare 每小时的提醒任务曾停止运行']);
+    expect(notices[0].body).toContain('90 分钟');
+    const back = s.run('reminderState') as ReminderState;
+    expect(back.stalledSince).toBeNull();
+    expect(back.lastGap?.from).toBe(stalled.stalledSince);
+  });
+
   it('plans the days it missed, so Monday’s list holds the weekend’s buyers', () => {
     const weekend = [
       ['S', '周六', '', '13900000001', '奶粉', 100, sh('2024-03-09T10:00:00'), ''],
@@ -370,10 +403,10 @@ describe('surveys by mail', () => {
     now(s);
     const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
     expect(amy.body).toMatch(
-      /花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A\n/,
+      /花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A%20[\w-]{22}\n/,
     );
     expect(amy.htmlBody).toMatch(
-      /<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A">/,
+      /<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A%20[\w-]{22}">/,
     );
   });
 
@@ -385,7 +418,7 @@ describe('surveys by mail', () => {
     expect(s.forms._forms.size).toBe(2);
     const eve = s.mail._sent.find((m) => m.to[0] === 'eve@example.com')!;
     expect(eve.subject).toBe(`${s.spreadsheet._name}邀请您参加年度满意度调查`);
-    expect(eve.body).toMatch(/&entry\.\d+=E\n/);
+    expect(eve.body).toMatch(/&entry\.\d+=E%20[\w-]{22}\n/);
   });
 });
 
@@ -416,7 +449,7 @@ describe('the yearly questionnaire from the panel', () => {
     ]);
     expect(
       s.mail._sent.every((m) =>
-        /forms\/d\/e\/[^/]+\/viewform\?usp=pp_url&entry\.\d+=[ABE]\n/.test(m.body),
+        /forms\/d\/e\/[^/]+\/viewform\?usp=pp_url&entry\.\d+=[ABE]%20[\w-]{22}\n/.test(m.body),
       ),
     ).toBe(true);
     expect(() => s.run('sendQuestionnaire', { audience: 'VIP' })).toThrow('audience');

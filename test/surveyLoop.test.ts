@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../local/runner';
+import { deleteRow } from '../local/team';
+import { surveyReference } from '../src/core/unsubscribe';
 import type { SatisfactionReport, SurveyFormsInfo } from '../src/shared/api';
 
 const sh = (iso: string) => new Date(`${iso}+08:00`);
@@ -48,6 +50,16 @@ const Q = [
   '7. 您对投诉处理是否满意？',
 ];
 const CUSTOMER = '您的客户编号（已自动填好，请勿修改）';
+/**
+ * What the customer field holds when the customer answers from the link in their own mail: their
+ * ID and the hash made with this document's key (made here first, as the first mail would).
+ */
+function fromMail(s: StandIn, customer: string): string {
+  const props = s.properties.getDocumentProperties();
+  if (!props.getProperty('sheetcare.unsubscribeKey'))
+    props.setProperty('sheetcare.unsubscribeKey', 'k'.repeat(72));
+  return surveyReference(props.getProperty('sheetcare.unsubscribeKey')!, customer);
+}
 const answer = (customer: string, scores: string[], suggestion = '') => ({
   [CUSTOMER]: customer,
   ...Object.fromEntries(Q.map((q, i) => [q, scores[i]])),
@@ -85,11 +97,13 @@ describe('the survey loop', () => {
     const { id } = form(s, 'questionnaire');
     // Bo is unhappy with complaint handling; Amy (tier A) complains in words.
     expect(
-      s.submitForm(id, answer('B', [...ALL('满意').slice(0, 6), '很不满意'])).map((e) => e.status),
+      s
+        .submitForm(id, answer(fromMail(s, 'B'), [...ALL('满意').slice(0, 6), '很不满意']))
+        .map((e) => e.status),
     ).toEqual(['completed']);
     s.env.setNow('2026-03-02T03:00:00Z');
-    s.submitForm(id, answer('A', ALL('满意'), '包装破损，希望改进'));
-    s.submitForm(id, answer('C', ALL('非常满意')));
+    s.submitForm(id, answer(fromMail(s, 'A'), ALL('满意'), '包装破损，希望改进'));
+    s.submitForm(id, answer(fromMail(s, 'C'), ALL('非常满意')));
     let queue = rows(s, '回访 Follow-up');
     expect(queue[0].slice(0, 12)).toEqual([
       '作答时间',
@@ -114,7 +128,7 @@ describe('the survey loop', () => {
     sheet.getRange(3, 10, 1, 3).setValues([['处理中', '小张', '已致电']]);
     // Another unhappy answer, from C: the sheet is rewritten and the notes stay with Bo.
     s.env.setNow('2026-03-02T04:00:00Z');
-    s.submitForm(id, answer('C', ALL('不满意')));
+    s.submitForm(id, answer(fromMail(s, 'C'), ALL('不满意')));
     queue = rows(s, '回访 Follow-up');
     expect(queue.slice(1).map((r) => [r[1], r[9], r[10], r[11]])).toEqual([
       ['A', '', '', ''],
@@ -130,8 +144,8 @@ describe('the survey loop', () => {
     const s = shop();
     s.run('createSurveyForm', 'questionnaire');
     const { id } = form(s, 'questionnaire');
-    s.submitForm(id, answer('A', ALL('非常满意')));
-    s.submitForm(id, answer('B', ALL('满意')));
+    s.submitForm(id, answer(fromMail(s, 'A'), ALL('非常满意')));
+    s.submitForm(id, answer(fromMail(s, 'B'), ALL('满意')));
     const r = s.run('writeSatisfaction', { sheetName: '', period: 'year' }) as SatisfactionReport;
     // All 5 → 100 (A, tier A); all 4 → 80 (B, tier C); together means of 4.5 → 90.
     expect(r.index).toBe(90);
@@ -168,12 +182,91 @@ describe('the survey loop', () => {
       '3. 未来三个月内，您还会在我们这里购买吗？': '会',
       '4. 您有多大可能把我们推荐给朋友？（0 表示完全不可能，10 表示非常可能）': nps,
     });
-    s.submitForm(id, post('A', '非常满意', 10));
-    s.submitForm(id, post('B', '满意', 9));
-    s.submitForm(id, post('C', '满意', 3));
+    s.submitForm(id, post(fromMail(s, 'A'), '非常满意', 10));
+    s.submitForm(id, post(fromMail(s, 'B'), '满意', 9));
+    s.submitForm(id, post(fromMail(s, 'C'), '满意', 3));
     const r = s.run('writeSatisfaction', { sheetName: '', period: 'year' }) as SatisfactionReport;
     // Two promoters, one detractor, of three: 33.3.
     expect(r.nps).toBe(33.3);
     expect(r.firstFollowUps.map((f) => f.customer)).toEqual(['C']);
+  });
+
+  it('keeps the team’s notes with their response when rows of answers are deleted, with or without a customer number', () => {
+    const s = shop();
+    s.run('createSurveyForm', 'questionnaire');
+    const { id } = form(s, 'questionnaire');
+    s.submitForm(id, answer(fromMail(s, 'C'), ALL('非常满意')));
+    s.submitForm(id, answer('', ALL('很不满意'), '没人回电话'));
+    s.submitForm(id, answer(fromMail(s, 'B'), ALL('不满意')));
+    s.submitForm(id, answer('', ALL('不满意'), '发货太慢'));
+    s.run('writeSatisfaction', { sheetName: '', period: 'year' });
+    const queue = () => rows(s, '回访 Follow-up').slice(1);
+    const followUp = s.spreadsheet._sheets.find((x) => x._name === '回访 Follow-up')!;
+    for (const [i, r] of queue().entries()) {
+      followUp.getRange(i + 2, 12).setValue(`备注 ${String(r[7]) || String(r[1])}`);
+    }
+    const notes = () => queue().map((r) => [String(r[7]) || String(r[1]), r[11]]);
+    const before = notes();
+    expect(before).toHaveLength(3);
+    // The team deletes C's answer and then the first anonymous one from the responses sheet.
+    const answers = s.spreadsheet._sheets.find((x) => /回复|Responses/.test(x._name))!;
+    deleteRow(answers, 2);
+    s.run('writeSatisfaction', { sheetName: '', period: 'year' });
+    expect(notes()).toEqual(before);
+    deleteRow(answers, 2);
+    s.run('writeSatisfaction', { sheetName: '', period: 'year' });
+    // The others keep theirs; the deleted answer's row stays, marked as gone, with its note.
+    expect(notes()).toContainEqual(['B', '备注 B']);
+    expect(notes()).toContainEqual(['发货太慢', '备注 发货太慢']);
+    expect(queue().find((r) => r[11] === '备注 没人回电话')?.[1]).toBe(
+      '此回答已不在回复表中：本行您填写的内容已保留',
+    );
+  });
+
+  it('answers a flood of answers with a few refreshes, and the hourly job writes what is pending', () => {
+    const s = shop();
+    s.run('setUpReminders');
+    s.run('switchReminderJob', true);
+    s.run('createSurveyForm', 'questionnaire');
+    const { id } = form(s, 'questionnaire');
+    const costs: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const before = s.env.totalCalls();
+      s.submitForm(id, answer(fromMail(s, 'B'), ALL(i % 2 ? '满意' : '不满意')));
+      costs.push(s.env.totalCalls() - before);
+      s.env.setNow(s.env.now() + 60_000);
+    }
+    // Forty answers in forty minutes: the sheets are written at most once each quarter hour.
+    // An answer left for the batch costs a look at the state and a mark, some twenty calls; a
+    // refresh reads the orders and writes two sheets, well over a hundred.
+    const refreshes = costs.filter((c) => c > 50);
+    expect(refreshes.length).toBeGreaterThanOrEqual(1);
+    expect(refreshes.length).toBeLessThanOrEqual(3);
+    expect(Math.min(...refreshes)).toBeGreaterThan(100);
+    expect(Math.max(...costs.filter((c) => c <= 50))).toBeLessThanOrEqual(25);
+    // Within the hour the job writes the rest: every answer is on the Satisfaction sheet.
+    s.advance({ hours: 1 });
+    expect(rows(s, '满意度 Satisfaction')[1].slice(0, 2)).toEqual(['2026', 40]);
+  });
+
+  it('counts an answer whose customer number did not come from that customer’s mail, but files it as nobody', () => {
+    const s = shop();
+    s.run('createSurveyForm', 'questionnaire');
+    const { id } = form(s, 'questionnaire');
+    s.submitForm(id, answer(fromMail(s, 'B'), ALL('不满意')));
+    // Someone types Amy's number (tier A, the most at stake) into the open form.
+    s.submitForm(id, answer('A', ALL('很不满意'), '太差了'));
+    s.submitForm(id, answer(fromMail(s, 'B').replace(/^B/, 'A'), ALL('很不满意')));
+    const r = s.run('writeSatisfaction', { sheetName: '', period: 'year' }) as SatisfactionReport;
+    expect(r.respondents).toBe(3);
+    expect(r.unverified).toBe(2);
+    // Not Amy's: no tier A group, not first in the queue.
+    expect(r.byTier.map((g) => [g.key, g.respondents])).toEqual([['C', 1]]);
+    const queue = rows(s, '回访 Follow-up').slice(1);
+    expect(queue.map((r) => [r[1], r[3]])).toEqual([
+      ['B', 'C'],
+      ['A（非邮件链接填写，未验证）', ''],
+      [`${fromMail(s, 'B').replace(/^B/, 'A')}（非邮件链接填写，未验证）`, ''],
+    ]);
   });
 });

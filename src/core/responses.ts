@@ -15,8 +15,13 @@ export interface Response {
   readonly row: number;
   /** Local ms of the timestamp, when it reads. */
   readonly at: number | undefined;
-  /** The customer's key as the analysis knows it (trimmed, lower case); '' when not given. */
+  /**
+   * The customer's key as the analysis knows it (trimmed, lower case); '' when not given, or
+   * when the answer's reference does not hold (a form anyone can fill in).
+   */
   readonly customer: string;
+  /** A customer number the answer gave that is not filed as anyone's: shown, not trusted. */
+  readonly claimed: string;
   /** Scores 1–5 per indicator A–G. */
   readonly scores: readonly (number | undefined)[];
   readonly overall: number | undefined;
@@ -25,12 +30,28 @@ export interface Response {
   readonly text: string;
 }
 
-/** Every non-blank row as a response; answers no scale can read are listed, never guessed. */
+/** Who an answer's customer cell speaks for. */
+export type CustomerOf = (cell: unknown) => { customer: string; claimed: string };
+
+/** A sheet the team keeps: the number is the customer's, as typed. */
+const asTyped: CustomerOf = (cell) => ({
+  customer: String(cell ?? '')
+    .trim()
+    .toLowerCase(),
+  claimed: '',
+});
+
+/**
+ * Every non-blank row as a response; answers no scale can read are listed, never guessed. The
+ * customer cell is read by `customerOf`: on SheetCare's own forms, only a reference whose hash
+ * holds names a customer.
+ */
 export function readResponses(
   rows: readonly (readonly unknown[])[],
   cols: ResponseColumns,
   zone: Zone,
   firstRow: number,
+  customerOf: CustomerOf = asTyped,
 ): { responses: Response[]; bad: BadAnswer[] } {
   const letters = cols.kind === 'questionnaire';
   const responses: Response[] = [];
@@ -55,9 +76,9 @@ export function readResponses(
     responses.push({
       row,
       at: when.kind === 'ok' ? when.value : undefined,
-      customer: String(cell(cols.customer) ?? '')
-        .trim()
-        .toLowerCase(),
+      ...(cols.customer === undefined
+        ? { customer: '', claimed: '' }
+        : customerOf(cell(cols.customer))),
       scores: INDICATORS.map((x, j) => rated(cols.indicators[j], x.letter)),
       overall: rated(cols.overall, 'overall'),
       delivery: rated(cols.delivery, 'delivery'),

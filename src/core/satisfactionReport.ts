@@ -6,7 +6,7 @@
  * own columns beside the Follow-up rows follow their response from run to run.
  */
 import type { Tier } from './abc';
-import type { Period, PeriodResult, GroupResult, Unhappy } from './responses';
+import type { Period, PeriodResult, GroupResult, Response, Unhappy } from './responses';
 import { fixFirst } from './responses';
 import type { ChartSpec, ReportOptions, SheetTable } from './report';
 import { currencyFormat } from './currency';
@@ -124,13 +124,26 @@ export function followUpOrder(a: FollowUpRow, b: FollowUpRow): number {
   );
 }
 
-/** The response a row stands for: its answer time and customer, else its sheet row. */
+/**
+ * The response a row stands for, whatever rows are deleted or sorted on the responses sheet:
+ * its answer time and customer; for an answer with no customer, its answers themselves in
+ * place of the customer (and of the time, where that does not read).
+ */
 export const responseKey = (r: FollowUpRow): string => {
   const x = r.unhappy.response;
+  const who = x.customer || `~${fingerprint(x)}`;
   return x.at === undefined
-    ? `${r.sheet}#${x.row}`
-    : `${new Date(x.at).toISOString().slice(0, 16)}|${x.customer || `#${x.row}`}`;
+    ? `${r.sheet}#${who}`
+    : `${new Date(x.at).toISOString().slice(0, 16)}|${who}`;
 };
+
+/** A short hash of what an answer says (FNV-1a): two different answers differ here. */
+function fingerprint(x: Response): string {
+  const text = [x.claimed, ...x.scores, x.overall, x.delivery, x.nps, x.text].join('|');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
 
 export function followUpTable(rows: readonly FollowUpRow[], o: ReportOptions): SheetTable {
   const w = o.words;
@@ -149,7 +162,7 @@ export function followUpTable(rows: readonly FollowUpRow[], o: ReportOptions): S
     return [
       // A wall-clock time in the spreadsheet's zone, written as the instant it is there.
       x.at === undefined ? '' : new Date(o.zone.toUtc(Math.floor(x.at / 60_000) * 60_000)),
-      r.id || x.customer,
+      r.id || x.customer || (x.claimed ? L.unverified(x.claimed) : ''),
       r.name,
       r.tier ?? '',
       r.loss ?? '',

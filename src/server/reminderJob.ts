@@ -16,13 +16,14 @@ import { CONTACT_COLUMNS, Problem } from '../core/reminderSheets';
 import { Kind, MARKETING, Rule } from '../core/rules';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import { Latest, LogEntry, MAX_ATTEMPTS, planEntries, Reason, sendQueue } from '../core/sendLog';
-import { unsubscribeReference } from '../core/unsubscribe';
+import { surveyReference, unsubscribeReference } from '../core/unsubscribe';
 import { sheetLang } from './lang';
 import { compactLedger, LedgerBook, openLedger, record, recordTallies } from './ledger';
 import { ownedSheets, OwnedSheets } from './ownedSheets';
 import { localDay, localHour, readOccasions, readRules } from './reminderData';
 import { createReminderSheet, reminderSheet, writeRows } from './reminderSheets';
 import { writeHistory } from './sendHistory';
+import { refreshSurvey, surveyDue } from './formAnswers';
 import { spreadsheetZone } from './zone';
 import {
   JobState,
@@ -56,6 +57,12 @@ export const TIME_BUDGET_MS = 270_000;
 export const CATCH_UP_DAYS = 7;
 /** How long a run waits for another (the panel, or a run still going) to finish. */
 const LOCK_WAIT_MS = 20_000;
+/**
+ * The trigger is hourly: a longer gap since its last run means Apps Script did not run it (the
+ * day's trigger time ran out, or authorization was lost).
+ */
+export const STALL_MS = 3 * 3_600_000;
+
 
 const CONTACT_KEY_COL = CONTACT_COLUMNS.indexOf('key') + 1;
 
@@ -73,7 +80,11 @@ export interface JobContext {
   state: JobState;
   /** The survey forms, read once a run: a mail's link is made from them. */
   surveys: SurveyForms;
+  /** The key of the references in links, read when a run first needs it. */
+  secret?: string;
 }
+
+const secretOf = (j: JobContext): string => (j.secret ??= unsubscribeSecret());
 
 export function openJob(ss: Spreadsheet): JobContext {
   const settings = loadSettings();
@@ -127,7 +138,8 @@ function surveyFor(j: JobContext, kind: Kind, customerId: string): string {
     j.surveys = { ...j.surveys, questionnaire: createSurveyForm(j.ss, survey, j.lang, j.shop) };
   }
   const form = j.surveys[survey];
-  return form ? surveyLink(form, customerId) : '';
+  // The customer's ID with its hash: only an answer from their own link is filed as theirs.
+  return form ? surveyLink(form, surveyReference(secretOf(j), customerId)) : '';
 }
 
 /** The first day a plan covers: the day after the last planned, a week back at most. */
@@ -295,7 +307,7 @@ function sendQueued(
     }
   }
   const form = ensureForm(j);
-  const secret = unsubscribeSecret();
+  const secret = secretOf(j);
   let list = unsubscribes.list;
   let quota = MailApp.getRemainingDailyQuota();
   let result: Sent = { sent: 0, failed: 0, waiting: 0 };
@@ -379,7 +391,7 @@ function sendQueued(
  * killed while sending left `busy` set, so the next one always looks at the ledger.
  */
 function idle(ss: Spreadsheet, state: JobState, config: ReminderConfig, now: number): boolean {
-  if (state.busy) return false;
+  if (state.busy || surveyDue(state, now)) return false;
   const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
   if (localHour(zone, now) < config.hour) return true;
   const planned = config.dryRun ? state.dryPlannedDay : state.plannedDay;
@@ -400,9 +412,20 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
   try {
     const started = Date.now();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const before = loadJobState();
-    if (fromTrigger && idle(ss, before, loadReminderConfig(), started)) {
-      return before.lastRun ?? emptyRun(false);
+    let before = loadJobState();
+    if (fromTrigger) {
+      // Every hourly run leaves its time: the panel and the owner learn of hours it did not run.
+      const last = before.tickAt;
+      before = { ...before, tickAt: started };
+      if (last !== undefined && started - last > STALL_MS) before = tellStalled(ss, before, last);
+      saveJobState(before);
+      if (idle(ss, before, loadReminderConfig(), started)) return before.lastRun ?? emptyRun(false);
+    }
+    if (surveyDue(before, started)) {
+      // Survey answers the form-submit runs left for a batch: first, whatever the reminders do.
+      before = refreshSurvey(ss, before);
+      SpreadsheetApp.flush();
+      saveJobState(before);
     }
     const j = openJob(ss);
     saveJobState({ ...j.state, busy: true });
@@ -484,6 +507,25 @@ export function reminderTick(): void {
       console.error(again instanceof Error ? again.message : String(again));
     }
   }
+}
+
+/**
+ * The hourly trigger did not run for hours (its run now is the first since `from`): kept for the
+ * panel, and told to the user by mail once a day at most, with what usually stops it.
+ */
+function tellStalled(ss: Spreadsheet, state: JobState, from: number): JobState {
+  const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
+  const to = state.tickAt!;
+  const next: JobState = { ...state, gap: { from, to } };
+  const today = localDay(zone, to);
+  if (state.stallNoticeDay === today) return next;
+  const w = words(sheetLang(loadSettings(), ss.getSpreadsheetLocale())).reminders.jobStalled;
+  const at = (t: number) => Utilities.formatDate(new Date(t), zone.id, 'yyyy-MM-dd HH:mm');
+  const me = Session.getEffectiveUser().getEmail();
+  if (me && MailApp.getRemainingDailyQuota() > 0) {
+    MailApp.sendEmail(me, w.subject, w.body(ss.getName(), at(from), at(to), ss.getUrl()));
+  }
+  return { ...next, stallNoticeDay: today };
 }
 
 /** The failure in the panel's last-run line, and by mail to the user once a day at most. */

@@ -49,6 +49,7 @@ import {
   planDays,
   recordEvents,
   runReminderJob,
+  STALL_MS,
 } from './reminderJob';
 import { openLedger } from './ledger';
 import {
@@ -63,6 +64,7 @@ import {
   loadReminderConfig,
   loadSettings,
   loadSurveyForms,
+  saveJobState,
   saveReminderConfig,
 } from './store';
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
@@ -141,6 +143,10 @@ export function reminderState(): ReminderState {
   const latest = readLatest(owned);
   const contacts = reminderSheet(owned, 'contacts');
   const config = loadReminderConfig();
+  const job = loadJobState();
+  const jobOn = ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === JOB_HANDLER);
+  const now = Date.now();
+  const iso = (t: number) => new Date(t).toISOString();
   return {
     lang,
     today: isoDay(localDay(zone, Date.now()) * DAY_MS),
@@ -155,8 +161,8 @@ export function reminderState(): ReminderState {
     ruleErrors: parsed.errors.map((e) => e.message(w)),
     settings: config,
     shop: config.shop || ss.getName(),
-    jobOn: ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === JOB_HANDLER),
-    lastRun: loadJobState().lastRun ?? null,
+    jobOn,
+    lastRun: job.lastRun ?? null,
     counts: statusCounts(latest),
     unknowns: [...latest.values()]
       .filter((l) => l.entry.status === 'unknown')
@@ -174,6 +180,12 @@ export function reminderState(): ReminderState {
       }));
     })(),
     quota: MailApp.getRemainingDailyQuota(),
+    stalledSince:
+      jobOn && job.tickAt !== undefined && now - job.tickAt > STALL_MS ? iso(job.tickAt) : null,
+    lastGap:
+      job.gap && now - job.gap.to < 7 * DAY_MS
+        ? { from: iso(job.gap.from), to: iso(job.gap.to) }
+        : null,
   };
 }
 
@@ -242,7 +254,11 @@ export function switchReminderJob(on: unknown): ReminderState {
     for (const t of ScriptApp.getUserTriggers(ss)) {
       if (t.getHandlerFunction() === JOB_HANDLER) ScriptApp.deleteTrigger(t);
     }
-    if (want) ScriptApp.newTrigger(JOB_HANDLER).timeBased().everyHours(1).create();
+    if (want) {
+      ScriptApp.newTrigger(JOB_HANDLER).timeBased().everyHours(1).create();
+      // Its first run is due within the hour: a longer wait from now is a stall.
+      saveJobState({ ...loadJobState(), tickAt: Date.now() });
+    }
   });
   return reminderState();
 }
@@ -294,7 +310,10 @@ export function planToday(): TodayPlan {
   };
 }
 
-/** The survey link a mail of this kind carries, where its form exists. */
+/**
+ * The survey link a mail of this kind carries, where its form exists; in a preview it names the
+ * customer without the hash of their own mail, so the owner's answer is filed as nobody.
+ */
 function surveyLinkOf(kind: Rule['kind'], customerId: string): string {
   const survey = surveyOfKind(kind);
   const form = survey && loadSurveyForms()[survey];

@@ -198,6 +198,16 @@ export interface JobState {
   readonly waiting?: number;
   /** The ledger's events up to this number are written out to the Send log. */
   readonly loggedSeq?: number;
+  /** The sheet of survey answers that came in since the survey's sheets were last written. */
+  readonly surveyPending?: number;
+  /** When the survey's sheets were last written after an answer (UTC ms). */
+  readonly surveyRefreshedAt?: number;
+  /** When the hourly trigger last ran at all (UTC ms): a gap means it was stopped. */
+  readonly tickAt?: number;
+  /** The last hours the trigger did not run (UTC ms), for the panel. */
+  readonly gap?: { readonly from: number; readonly to: number };
+  /** The day the user was last told the trigger had stopped. */
+  readonly stallNoticeDay?: number;
 }
 
 export function loadJobState(): JobState {
@@ -216,6 +226,14 @@ export function loadJobState(): JobState {
     busy: s.busy === true,
     waiting: Number.isInteger(s.waiting) ? s.waiting : 0,
     loggedSeq: Number.isInteger(s.loggedSeq) ? s.loggedSeq : 0,
+    surveyPending: Number.isInteger(s.surveyPending) ? s.surveyPending : undefined,
+    surveyRefreshedAt: Number.isFinite(s.surveyRefreshedAt) ? s.surveyRefreshedAt : undefined,
+    tickAt: Number.isFinite(s.tickAt) ? s.tickAt : undefined,
+    gap:
+      s.gap && Number.isFinite(s.gap.from) && Number.isFinite(s.gap.to)
+        ? { from: s.gap.from, to: s.gap.to }
+        : undefined,
+    stallNoticeDay: day(s.stallNoticeDay),
   };
 }
 

@@ -25,7 +25,8 @@ import { analyseOrderSheet } from './analyze';
 import { sheetLang } from './lang';
 import { ownedIds, OwnedSheets, ownedSheets } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
-import { loadSettings } from './store';
+import { loadSettings, loadSurveyForms, unsubscribeSecret } from './store';
+import { readSurveyReference } from '../core/unsubscribe';
 import { spreadsheetZone } from './zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,7 +112,20 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
   const found = findAnswers(ss, sheetName, owned);
   if (!found) return null;
   const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
-  const { responses, bad } = readResponses(found.rows, found.cols, zone, 2);
+  // SheetCare's forms are open to anyone with the link: there, a customer number counts only
+  // with the reference of the customer's own mail. A sheet the team keeps is taken as typed.
+  const forms = loadSurveyForms();
+  const ours = [forms.questionnaire, forms.postOrder].some(
+    (f) => f?.sheetId === found.sheet.getSheetId(),
+  );
+  const secret = ours ? unsubscribeSecret() : '';
+  const { responses, bad } = readResponses(
+    found.rows,
+    found.cols,
+    zone,
+    2,
+    ours ? (cell) => readSurveyReference(secret, cell) : undefined,
+  );
   const customers = customersByKey(ss, lang, owned);
   const customer = (r: Response) => customers.get(r.customer);
   const rated = responses.filter(
@@ -188,6 +202,7 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
       text: String(r[7]),
     })),
     bad: bad.length,
+    unverified: rated.filter((r) => r.claimed !== '').length,
     sheets: {
       satisfaction: written.get('satisfaction')!.getName(),
       followUp: written.get('followUp')!.getName(),

@@ -245,6 +245,10 @@ export interface ReminderState {
   }[];
   /** Mails this account may still send today. */
   readonly quota: number;
+  /** The job is on but its trigger has not run since this time (ISO): Google stopped it. */
+  readonly stalledSince: string | null;
+  /** The last hours within a week when the trigger did not run (ISO times), if any. */
+  readonly lastGap: { readonly from: string; readonly to: string } | null;
 }
 
 export interface LastRunInfo {
@@ -318,6 +322,11 @@ export interface SatisfactionReport {
   }[];
   /** Answers no scale can read. */
   readonly bad: number;
+  /**
+   * Answers on SheetCare's forms that gave a customer number without the reference of that
+   * customer's mail: counted in the index, filed as nobody.
+   */
+  readonly unverified: number;
   readonly sheets: { readonly satisfaction: string; readonly followUp: string };
 }
 

@@ -265,6 +265,8 @@ export interface Words {
     readonly delivery: string;
     readonly complaint: string;
     readonly kept: string;
+    /** A customer number an answer gave without the reference of a mail: shown, not trusted. */
+    readonly unverified: (claimed: string) => string;
   };
 
   /** The Reminders panel. */
@@ -289,6 +291,10 @@ export interface Words {
     readonly lastRun: (at: string, sent: number, waiting: number, failed: number) => string;
     readonly lastDryRun: (at: string, planned: number) => string;
     readonly lastError: (message: string) => string;
+    /** The trigger has not run for hours. */
+    readonly stalled: (since: string) => string;
+    /** It did not run for some hours, and runs again. */
+    readonly gap: (from: string, to: string) => string;
     readonly quota: (left: number) => string;
     readonly plan: string;
     readonly showPlan: string;
@@ -386,6 +392,7 @@ export interface Words {
     readonly dataRowsLine: (rows: number, headerRow: number) => string;
     readonly respondentsCount: (n: number) => string;
     readonly badAnswersCount: (n: number) => string;
+    readonly unverifiedAnswers: (n: number) => string;
     readonly countIn: (title: string, n: number) => string;
     readonly analysed: (sheet: string, ranAt: string, asOf: string) => string;
     readonly perCustomer: string;
@@ -455,6 +462,11 @@ export interface ReminderWords {
   readonly jobFailed: {
     readonly subject: string;
     readonly body: (spreadsheet: string, error: string, url: string) => string;
+  };
+  /** The hourly job did not run for hours: Apps Script stopped its trigger. */
+  readonly jobStalled: {
+    readonly subject: string;
+    readonly body: (spreadsheet: string, from: string, to: string, url: string) => string;
   };
   /** Stand-in values for a preview where the customer has no such occasion yet. */
   readonly sample: {

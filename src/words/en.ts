@@ -481,6 +481,11 @@ export const en: Words = {
       body: (spreadsheet, error, url) =>
         `SheetCare's reminder job failed today in "${spreadsheet}":\n\n${error}\n\nOpen the spreadsheet and see the Reminders panel: ${url}\n\nYou get at most one of these notices a day.`,
     },
+    jobStalled: {
+      subject: 'SheetCare’s hourly reminder job did not run for hours',
+      body: (spreadsheet, from, to, url) =>
+        `Google did not run SheetCare's hourly reminder job for "${spreadsheet}" from ${from} to ${to}: no reminder went out in that time. It has run again now, and sends what waited.\n\nThe usual reason is that the day's trigger time ran out: Google gives a consumer account 90 minutes of trigger time a day (Google Workspace accounts 6 hours), shared by every add-on and script of yours. Many survey answers, or other add-ons with triggers, use it up. If this happens often, turn off triggers you do not need (script.google.com → My triggers).\n\nThe Reminders panel: ${url}\n\nYou get at most one of these notices a day.`,
+    },
     sample: {
       activity: '(example) Year-end sale',
       description: '30 off every order of 199 or more.',
@@ -699,6 +704,7 @@ export const en: Words = {
     delivery: 'Delivery',
     complaint: 'complaint in the text',
     kept: 'No longer among the responses: your cells on this row are kept',
+    unverified: (claimed) => `${claimed} (not from our mail: not verified)`,
   },
 
   remindersPanel: {
@@ -724,6 +730,10 @@ export const en: Words = {
       `Last run ${at}: ${sent} sent, ${waiting} waiting, ${failed} failed`,
     lastDryRun: (at, planned) => `Last dry run ${at}: ${planned} planned`,
     lastError: (message) => `The last run failed: ${message}`,
+    stalled: (since) =>
+      `Google has not run the hourly job since ${since}. The day's trigger time (90 minutes on a consumer account) may have run out; it comes back the next day.`,
+    gap: (from, to) =>
+      `Google did not run the hourly job from ${from} to ${to}; what waited was sent after. You were told by mail.`,
     quota: (left) => `${left} ${left === 1 ? 'mail' : 'mails'} left today`,
     plan: 'Today’s plan',
     showPlan: 'Show today’s plan',
@@ -824,6 +834,8 @@ export const en: Words = {
     dataRowsLine: (n, row) =>
       `${n.toLocaleString('en-US')} data row${n === 1 ? '' : 's'} · headers in row ${row}`,
     respondentsCount: (n) => `${n.toLocaleString('en-US')} respondent${n === 1 ? '' : 's'}`,
+    unverifiedAnswers: (n) =>
+      `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} gave a customer number without the link from that customer’s mail: counted in the index, not filed under the customer.`,
     badAnswersCount: (n) =>
       `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} could not be read:`,
     countIn: (title, n) => `${title} (${n})`,

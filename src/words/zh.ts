@@ -460,6 +460,11 @@ export const zh: Words = {
       body: (spreadsheet, error, url) =>
         `SheetCare 今天在“${spreadsheet}”中运行提醒任务时出错：\n\n${error}\n\n请打开表格，在“客户提醒”面板中查看：${url}\n\n此通知每天最多一封。`,
     },
+    jobStalled: {
+      subject: 'SheetCare 每小时的提醒任务曾停止运行',
+      body: (spreadsheet, from, to, url) =>
+        `Google 在 ${from} 至 ${to} 之间没有运行“${spreadsheet}”的 SheetCare 提醒任务，这段时间没有发出任何提醒。任务现已恢复，会补发等待中的邮件。\n\n常见原因是当天的触发器运行时间已用完：Google 个人账号每天有 90 分钟触发器运行时间（Google Workspace 账号为 6 小时），由您所有的插件和脚本共用。大量问卷回复或其他带触发器的插件都会占用这些时间。如果经常发生，请关闭不需要的触发器（script.google.com →“我的触发器”）。\n\n提醒面板：${url}\n\n此通知每天最多一封。`,
+    },
     sample: {
       activity: '（示例）双十二年终大促',
       description: '全场满 199 减 30。',
@@ -674,6 +679,7 @@ export const zh: Words = {
     delivery: '配送',
     complaint: '文字中有投诉',
     kept: '此回答已不在回复表中：本行您填写的内容已保留',
+    unverified: (claimed) => `${claimed}（非邮件链接填写，未验证）`,
   },
 
   remindersPanel: {
@@ -699,6 +705,10 @@ export const zh: Words = {
       `上次运行 ${at}：发送 ${sent} 封，待发 ${waiting} 封，失败 ${failed} 封`,
     lastDryRun: (at, planned) => `上次演练 ${at}：计划 ${planned} 条`,
     lastError: (message) => `上次运行出错：${message}`,
+    stalled: (since) =>
+      `自 ${since} 起，Google 没有再运行每小时的提醒任务。可能是当天的触发器运行时间（个人账号每天 90 分钟）已用完，第二天会恢复。`,
+    gap: (from, to) =>
+      `${from} 至 ${to} 之间 Google 没有运行每小时的提醒任务；等待的邮件已在之后发出。已发邮件通知您。`,
     quota: (left) => `今天还能发送 ${left} 封`,
     plan: '今日计划',
     showPlan: '查看今日计划',
@@ -794,6 +804,8 @@ export const zh: Words = {
     dataRowsLine: (n, row) => `${n} 行数据 · 表头在第 ${row} 行`,
     respondentsCount: (n) => `${n} 人作答`,
     badAnswersCount: (n) => `${n} 个答案无法读取：`,
+    unverifiedAnswers: (n) =>
+      `${n} 份回答填写的客户编号不是来自该客户邮件中的链接：已计入指数，但不归到该客户名下。`,
     countIn: (title, n) => `${title}（${n}）`,
     analysed: (sheet, ranAt, asOf) => `“${sheet}”，分析于 ${ranAt}；订单截至 ${asOf}`,
     perCustomer: '每位客户的价值见客户表',

@@ -2,7 +2,13 @@ import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64Url, hmacSha256, sha256, utf8 } from '../../src/core/hmac';
-import { readReference, unsubscribeReference, unsubscribeToken } from '../../src/core/unsubscribe';
+import {
+  readReference,
+  readSurveyReference,
+  surveyReference,
+  unsubscribeReference,
+  unsubscribeToken,
+} from '../../src/core/unsubscribe';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -62,5 +68,28 @@ describe('unsubscribe references', () => {
     expect(unsubscribeToken(secret, 'c10001')).toBe(
       createHmac('sha256', secret).update('c10001').digest('base64url').slice(0, 22),
     );
+  });
+});
+
+describe('survey references', () => {
+  const secret = 'k'.repeat(72);
+
+  it('file an answer as the customer whose mail carried the link, and as nobody when edited', () => {
+    const ref = surveyReference(secret, 'C10001');
+    expect(ref).toBe(
+      `C10001 ${createHmac('sha256', secret).update('survey|c10001').digest('base64url').slice(0, 22)}`,
+    );
+    expect(readSurveyReference(secret, ` ${ref} `)).toEqual({ customer: 'c10001', claimed: '' });
+    const edited = ref.replace('C10001', 'C10002');
+    expect(readSurveyReference(secret, edited)).toEqual({ customer: '', claimed: edited });
+    // A number typed by hand, or left blank: kept as typed, filed as nobody.
+    expect(readSurveyReference(secret, 'C10001')).toEqual({ customer: '', claimed: 'C10001' });
+    expect(readSurveyReference(secret, '')).toEqual({ customer: '', claimed: '' });
+  });
+
+  it('are not unsubscribe references, nor the other way round', () => {
+    const survey = surveyReference(secret, 'c10001');
+    expect(readReference(secret, survey)).toBeUndefined();
+    expect(readSurveyReference(secret, unsubscribeReference(secret, 'c10001')).customer).toBe('');
   });
 });

@@ -25,6 +25,7 @@ const response = (
   delivery: undefined,
   nps: undefined,
   text: '',
+  claimed: '',
 });
 const options = () => ({
   words: words('en'),
@@ -118,14 +119,15 @@ describe('the Follow-up sheet', () => {
     ]);
   });
 
-  it('keys a row by its answer time and customer, or by its sheet row when it has no time', () => {
+  it('keys a row by its answer time and customer, or by its sheet and customer when it has no time, never by its row', () => {
     expect(responseKey(row('a', 'A', 1, T('2026-01-01T10:00:30')))).toBe('2026-01-01T10:00|a');
-    expect(
+    const at = (n: number) =>
       responseKey({
         ...row('a', 'A', 1),
-        unhappy: { ...row('a', 'A', 1).unhappy, response: response('a', undefined, [], 7) },
-      }),
-    ).toBe('Form Responses 1#7');
+        unhappy: { ...row('a', 'A', 1).unhappy, response: response('a', undefined, [], n) },
+      });
+    expect(at(7)).toBe('Form Responses 1#a');
+    expect(at(3)).toBe(at(7));
   });
 
   it('names the low scores and a complaint, and writes the time as the spreadsheet’s wall clock', () => {

@@ -33,6 +33,7 @@ const resp = (over: Partial<Response>): Response => ({
   delivery: undefined,
   nps: undefined,
   text: '',
+  claimed: '',
   ...over,
 });
 
@@ -198,7 +199,7 @@ describe('the sheets’ presentation', () => {
     ]);
     const t = followUpTable([row('x', undefined, undefined)], opts());
     expect(t.role).toBe('followUp');
-    expect(t.values[1]).toEqual(['', 'x', '', '', '', 'Overall, Delivery', '', '', 'S#2']);
+    expect(t.values[1]).toEqual(['', 'x', '', '', '', 'Overall, Delivery', '', '', 'S#x']);
     expect(t.formats[1]).toEqual([
       'yyyy-mm-dd hh:mm',
       '@',
@@ -212,17 +213,22 @@ describe('the sheets’ presentation', () => {
     ]);
     expect(t.formats[0]).toEqual(Array(9).fill(''));
     expect(t.boldRows).toEqual([0]);
-    expect(
+    // An answer with no customer is known by what it says, not by the row it stands in.
+    const anonymous = (over: Partial<Response>) =>
       responseKey({
         ...row('', 'A', 1, Date.UTC(2026, 0, 1)),
         unhappy: {
-          response: resp({ at: Date.UTC(2026, 0, 1), row: 9 }),
+          response: resp({ at: Date.UTC(2026, 0, 1), row: 9, ...over }),
           low: [],
           detractor: true,
           complaint: false,
         },
-      }),
-    ).toBe('2026-01-01T00:00|#9');
+      });
+    expect(anonymous({})).toMatch(/^2026-01-01T00:00\|~[0-9a-z]+$/);
+    expect(anonymous({ row: 3 })).toBe(anonymous({}));
+    expect(anonymous({ text: '太慢了' })).not.toBe(anonymous({}));
+    expect(anonymous({ nps: 2 })).not.toBe(anonymous({ nps: 3 }));
+    expect(anonymous({ claimed: 'C1' })).not.toBe(anonymous({}));
   });
 });
 

@@ -113,6 +113,15 @@ function jobSection(s: ReminderState): HTMLElement {
               : p().lastRun(local(last.at), last.sent, last.waiting, last.failed),
         )
       : null,
+    s.stalledSince
+      ? h('p', { class: 'note error-text', id: 'job-stalled' }, p().stalled(local(s.stalledSince)))
+      : s.lastGap
+        ? h(
+            'p',
+            { class: 'note', id: 'job-gap' },
+            p().gap(local(s.lastGap.from), local(s.lastGap.to)),
+          )
+        : null,
     h('p', { class: 'note', id: 'quota' }, p().quota(s.quota)),
     h(
       'details',

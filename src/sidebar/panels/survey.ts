@@ -189,6 +189,13 @@ function writtenView(r: SatisfactionReport): HTMLElement {
     ),
     groupsView('report-tiers', L.tier, r.byTier, (k) => w().tiers[k as 'A']),
     groupsView('report-statuses', L.status, r.byStatus, (k) => w().statuses[k as 'new']),
+    r.unverified
+      ? h(
+          'p',
+          { class: 'sub', id: 'unverified-answers' },
+          w().panel.unverifiedAnswers(r.unverified),
+        )
+      : null,
     h('h2', { id: 'follow-up-count' }, w().panel.followUpQueue(r.followUps)),
     h(
       'table',
