@@ -63,7 +63,6 @@ const LOCK_WAIT_MS = 20_000;
  */
 export const STALL_MS = 3 * 3_600_000;
 
-
 const CONTACT_KEY_COL = CONTACT_COLUMNS.indexOf('key') + 1;
 
 /** Everything a run works with, read once. */
