@@ -13,7 +13,8 @@ import { StandIn } from './runner';
 import type { SentMail } from './services/mail';
 import { openWorkbook } from './workbook';
 import type { ReminderState } from '../src/shared/api';
-import { LedgerWatch } from './ledgerView';
+import { LedgerWatch, notes } from './ledgerView';
+import { deleteRow, randomEdit } from './team';
 
 export interface SimulationOptions {
   readonly workbook: string;
@@ -26,6 +27,13 @@ export interface SimulationOptions {
   /** Chance that a run is killed, at a random service call. */
   readonly killRate: number;
   readonly seed: number;
+  /**
+   * Chance each hour that the team edits: sorts, types over, inserts or deletes rows of the Send
+   * log, the Contact list, the Do-not-email list or the unsubscribe answers (sometimes while a run
+   * is going); and a quarter of that, that a customer mailed before unsubscribes by their link,
+   * or that a junk answer is submitted and deleted.
+   */
+  readonly editRate?: number;
   readonly dryRun: boolean;
   readonly timeZone: string;
   readonly locale: string;
@@ -83,12 +91,15 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
   const rnd = seededRandom(o.seed);
   let killsArmed = 0;
   const watch = new LedgerWatch();
+  const editRate = o.editRate ?? 0;
+  const team = teamAtWork(s, rnd, editRate);
   for (let h = 0; h < o.days * 24; h++) {
     if (o.killRate > 0 && rnd() < o.killRate) {
       // Anywhere in a run: among its reads, its plan, or its sends.
       s.env.killAtCall(1 + Math.floor(rnd() * 250));
       killsArmed++;
     }
+    if (editRate > 0) team.hour();
     s.advance({ hours: 1 });
     watch.read(spreadsheet);
     if (h % (24 * 30) === 24 * 30 - 1) {
@@ -169,8 +180,82 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     failureNotices: notices,
     duplicates,
     busiest24h: busiest,
+    edits: team.edits,
+    unsubscribed: team.unsubscribed.size,
+    mailedAfterUnsubscribing: mails.filter((m) => {
+      const at = team.unsubscribed.get(m.to[0].toLowerCase());
+      return at !== undefined && m.at > at;
+    }).length,
+    unsubscribesLost: [...team.keys].filter(
+      (k) => notes(spreadsheet, `#dne|key:${k}`).get(`#dne|key:${k}`)?.status !== 'blocked',
+    ).length,
     perRule,
     perDay,
   };
   return { summary, keys, mails: s.mail._sent, standIn: s };
+}
+
+/**
+ * The shop's team and customers between the hourly runs: each hour, with chance `rate`, an edit
+ * of one of the sheets the team works on (a third of them made while the next run is going, at
+ * a random call); with a quarter of that chance a customer who got a mail unsubscribes by its
+ * link, or someone submits a junk answer that the team deletes.
+ */
+function teamAtWork(s: StandIn, rnd: () => number, rate: number) {
+  const unsubscribed = new Map<string, number>();
+  const keys = new Set<string>();
+  const names = ['发送记录 Send log', '今日联系 Contact list', '退订名单 Do-not-email'];
+  let edits = 0;
+  const sheets = () => {
+    const form = s.spreadsheet._sheets.filter((x) => /回复|Responses/.test(x._name));
+    return [...s.spreadsheet._sheets.filter((x) => names.includes(x._name)), ...form];
+  };
+  const edit = () => {
+    const all = sheets();
+    if (!all.length) return;
+    randomEdit(all[Math.floor(rnd() * all.length)], rnd);
+    edits++;
+  };
+  const unsubscribe = () => {
+    const mails = s.mail._sent.filter(
+      (m) => /entry\.\d+=/.test(m.body) && m.to[0] !== 'owner@example.com',
+    );
+    if (!mails.length) return;
+    const m = mails[Math.floor(rnd() * mails.length)];
+    // The mail's unsubscribe link: the form of one question (a survey link asks more).
+    const link = [
+      ...m.body.matchAll(
+        /https:\/\/docs\.google\.com\/forms\/d\/e\/([^/]+)\/viewform\?\S*?entry\.\d+=([^&\s]+)/g,
+      ),
+    ].find((l) => s.forms._forms.get(l[1])?._items.length === 1);
+    if (!link) return;
+    const form = s.forms.openById(link[1]);
+    const reference = decodeURIComponent(link[2]);
+    s.submitForm(link[1], { [form._items[0]._title]: reference });
+    const email = m.to[0].toLowerCase();
+    if (!unsubscribed.has(email)) unsubscribed.set(email, s.env.now());
+    keys.add(reference.slice(0, reference.lastIndexOf(' ')));
+  };
+  const junk = () => {
+    const form = [...s.forms._forms.values()].find((f) => f._items.length === 1);
+    if (!form) return;
+    s.submitForm(form.getId(), { [form._items[0]._title]: '我不知道这是什么' });
+    // The team deletes it: the last row of the answers.
+    const answers = sheets().find((x) => /回复|Responses/.test(x._name));
+    if (answers) deleteRow(answers, answers._extent().rows);
+  };
+  return {
+    get edits() {
+      return edits;
+    },
+    unsubscribed,
+    keys,
+    hour(): void {
+      if (rnd() < rate) {
+        if (rnd() < 1 / 3) s.env.atCall(1 + Math.floor(rnd() * 60), edit);
+        else edit();
+      }
+      if (rnd() < rate / 4) (rnd() < 0.5 ? unsubscribe : junk)();
+    },
+  };
 }

@@ -18,6 +18,7 @@ const { values: o } = parseArgs({
     quota: { type: 'string', default: '100' },
     'fail-rate': { type: 'string', default: '0' },
     'kill-rate': { type: 'string', default: '0' },
+    'edit-rate': { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     'dry-run': { type: 'boolean', default: false },
     'time-zone': { type: 'string', default: 'Asia/Shanghai' },
@@ -46,6 +47,7 @@ const options = {
   quota: num('quota', o.quota, 1, 100_000),
   failRate: num('fail-rate', o['fail-rate'], 0, 1),
   killRate: num('kill-rate', o['kill-rate'], 0, 1),
+  editRate: num('edit-rate', o['edit-rate'], 0, 1),
   seed: num('seed', o.seed, 0, 2 ** 31),
   dryRun: o['dry-run']!,
   timeZone: o['time-zone']!,
@@ -54,7 +56,7 @@ const options = {
 };
 if (!o.quiet) {
   console.log(
-    `Simulating ${options.days} days from ${options.from} (${options.timeZone}): quota ${options.quota}, fail rate ${options.failRate}, kill rate ${options.killRate}, seed ${options.seed}${options.dryRun ? ', dry run' : ''}`,
+    `Simulating ${options.days} days from ${options.from} (${options.timeZone}): quota ${options.quota}, fail rate ${options.failRate}, kill rate ${options.killRate}, edit rate ${options.editRate}, seed ${options.seed}${options.dryRun ? ', dry run' : ''}`,
   );
 }
 const { summary, mails } = await simulate(options);

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulate, SimulationResult } from '../local/simulation';
+import { simulate, SimulationOptions, SimulationResult } from '../local/simulation';
 import { ROOT } from '../scripts/build';
 
-const year = (faults: boolean): Promise<SimulationResult> =>
+const year = (faults: boolean, over: Partial<SimulationOptions> = {}): Promise<SimulationResult> =>
   simulate({
     workbook: path.join(ROOT, 'samples', 'sample-shop.xlsx'),
     from: '2026-11-24',
@@ -20,6 +20,7 @@ const year = (faults: boolean): Promise<SimulationResult> =>
     dryRun: false,
     timeZone: 'Asia/Shanghai',
     locale: 'zh_CN',
+    ...over,
   });
 
 /** Where a reminder may end: none is left half-way (sending) or unaccounted for. */
@@ -62,6 +63,25 @@ describe('a simulated year of reminders, faults and all', () => {
           `${key}: ${k?.status} ${k?.reason}`,
         ).toBe(true);
       }
+    },
+  );
+});
+
+describe('a month with the team at work on the sheets', () => {
+  it(
+    'sorts, types over, inserts and deletes rows, and customers unsubscribe: no mail twice, none after unsubscribing, no unsubscribe lost',
+    { timeout: 300_000 },
+    async () => {
+      const month = await year(true, { days: 45, editRate: 0.5, seed: 3 });
+      const s = month.summary as Record<string, number>;
+      // The team was busy, and customers did unsubscribe.
+      expect(s.edits).toBeGreaterThan(150);
+      expect(s.unsubscribed).toBeGreaterThan(5);
+      expect(s.mailsReceived).toBeGreaterThan(300);
+      expect(s.duplicates).toBe(0);
+      expect(s.mailedAfterUnsubscribing).toBe(0);
+      expect(s.unsubscribesLost).toBe(0);
+      expect(s.busiest24h).toBeLessThanOrEqual(100);
     },
   );
 });
