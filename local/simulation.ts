@@ -12,12 +12,18 @@ import { seededRandom } from './random';
 import { StandIn } from './runner';
 import type { SentMail } from './services/mail';
 import { openWorkbook } from './workbook';
+import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import type { ReminderState } from '../src/shared/api';
 import { LedgerWatch, notes } from './ledgerView';
 import { deleteRow, randomEdit } from './team';
 
 export interface SimulationOptions {
-  readonly workbook: string;
+  /** The shop: a workbook file, or order rows for a sheet "订单" (header first). */
+  readonly workbook: string | { readonly orders: unknown[][] };
+  /** Rows that replace a sheet's data below its header once reminders are set up, by name. */
+  readonly sheetRows?: Readonly<Record<string, unknown[][]>>;
+  /** Consumer (the default) or Google Workspace: the quotas differ. */
+  readonly account?: 'consumer' | 'workspace';
   /** yyyy-mm-dd: the simulation starts at its midnight in the shop's zone. */
   readonly from: string;
   readonly days: number;
@@ -62,14 +68,35 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
   const env = new Env({
     today: new Date(instantOf(o.timeZone, Date.parse(`${o.from}T00:00:00Z`))).toISOString(),
   });
-  const spreadsheet = await openWorkbook(o.workbook, {
-    env,
-    timeZone: o.timeZone,
-    locale: o.locale,
+  let spreadsheet: FakeSpreadsheet;
+  if (typeof o.workbook === 'string') {
+    spreadsheet = await openWorkbook(o.workbook, { env, timeZone: o.timeZone, locale: o.locale });
+  } else {
+    spreadsheet = new FakeSpreadsheet(env, 'Shop', o.timeZone, o.locale);
+    // As a file import makes it: the rows and columns the export has.
+    const orders = spreadsheet._load('订单', o.workbook.orders);
+    orders._maxCols = o.workbook.orders[0].length;
+    orders._maxRows = o.workbook.orders.length;
+  }
+  const s = new StandIn({
+    spreadsheet,
+    userLocale: o.locale,
+    mailQuota: o.quota,
+    seed: o.seed,
+    account: o.account,
   });
-  const s = new StandIn({ spreadsheet, userLocale: o.locale, mailQuota: o.quota, seed: o.seed });
 
   let state = s.run('setUpReminders') as ReminderState;
+  for (const [name, rows] of Object.entries(o.sheetRows ?? {})) {
+    const sheet = spreadsheet._sheets.find((x) => x._name === name);
+    if (!sheet) throw new Error(`No sheet "${name}" to fill.`);
+    sheet._rows = [
+      sheet._rows[0],
+      ...rows.map((r) => r.map((v) => (v === '' ? undefined : v)) as never[]),
+    ];
+    sheet._maxRows = Math.max(sheet._maxRows, rows.length + 1);
+  }
+  if (o.sheetRows) state = s.run('reminderState') as ReminderState;
   if (state.ruleErrors.length) {
     throw new Error(`The rules sheet has errors:\n  ${state.ruleErrors.join('\n  ')}`);
   }
@@ -93,6 +120,8 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
   const watch = new LedgerWatch();
   const editRate = o.editRate ?? 0;
   const team = teamAtWork(s, rnd, editRate);
+  const cellsAtStart = spreadsheet._cellCount();
+  let maxCells = cellsAtStart;
   for (let h = 0; h < o.days * 24; h++) {
     if (o.killRate > 0 && rnd() < o.killRate) {
       // Anywhere in a run: among its reads, its plan, or its sends.
@@ -102,6 +131,7 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     if (editRate > 0) team.hour();
     s.advance({ hours: 1 });
     watch.read(spreadsheet);
+    maxCells = Math.max(maxCells, spreadsheet._cellCount());
     if (h % (24 * 30) === 24 * 30 - 1) {
       log(`  day ${(h + 1) / 24}: ${s.mail._sent.length} mails sent so far`);
     }
@@ -180,6 +210,14 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     failureNotices: notices,
     duplicates,
     busiest24h: busiest,
+    cells: {
+      atStart: cellsAtStart,
+      max: maxCells,
+      atEnd: spreadsheet._cellCount(),
+      bySheet: Object.fromEntries(
+        spreadsheet._sheets.map((x) => [x._name, x._maxRows * x._maxCols]),
+      ),
+    },
     edits: team.edits,
     unsubscribed: team.unsubscribed.size,
     mailedAfterUnsubscribing: mails.filter((m) => {

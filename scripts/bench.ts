@@ -24,6 +24,7 @@ import type { AnalyzeResult, LastRunInfo } from '../src/shared/api';
 import { dueMails, Recipient } from '../src/core/occasions';
 import { defaultRuleRows, parseRules } from '../src/core/rules';
 import { planEntries } from '../src/core/sendLog';
+import { simulate } from '../local/simulation';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const UCI = path.resolve(ROOT, '..', 'shared', 'datasets', 'online-retail.csv.gz');
@@ -205,10 +206,9 @@ function recipients(n: number): Recipient[] {
   });
 }
 
-function reminderBenchmark(): void {
-  console.log('\n4. Reminders');
+/** The bench shop's rules, as the rules sheet holds them: the 9 defaults and 11 more greetings, all on. */
+function twentyRules(): unknown[][] {
   const zh = words('zh');
-  // 20 rules: the 9 defaults, and 11 more greetings, all on.
   const festivals = [
     '春节',
     '中秋',
@@ -222,7 +222,7 @@ function reminderBenchmark(): void {
     '儿童节',
     '圣诞',
   ];
-  const rows = [
+  return [
     ...defaultRuleRows(zh),
     ...festivals.map((f, i) => [
       true,
@@ -239,6 +239,12 @@ function reminderBenchmark(): void {
       '{{name}}',
     ]),
   ].map((r) => [true, ...r.slice(1)]);
+}
+
+function reminderBenchmark(): void {
+  console.log('\n4. Reminders');
+  const zh = words('zh');
+  const rows = twentyRules();
   const { rules } = parseRules(rows, 2);
   const people = recipients(100_000);
   const today = Date.UTC(2026, 11, 24) / 86_400_000; // Christmas Eve: two greetings that day
@@ -337,16 +343,103 @@ function reminderBenchmark(): void {
   }
 }
 
+/**
+ * The bench shop as an order sheet: n customers who bought one to three times in the year before
+ * 24 November 2026, nine in ten with an email, four in ten with a birthday; and a coupon each for
+ * the first 20,000, expiring over the year.
+ */
+function benchShop(n: number): { orders: unknown[][]; coupons: unknown[][] } {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const start = Date.UTC(2026, 10, 24);
+  const orders: unknown[][] = [
+    ['客户ID', '姓名', '邮箱', '手机', '商品名称', '成交金额', '成交时间', '生日'],
+  ];
+  const coupons: unknown[][] = [];
+  for (let i = 0; i < n; i++) {
+    const email = rnd() < 0.9 ? `c${i}@example.com` : '';
+    const birthday =
+      rnd() < 0.4
+        ? new Date(Date.UTC(1990, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)))
+        : '';
+    const times = 1 + Math.floor(rnd() * 3);
+    for (let k = 0; k < times; k++) {
+      const at = new Date(start - Math.floor(rnd() * 365 * 86_400_000));
+      orders.push([
+        `C${i}`,
+        `客户${i}`,
+        email,
+        '13800000000',
+        '婴儿湿巾',
+        50 + Math.floor(rnd() * 1000),
+        at,
+        birthday,
+      ]);
+    }
+    if (i < 20_000) {
+      coupons.push([`C${i}`, `LD${i}`, '10 元', new Date(start + (3 + (i % 365)) * 86_400_000)]);
+    }
+  }
+  return { orders, coupons };
+}
+
+/** What a year of reminders leaves in the workbook: cells at the start, at most, and per sheet. */
+function cellsLine(name: string, summary: Record<string, unknown>): void {
+  const c = summary.cells as {
+    atStart: number;
+    max: number;
+    atEnd: number;
+    bySheet: Record<string, number>;
+  };
+  const n = (x: number) => x.toLocaleString('en-US');
+  console.log(
+    `   ${name}: ${n(summary.mailsReceived as number)} mails in the year; workbook ${n(c.atStart)} → ${n(c.atEnd)} cells (most ${n(c.max)}; target < 5,000,000, limit 10,000,000); the year added ${n(c.atEnd - c.atStart)}`,
+  );
+  for (const [sheet, cells] of Object.entries(c.bySheet))
+    console.log(`      ${sheet}: ${n(cells)}`);
+}
+
+async function cellsBenchmark(): Promise<void> {
+  console.log('\n5. Cells: a simulated year of reminders in the stand-in');
+  const year = {
+    from: '2026-11-24',
+    days: Number(process.env.BENCH_DAYS ?? 365),
+    failRate: 0,
+    killRate: 0,
+    seed: 7,
+    dryRun: false,
+    timeZone: 'Asia/Shanghai',
+    locale: 'zh_CN',
+  };
+  const sample = await simulate({
+    ...year,
+    workbook: path.join(ROOT, 'samples', 'sample-shop.xlsx'),
+    quota: 100,
+  });
+  cellsLine('sample shop (2,000 customers, 9 rules, consumer quota 100)', sample.summary);
+  const shop = benchShop(100_000);
+  const big = await simulate({
+    ...year,
+    workbook: { orders: shop.orders },
+    sheetRows: { '提醒规则 Reminder rules': twentyRules(), '优惠券 Coupons': shop.coupons },
+    account: 'workspace',
+    quota: 1_500,
+    progress: (line) => console.log(`      ${line.trim()}`),
+  });
+  cellsLine('bench shop (100,000 customers, 20 rules, Workspace quota 1,500)', big.summary);
+}
+
 // `npm run bench -- reminders` runs one part; no argument runs them all.
-const parts: Record<string, () => void> = {
+const parts: Record<string, () => void | Promise<void>> = {
   core: coreBenchmark,
   calls: serviceCalls,
   uci: uciBenchmark,
   reminders: reminderBenchmark,
+  cells: cellsBenchmark,
 };
 const chosen = process.argv[2];
 if (chosen && !parts[chosen]) {
   console.error(`No part "${chosen}": choose ${Object.keys(parts).join(', ')}.`);
   process.exit(2);
 }
-for (const [name, part] of Object.entries(parts)) if (!chosen || chosen === name) part();
+for (const [name, part] of Object.entries(parts)) if (!chosen || chosen === name) await part();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toEml } from '../local/services/mail';
-import { simulate } from '../local/simulation';
+import { simulate, SimulationOptions } from '../local/simulation';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: o } = parseArgs({
@@ -40,7 +40,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(o.from!)) {
   console.error(`--from should be a day such as 2026-11-24, not "${o.from}".`);
   process.exit(2);
 }
-const options = {
+const options: SimulationOptions = {
   workbook: path.resolve(o.workbook!),
   from: o.from!,
   days: num('days', o.days, 1, 3660),

@@ -275,3 +275,42 @@ describe('the Contact list respects the team’s work', () => {
     expect(rowsOf(s, CONTACTS).map((r) => [r[1], r[8]])).toEqual([['C', 'c|follow-up|2024-03-10']]);
   });
 });
+
+describe('the Send log stays small for years', () => {
+  it('turns rows older than the shop keeps into monthly totals once a month, leaving the team’s notes', () => {
+    const s = shop();
+    now(s);
+    const rows = rowsOf(s, LOG);
+    expect(rows.map((r) => r[5]).sort()).toEqual([
+      '已列入联系单',
+      '已列入联系单',
+      '已发送',
+      '已发送',
+      '已发送',
+    ]);
+    // The team notes something beside Bo's row.
+    const log = sheet(s, LOG);
+    const bo = rows.findIndex((r) => r[3] === 'bo@example.com');
+    typeInto(log, bo + 2, 10, '客户回电表示满意');
+    const state = s.run('saveReminderSettings', {
+      hour: 9,
+      dryRun: false,
+      shop: '',
+      capPerDay: 1,
+      logDays: 30,
+    }) as ReminderState;
+    expect(state.settings.logDays).toBe(30);
+    s.env.setNow('2024-04-20T02:00:00Z');
+    now(s);
+    const after = rowsOf(s, LOG);
+    const totals = after.filter((r) => String(r[7]).startsWith('#'));
+    expect(totals.map((r) => [r[4], r[5], r[6], r[7]]).sort()).toEqual([
+      ['生日祝福', '已发送', 1, '#2024-03'],
+      ['购后一周回访', '已列入联系单', 2, '#2024-03'],
+      ['购后一周回访', '已发送', 1, '#2024-03'],
+    ]);
+    // Bo's row stays whole, the note beside it too.
+    expect(after.find((r) => r[3] === 'bo@example.com')?.[9]).toBe('客户回电表示满意');
+    expect(() => s.run('saveReminderSettings', { ...state.settings, logDays: 7 })).toThrow();
+  });
+});

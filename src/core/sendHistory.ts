@@ -75,3 +75,74 @@ export function historyRows(
 
 /** Reasons a reminder is skipped rather than handed to the team (no email goes to the list). */
 const skips = (r: Reason): boolean => r !== 'noEmail' && r !== 'badEmail';
+
+/** The Send log's own columns; a cell beyond them on a row is the team's. */
+const OWN_COLUMNS = 8;
+const KEY = 7;
+/** Summary rows carry this before their month in the key column. */
+export const SUMMARY_MARK = '#';
+
+export interface Summarising {
+  readonly lang: Lang;
+  /** Rows from before this instant (UTC ms) are summarised. */
+  readonly before: number;
+  /** The month an instant falls in, in the spreadsheet's zone: "2025-11". */
+  readonly monthOf: (utcMs: number) => string;
+  /** The first instant of a month, for the summary row's time. */
+  readonly monthStart: (month: string) => unknown;
+}
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
+
+/**
+ * The Send log with its rows from before `before` summarised: one row per month, rule and
+ * status, its count where the note goes and the month in the key column. A row the team wrote
+ * beside, a row whose time is not a date, and the day tallies of the skipped (already one row
+ * each) stay as they are, in their order. Undefined when nothing is old enough.
+ */
+export function summariseHistory(
+  rows: readonly (readonly unknown[])[],
+  s: Summarising,
+): unknown[][] | undefined {
+  const w = CATALOGUES[s.lang].reminders;
+  const kept: unknown[][] = [];
+  const groups = new Map<
+    string,
+    { month: string; rule: unknown; status: unknown; count: number }
+  >();
+  for (const r of rows) {
+    const t = r[0] instanceof Date ? r[0].getTime() : NaN;
+    const key = String(r[KEY] ?? '');
+    const old =
+      t < s.before &&
+      key !== '' &&
+      !key.startsWith(SUMMARY_MARK) &&
+      r.slice(OWN_COLUMNS).every(blank);
+    if (!old) {
+      kept.push([...r]);
+      continue;
+    }
+    const month = s.monthOf(t);
+    const g = `${month}\u0000${String(r[4])}\u0000${String(r[5])}`;
+    const before = groups.get(g);
+    groups.set(g, { month, rule: r[4], status: r[5], count: (before?.count ?? 0) + 1 });
+  }
+  if (!groups.size) return undefined;
+  const width = Math.max(OWN_COLUMNS, ...rows.map((r) => r.length));
+  const pad = (r: unknown[]) => [...r, ...Array(width - r.length).fill('')];
+  const summaries = [...groups.values()]
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+    .map((g) =>
+      pad([
+        s.monthStart(g.month),
+        '',
+        w.monthSummary,
+        '',
+        g.rule,
+        g.status,
+        g.count,
+        `${SUMMARY_MARK}${g.month}`,
+      ]),
+    );
+  return [...summaries, ...kept.map(pad)];
+}

@@ -22,7 +22,7 @@ import { compactLedger, LedgerBook, openLedger, record, recordTallies } from './
 import { ownedSheets, OwnedSheets } from './ownedSheets';
 import { localDay, localHour, readOccasions, readRules } from './reminderData';
 import { createReminderSheet, reminderSheet, writeRows } from './reminderSheets';
-import { writeHistory } from './sendHistory';
+import { summariseOldHistory, writeHistory } from './sendHistory';
 import { refreshSurvey, surveyDue } from './formAnswers';
 import { spreadsheetZone } from './zone';
 import {
@@ -453,6 +453,7 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
       }
       planned = entries.length;
       j.state = dry ? { ...j.state, dryPlannedDay: today } : { ...j.state, plannedDay: today };
+      j.state = { ...j.state, summarisedMonth: summariseOldHistory(j, j.config.logDays, started) };
     }
     fillContactList(j, byId);
     const sent =

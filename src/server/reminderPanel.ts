@@ -63,6 +63,7 @@ import {
   loadJobState,
   loadReminderConfig,
   loadSettings,
+  LOG_DAYS,
   loadSurveyForms,
   saveJobState,
   saveReminderConfig,
@@ -241,6 +242,10 @@ export function saveReminderSettings(input: unknown): ReminderState {
       .trim()
       .slice(0, 100),
     capPerDay: integer(s.capPerDay, 'capPerDay', 1, 10),
+    logDays:
+      s.logDays === undefined
+        ? loadReminderConfig().logDays
+        : integer(s.logDays, 'logDays', LOG_DAYS.min, LOG_DAYS.max),
   };
   saveReminderConfig(settings);
   return reminderState();

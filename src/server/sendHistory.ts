@@ -5,11 +5,13 @@
  * no edit of the team's changes a decision.
  */
 import { talliesOf } from '../core/ledger';
-import { historyRows } from '../core/sendHistory';
+import { historyRows, summariseHistory } from '../core/sendHistory';
+import { DAY_MS, isoDay } from '../core/zone';
+import { localDay } from './reminderData';
 import type { Rule } from '../core/rules';
 import type { LogEntry } from '../core/sendLog';
 import type { JobContext } from './reminderJob';
-import { createReminderSheet, ownOrAdopted, writeRows } from './reminderSheets';
+import { createReminderSheet, ownOrAdopted, reminderSheet, writeRows } from './reminderSheets';
 
 /**
  * Appends the history since the last run that wrote it, with a rehearsal's plan (a dry run
@@ -36,3 +38,31 @@ export function writeHistory(
   }
   return j.book.seq;
 }
+
+/**
+ * Once a month: the Send log's rows older than the shop keeps them one by one become a row per
+ * month, rule and status with their count, so the log stays small for years. One read, one
+ * write over the rows read, and the rows left over deleted. Returns the month it looked in.
+ */
+export function summariseOldHistory(j: JobContext, keepDays: number, now: number): string {
+  const month = monthOf(j, now);
+  if (j.state.summarisedMonth === month) return month;
+  const sheet = reminderSheet(j.owned, 'log');
+  const last = sheet?.getLastRow() ?? 0;
+  if (!sheet || last < 2) return month;
+  const width = sheet.getLastColumn();
+  const rows = sheet.getRange(2, 1, last - 1, width).getValues();
+  const out = summariseHistory(rows, {
+    lang: j.lang,
+    before: now - keepDays * DAY_MS,
+    monthOf: (t) => monthOf(j, t),
+    monthStart: (m) => new Date(j.zone.toUtc(Date.UTC(+m.slice(0, 4), +m.slice(5, 7) - 1, 1))),
+  });
+  if (!out) return month;
+  writeRows(sheet, 'log', 2, out);
+  if (out.length < rows.length) sheet.deleteRows(2 + out.length, rows.length - out.length);
+  return month;
+}
+
+const monthOf = (j: JobContext, utcMs: number): string =>
+  isoDay(localDay(j.zone, utcMs) * DAY_MS).slice(0, 7);

@@ -144,11 +144,15 @@ const SECRET_KEY = 'sheetcare.unsubscribeKey';
 /** How the reminder job runs, as the user set it in the panel. */
 export type ReminderConfig = ReminderSettings;
 
+/** How long the Send log keeps rows one by one, in days: a month at least, ten years at most. */
+export const LOG_DAYS = { min: 30, max: 3650 } as const;
+
 export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
   hour: 9,
   dryRun: false,
   shop: '',
   capPerDay: 1,
+  logDays: 365,
 };
 
 export function loadReminderConfig(): ReminderConfig {
@@ -162,6 +166,10 @@ export function loadReminderConfig(): ReminderConfig {
       Number.isInteger(c.capPerDay) && c.capPerDay! >= 1 && c.capPerDay! <= 10
         ? c.capPerDay!
         : d.capPerDay,
+    logDays:
+      Number.isInteger(c.logDays) && c.logDays! >= LOG_DAYS.min && c.logDays! <= LOG_DAYS.max
+        ? c.logDays!
+        : d.logDays,
   };
 }
 
@@ -208,6 +216,8 @@ export interface JobState {
   readonly gap?: { readonly from: number; readonly to: number };
   /** The day the user was last told the trigger had stopped. */
   readonly stallNoticeDay?: number;
+  /** The month ("2026-11") the Send log's old rows were last summarised in. */
+  readonly summarisedMonth?: string;
 }
 
 export function loadJobState(): JobState {
@@ -234,6 +244,7 @@ export function loadJobState(): JobState {
         ? { from: s.gap.from, to: s.gap.to }
         : undefined,
     stallNoticeDay: day(s.stallNoticeDay),
+    summarisedMonth: typeof s.summarisedMonth === 'string' ? s.summarisedMonth : undefined,
   };
 }
 

@@ -214,6 +214,8 @@ export interface ReminderSettings {
   readonly dryRun: boolean;
   readonly shop: string;
   readonly capPerDay: number;
+  /** Days the Send log keeps each row; older rows become monthly totals. */
+  readonly logDays: number;
 }
 
 export interface ReminderState {

@@ -284,6 +284,9 @@ export interface Words {
     readonly dryRun: string;
     readonly shop: string;
     readonly cap: string;
+    /** How long the Send log keeps each row before it becomes part of a monthly total. */
+    readonly logDays: string;
+    readonly logDaysOption: (days: number) => string;
     readonly save: string;
     readonly saving: string;
     readonly runNow: string;
@@ -442,6 +445,8 @@ export interface ReminderWords {
   };
   readonly statuses: Readonly<Record<LogStatus, string>>;
   readonly reasons: Readonly<Record<Reason, string>>;
+  /** What a Send log row summarising a month's rows says in its name column. */
+  readonly monthSummary: string;
   /** A Send log line standing for many reminders skipped for one reason. */
   readonly skippedCount: (reason: string, count: number) => string;
   /** Said by the sheet protection of SheetCare's ledger, to whoever tries to edit it. */

@@ -462,6 +462,7 @@ export const en: Words = {
       ruleOff: 'the rule is off or gone',
       dismissed: 'dismissed by the user',
     },
+    monthSummary: '(month total: the count is in Note)',
     skippedCount: (reason, count) => `${reason} (${count.toLocaleString('en')} reminders)`,
     ledgerProtection:
       'SheetCare records here what it has sent, so that nothing goes twice. Please do not edit it: read the Send log instead.',
@@ -722,6 +723,13 @@ export const en: Words = {
     dryRun: 'Dry run: log, do not send',
     shop: 'Shop name in mails',
     cap: 'Marketing mails per customer per day',
+    logDays: 'Send log keeps each row for (then monthly totals)',
+    logDaysOption: (days) =>
+      days % 365 === 0
+        ? `${days / 365} year${days === 365 ? '' : 's'}`
+        : days % 30 === 0
+          ? `${days / 30} months`
+          : `${days} days`,
     save: 'Save',
     saving: 'Saving…',
     runNow: 'Run once now',

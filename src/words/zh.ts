@@ -441,6 +441,7 @@ export const zh: Words = {
       ruleOff: '规则已停用或删除',
       dismissed: '用户选择不再发送',
     },
+    monthSummary: '（当月合计：条数见说明）',
     skippedCount: (reason, count) => `${reason}（共 ${count} 条）`,
     ledgerProtection:
       'SheetCare 在此记录已发送的邮件，以免重复发送。请勿修改；查看记录请打开“发送记录”。',
@@ -697,6 +698,9 @@ export const zh: Words = {
     dryRun: '演练：只记录，不发送',
     shop: '邮件中的店名',
     cap: '每位客户每天最多营销邮件',
+    logDays: '发送记录逐条保留（之后按月合计）',
+    logDaysOption: (days) =>
+      days % 365 === 0 ? `${days / 365} 年` : days % 30 === 0 ? `${days / 30} 个月` : `${days} 天`,
     save: '保存',
     saving: '正在保存……',
     runNow: '立即运行一次',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeMail } from '../../src/core/mails';
 import { parseActivities, parseCoupons } from '../../src/core/reminderSheets';
-import { historyRows } from '../../src/core/sendHistory';
+import { historyRows, summariseHistory } from '../../src/core/sendHistory';
 import { parseTemplate, Template } from '../../src/core/templates';
 import { parseRules } from '../../src/core/rules';
 import type { LogEntry } from '../../src/core/sendLog';
@@ -240,5 +240,62 @@ describe('a reminder as the customer reads it', () => {
       },
     );
     expect(mail.text).toBe('customer');
+  });
+});
+
+describe('the Send log over the years', () => {
+  const d = (iso: string) => new Date(`${iso}T02:00:00Z`);
+  const s = {
+    lang: 'zh' as const,
+    before: Date.parse('2026-01-01T00:00:00Z'),
+    monthOf: (t: number) => new Date(t).toISOString().slice(0, 7),
+    monthStart: (m: string) => `${m}-01`,
+  };
+  const row = (iso: string, rule: string, status: string, key: string, ...team: unknown[]) => [
+    d(iso),
+    'C1',
+    '王芳',
+    'a@example.com',
+    rule,
+    status,
+    '',
+    key,
+    ...team,
+  ];
+
+  it('turns rows older than the cutoff into one row per month, rule and status, with the count', () => {
+    const rows = [
+      row('2025-11-03', '购后回访', '已发送', 'a|f|1'),
+      row('2026-02-01', '购后回访', '已发送', 'a|f|3'),
+      row('2025-11-20', '购后回访', '已发送', 'b|f|1'),
+      row('2025-12-24', '圣诞', '已发送', 'a|x|1'),
+      row('2025-11-21', '购后回访', '失败', 'c|f|1'),
+    ];
+    expect(summariseHistory(rows, s)).toEqual([
+      ['2025-11-01', '', '（当月合计：条数见说明）', '', '购后回访', '已发送', 2, '#2025-11'],
+      ['2025-11-01', '', '（当月合计：条数见说明）', '', '购后回访', '失败', 1, '#2025-11'],
+      ['2025-12-01', '', '（当月合计：条数见说明）', '', '圣诞', '已发送', 1, '#2025-12'],
+      rows[1],
+    ]);
+  });
+
+  it('keeps what the team wrote beside a row, the day tallies, earlier totals and rows that are not dated', () => {
+    const noted = row('2025-11-03', '购后回访', '已发送', 'a|f|1', '', '客户已回电');
+    const tallyRow = [d('2025-11-03'), '', '', '', '购后回访', '已跳过', '已退订（共 12 条）', ''];
+    const total = ['2025-10-01', '', '（当月合计）', '', '购后回访', '已发送', 40, '#2025-10'];
+    const typed = ['上个月的', '', '', '', '', '', '', 'x'];
+    const old = row('2025-11-04', '购后回访', '已发送', 'b|f|1');
+    const out = summariseHistory([noted, tallyRow, total, typed, old], s)!;
+    // Every row as wide as the widest, the team's column kept.
+    expect(out.map((r) => r.length)).toEqual([10, 10, 10, 10, 10]);
+    expect(out.slice(1)).toEqual([
+      noted,
+      [...tallyRow, '', ''],
+      [...total, '', ''],
+      [...typed, '', ''],
+    ]);
+    expect(out[0][6]).toBe(1);
+    // Nothing old: nothing to do.
+    expect(summariseHistory([noted, tallyRow, total], s)).toBeUndefined();
   });
 });

@@ -59,6 +59,15 @@ function jobSection(s: ReminderState): HTMLElement {
     { id: 'reminder-cap' },
     ...[1, 2, 3].map((n) => h('option', { value: n, selected: n === s.settings.capPerDay }, n)),
   );
+  const keep = h(
+    'select',
+    { id: 'reminder-log-days' },
+    ...[...new Set([90, 180, 365, 730, 1825, s.settings.logDays])]
+      .sort((a, b) => a - b)
+      .map((n) =>
+        h('option', { value: n, selected: n === s.settings.logDays }, p().logDaysOption(n)),
+      ),
+  );
   const save = () =>
     void refresh(
       call('saveReminderSettings', {
@@ -66,6 +75,7 @@ function jobSection(s: ReminderState): HTMLElement {
         dryRun: dry.checked,
         shop: shop.value,
         capPerDay: Number(cap.value),
+        logDays: Number(keep.value),
       }),
       'job-status',
     );
@@ -130,6 +140,7 @@ function jobSection(s: ReminderState): HTMLElement {
       h('div', { class: 'field' }, h('label', { for: 'reminder-hour' }, p().hour), hour),
       h('div', { class: 'field' }, h('label', { for: 'reminder-shop' }, p().shop), shop),
       h('div', { class: 'field' }, h('label', { for: 'reminder-cap' }, p().cap), cap),
+      h('div', { class: 'field' }, h('label', { for: 'reminder-log-days' }, p().logDays), keep),
       h('div', { class: 'field check' }, dry, h('label', { for: 'reminder-dry' }, p().dryRun)),
       h('button', { type: 'button', id: 'save-reminder-settings', onclick: save }, p().save),
     ),
