@@ -311,7 +311,9 @@ function reminderBenchmark(): void {
   };
   // Each mail: getRange and setValues queue its log row, flush() writes it before the send
   // (one round trip), sendEmail sends it (another). The rest is reads, the same at any size.
+  // A look at the unsubscribe answers' length, the ledger's row queued and flushed, the send.
   const PER_MAIL = [
+    'Sheet.getLastRow',
     'Sheet.getRange',
     'Range.setValues',
     'SpreadsheetApp.flush',
@@ -326,7 +328,7 @@ function reminderBenchmark(): void {
     const perMail = PER_MAIL.reduce((t, k) => t + used(k), 0) / run.sent;
     const rest = calls - PER_MAIL.reduce((t, k) => t + used(k), 0);
     console.log(
-      `   ${n.toLocaleString().padStart(6)} due: a run sent ${run.sent.toLocaleString()} (${run.waiting.toLocaleString()} left for the next run): ${calls.toLocaleString()} calls = ${rest.toLocaleString()} others + ${perMail.toFixed(2)} × ${run.sent.toLocaleString()} (getRange, setValues, flush, send: 2 round trips a mail)`,
+      `   ${n.toLocaleString().padStart(6)} due: a run sent ${run.sent.toLocaleString()} (${run.waiting.toLocaleString()} left for the next run): ${calls.toLocaleString()} calls = ${rest.toLocaleString()} others + ${perMail.toFixed(2)} × ${run.sent.toLocaleString()} (getLastRow, getRange, setValues, flush, send: 3 round trips a mail)`,
     );
   }
   for (const cost of [25, 150]) {
