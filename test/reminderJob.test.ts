@@ -9,6 +9,7 @@ import { StandIn, TRIGGER_RUNTIME_MESSAGE } from '../local/runner';
 import type { SentMail } from '../local/services/mail';
 import type { ReminderState, TodayPlan } from '../src/shared/api';
 import {
+  EIGHT_BUYERS,
   LOG,
   now,
   ORDERS,
@@ -141,16 +142,7 @@ describe('a day of reminders', () => {
 
 describe('the quota and the order', () => {
   /** Eight buyers a week ago, A tier first by spend, one holding a coupon. */
-  const orders = ['H', 'G', 'F', 'E', 'D', 'C', 'B', 'A'].map((id, i) => [
-    id,
-    `客户${id}`,
-    `${id.toLowerCase()}@example.com`,
-    '',
-    '奶粉',
-    100 + i * 100,
-    sh('2024-03-08T10:00:00'),
-    '',
-  ]);
+  const orders = EIGHT_BUYERS;
 
   it('sends the most urgent first when the quota cannot take all, and the rest first the next day', () => {
     const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'coupon', 'win-back'], orders, 3);

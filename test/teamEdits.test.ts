@@ -12,7 +12,17 @@ import type { StandIn } from '../local/runner';
 import { deleteRow, insertRow, randomEdit, sortRows, typeInto } from '../local/team';
 import { unsubscribeReference } from '../src/core/unsubscribe';
 import type { ReminderState } from '../src/shared/api';
-import { LOG, now, ORDERS, rowsOf, sentTo, sh, sheet, shop } from './helpers/reminderShop';
+import {
+  EIGHT_BUYERS,
+  LOG,
+  now,
+  ORDERS,
+  rowsOf,
+  sentTo,
+  sh,
+  sheet,
+  shop,
+} from './helpers/reminderShop';
 
 const CONTACTS = '今日联系 Contact list';
 const DO_NOT_EMAIL = '退订名单 Do-not-email';
@@ -180,18 +190,8 @@ describe('unsubscribing always works and holds', () => {
   });
 
   it('stops the mails after an unsubscribe that lands while a run is sending', () => {
-    const eight = ['H', 'G', 'F', 'E', 'D', 'C', 'B', 'A'].map((id, i) => [
-      id,
-      `客户${id}`,
-      `${id.toLowerCase()}@example.com`,
-      '',
-      '奶粉',
-      100 + i * 100,
-      sh('2024-03-08T10:00:00'),
-      '',
-    ]);
     const make = () => {
-      const t = shop('2024-03-15T01:30:00Z', ['follow-up'], eight);
+      const t = shop('2024-03-15T01:30:00Z', ['follow-up'], EIGHT_BUYERS);
       t.run('switchReminderJob', false);
       return t;
     };

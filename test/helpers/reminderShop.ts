@@ -88,3 +88,15 @@ export function statuses(s: StandIn): Map<string, string> {
 }
 export const sentTo = (s: StandIn) => s.mail._sent.map((m) => m.to.join(','));
 export const now = (s: StandIn): LastRunInfo => s.run('runRemindersNow') as LastRunInfo;
+
+/** Eight buyers a week before the 15th, H the smallest spender and A the largest. */
+export const EIGHT_BUYERS = ['H', 'G', 'F', 'E', 'D', 'C', 'B', 'A'].map((id, i) => [
+  id,
+  `客户${id}`,
+  `${id.toLowerCase()}@example.com`,
+  '',
+  '奶粉',
+  100 + i * 100,
+  sh('2024-03-08T10:00:00'),
+  '',
+]);
