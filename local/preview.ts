@@ -112,7 +112,8 @@ export async function startPreview(standIn: StandIn, port = 0): Promise<Preview>
         );
         json(res, 200, {
           name: sheet._name,
-          sheets: ss._sheets.map((s) => s._name),
+          // As the Sheets window shows them: a hidden sheet has no tab.
+          sheets: ss._sheets.filter((s) => !s._hidden).map((s) => s._name),
           rows: display,
           backgrounds: display.map((r) =>
             r.map((v) => (colours.has(v) && v.length === 1 ? colours.get(v) : null)),

@@ -40,6 +40,9 @@ const CHECKBOXES: Partial<Record<ReminderRole, number>> = {
   contacts: REMINDER_SHEET_COLUMNS.contacts.indexOf('done'),
 };
 
+/** Sheets whose first column is the time of an event: shown to the minute, not as a day. */
+const TIMED: ReadonlySet<ReminderRole> = new Set(['log', 'contacts']);
+
 /** Text goes in as text: a name like "=HYPERLINK(…)" never becomes a formula. */
 const asCells = (rows: readonly (readonly unknown[])[]) => rows.map((r) => r.map(literal));
 
@@ -58,11 +61,15 @@ export function createReminderSheet(
   // Only the columns it uses: a new sheet's 26 would count against the workbook's cells.
   const spare = sheet.getMaxColumns() - headers.length;
   if (spare > 0) sheet.deleteColumns(headers.length + 1, spare);
-  const box = CHECKBOXES[role];
-  if (box !== undefined && rows.length)
-    sheet.getRange(2, box + 1, rows.length, 1).insertCheckboxes();
-  sheet.getRange(1, 1, rows.length + 1, headers.length).setValues(asCells([headers, ...rows]));
+  // Set before any row lands, so the column keeps it; rows Sheets adds below inherit it.
+  if (TIMED.has(role)) {
+    sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1).setNumberFormat('yyyy-mm-dd hh:mm');
+  }
+  sheet.getRange(1, 1, 1, headers.length).setValues(asCells([headers]));
   sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold');
+  // The rows as any later rows are written: checkboxes where the role has them, and a grid
+  // grown first where they would not fit a new sheet's thousand rows.
+  writeRows(sheet, role, 2, rows);
   sheet.setFrozenRows(1);
   setMark(
     sheet,
@@ -116,7 +123,7 @@ export function writeRows(
     grid.maxRows += add;
   }
   const box = CHECKBOXES[role];
-  if (box !== undefined && role === 'contacts') {
+  if (box !== undefined) {
     sheet.getRange(at, box + 1, rows.length, 1).insertCheckboxes();
   }
   sheet.getRange(at, 1, rows.length, rows[0].length).setValues(asCells(rows));
