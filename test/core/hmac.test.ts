@@ -83,7 +83,7 @@ describe('survey references', () => {
     const edited = ref.replace('C10001', 'C10002');
     expect(readSurveyReference(secret, edited)).toEqual({ customer: '', claimed: edited });
     // A number typed by hand, or left blank: kept as typed, filed as nobody.
-    expect(readSurveyReference(secret, 'C10001')).toEqual({ customer: '', claimed: 'C10001' });
+    expect(readSurveyReference(secret, ' C10001 ')).toEqual({ customer: '', claimed: 'C10001' });
     expect(readSurveyReference(secret, '')).toEqual({ customer: '', claimed: '' });
   });
 

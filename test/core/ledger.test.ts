@@ -12,6 +12,7 @@ import {
   compacted,
   ledgerRow,
   noteRow,
+  notesOf,
   readLedger,
   tally,
   talliesOf,
@@ -138,9 +139,14 @@ describe('the ledger', () => {
       ['d', 4, 'whatever', good[3]],
       ['e', 5, 'sent', '{"time":"yesterday","details":{}}'],
       ['f', 6, 'sent', 'null'],
+      // A time but no day to send on, a day but no time, no details at all, or not JSON.
+      ['g', 7, 'sent', '{"time":1,"details":{}}'],
+      ['h', 8, 'sent', '{"time":"1","details":{"sendDay":100}}'],
+      ['i', 9, 'sent', '{"time":1}'],
+      ['j', 10, 'sent', '{"time":1,'],
     ]);
     expect([...ledger.latest.keys()]).toEqual(['a']);
-    expect(ledger.rows).toBe(7);
+    expect(ledger.rows).toBe(11);
   });
 
   it('keeps notes apart from reminders, the latest of each standing', () => {
@@ -152,6 +158,9 @@ describe('the ledger', () => {
     ]);
     expect(ledger.latest.size).toBe(0);
     expect(ledger.notes.get('#dne|key:a')?.status).toBe('lifted');
+    // Notes of one kind, by the rest of their key.
+    expect([...notesOf(ledger, '#dne|').keys()]).toEqual(['key:a']);
+    expect([...notesOf(ledger, '#answer|').keys()]).toEqual(['1|a x']);
     expect([...ledger.notes.keys()].sort()).toEqual(['#answer|1|a x', '#dne|key:a']);
     expect(ledger.maxSeq).toBe(4);
   });
@@ -181,6 +190,13 @@ describe('the ledger', () => {
       noteRow(tallyNote({ ...t[0], count: 2 }, 9)),
     ];
     expect(talliesOf(readLedger(rows)).map((x) => x.count)).toEqual([2]);
+    // A tally whose count, day or reason does not read is no tally.
+    const bad = (data: unknown) =>
+      talliesOf(readLedger([noteRow({ key: '#skipped|x', seq: 1, status: 'skipped', data })]));
+    expect(bad({ ...t[0], count: 1.5 })).toEqual([]);
+    expect(bad({ ...t[0], day: '100' })).toEqual([]);
+    expect(bad({ ...t[0], reason: 'bored' })).toEqual([]);
+    expect(bad(t[0])).toHaveLength(1);
   });
 
   it('compacts to each key’s standing, dropping keys long settled without reaching anyone', () => {
@@ -190,20 +206,29 @@ describe('the ledger', () => {
       ledgerRow(entry('a', 'sent'), 3),
       ledgerRow(entry('old', 'skipped', { until: 50, reason: 'expired' }), 4),
       ledgerRow(entry('new', 'skipped', { until: 120, reason: 'expired' }), 5),
+      ledgerRow(entry('edge', 'failed', { until: 100 }), 10),
       ledgerRow(entry('u', 'unknown', { until: 50 }), 6),
       noteRow(tallyNote({ day: 40, rule: 'r', reason: 'cap', count: 1, time: 0 }, 7)),
       noteRow(tallyNote({ day: 110, rule: 'r', reason: 'cap', count: 1, time: 0 }, 8)),
+      noteRow(tallyNote({ day: 100, rule: 'r', reason: 'audience', count: 1, time: 0 }, 11)),
       noteRow({ key: '#dne|key:z', seq: 9, status: 'blocked', data: { key: 'z' } }),
     ];
     const before = readLedger(rows);
-    const after = readLedger(compacted(before, 100));
-    expect(after.rows).toBe(5);
+    const rowsKept = compacted(before, 100);
+    // In number order, a key's last day and a tally's day on the edge kept.
+    expect(rowsKept.map((r) => r[1])).toEqual([3, 5, 6, 8, 9, 10, 11]);
+    const after = readLedger(rowsKept);
     expect([...after.latest].map(([k, l]) => [k, l.entry.status, l.seq])).toEqual([
       ['a', 'sent', 3],
       ['new', 'skipped', 5],
       ['u', 'unknown', 6],
+      ['edge', 'failed', 10],
     ]);
-    expect([...after.notes.keys()]).toEqual(['#skipped|110|r|cap', '#dne|key:z']);
-    expect(after.maxSeq).toBe(9);
+    expect([...after.notes.keys()]).toEqual([
+      '#skipped|110|r|cap',
+      '#dne|key:z',
+      '#skipped|100|r|audience',
+    ]);
+    expect(after.maxSeq).toBe(11);
   });
 });

@@ -149,6 +149,36 @@ describe('the Send log', () => {
     expect(rows).toEqual([
       [entry.time, '', '', '', '购后一周回访', '已跳过', '已退订（共 5 条）', ''],
     ]);
+    // Another reason, or a rehearsal, is a line of its own; a rehearsed contact is a row each.
+    const more = historyRows(
+      [
+        { ...entry, status: 'dryRun' },
+        { ...entry, status: 'dryRun', details: { ...entry.details, reason: 'noEmail' } },
+      ],
+      [
+        {
+          day: entry.details.sendDay,
+          rule: 'follow-up',
+          reason: 'unsubscribed',
+          count: 3,
+          time: entry.time,
+        },
+        {
+          day: entry.details.sendDay,
+          rule: 'follow-up',
+          reason: 'cap',
+          count: 2,
+          time: entry.time,
+        },
+      ],
+      h('zh'),
+    );
+    expect(more.map((r) => [r[1], r[5], r[6]])).toEqual([
+      ['C1', '演练', '没有邮箱'],
+      ['', '已跳过', '已退订（共 3 条）'],
+      ['', '已跳过', '今天已发过一封营销邮件（共 2 条）'],
+      ['', '演练', '已退订（共 1 条）'],
+    ]);
     // A contact for the team is history of its own: it is not "skipped".
     const listed = {
       ...entry,
@@ -282,7 +312,7 @@ describe('the Send log over the years', () => {
   it('keeps what the team wrote beside a row, the day tallies, earlier totals and rows that are not dated', () => {
     const noted = row('2025-11-03', '购后回访', '已发送', 'a|f|1', '', '客户已回电');
     const tallyRow = [d('2025-11-03'), '', '', '', '购后回访', '已跳过', '已退订（共 12 条）', ''];
-    const total = ['2025-10-01', '', '（当月合计）', '', '购后回访', '已发送', 40, '#2025-10'];
+    const total = [d('2025-10-01'), '', '（当月合计）', '', '购后回访', '已发送', 40, '#2025-10'];
     const typed = ['上个月的', '', '', '', '', '', '', 'x'];
     const old = row('2025-11-04', '购后回访', '已发送', 'b|f|1');
     const out = summariseHistory([noted, tallyRow, total, typed, old], s)!;
@@ -297,5 +327,16 @@ describe('the Send log over the years', () => {
     expect(out[0][6]).toBe(1);
     // Nothing old: nothing to do.
     expect(summariseHistory([noted, tallyRow, total], s)).toBeUndefined();
+  });
+
+  it('reads rows as Sheets hands them, as wide as the sheet with blanks, and keeps the cutoff itself', () => {
+    const at = (iso: string, key: string) => [...row(iso, '购后回访', '已发送', key), '', null];
+    const cut = [new Date(s.before), ...at('2025-01-01', 'k|0').slice(1)];
+    const out = summariseHistory([at('2025-12-02', 'k|1'), cut, at('2025-11-02', 'k|2')], s)!;
+    expect(out.map((r) => [r[6], r[7]])).toEqual([
+      [1, '#2025-11'],
+      [1, '#2025-12'],
+      ['', 'k|0'],
+    ]);
   });
 });
