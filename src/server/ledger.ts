@@ -107,8 +107,10 @@ const COMPACT_SLACK = 5000;
  * left below stand under their own, lower numbers and change nothing.
  */
 export function compactLedger(book: LedgerBook, keepFromDay: number): void {
-  const rows = compacted(book.ledger, keepFromDay);
   const used = book.next - 2;
+  // Compacted, the ledger holds a row per standing at most: too few rows to gain, nothing to do.
+  if (used - book.ledger.latest.size - book.ledger.notes.size < COMPACT_SLACK) return;
+  const rows = compacted(book.ledger, keepFromDay);
   if (used - rows.length < COMPACT_SLACK) return;
   if (rows.length) writeRows(book.sheet, 'ledger', 2, rows, book.grid);
   book.sheet.getRange(2 + rows.length, 1, used - rows.length, rows[0]?.length ?? 4).clearContent();
