@@ -175,6 +175,10 @@ describe('unsubscribing always works and holds', () => {
     now(s);
     unsubscribe(s, 'a');
     s.spreadsheet.deleteSheet(sheet(s, DO_NOT_EMAIL));
+    // The panel still shows who is on the list, from SheetCare's own record.
+    expect(
+      (s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.customer || d.email),
+    ).toEqual(['a', 'amy@example.com']);
     s.env.setNow('2024-03-16T02:00:00Z');
     now(s);
     expect(perAddress(s).get('amy@example.com')).toBe(1);

@@ -6,7 +6,7 @@
 import { fail, Lang } from '../core/i18n';
 import { composeMail, Mail } from '../core/mails';
 import { dateWords, dueMails } from '../core/occasions';
-import { readLedger } from '../core/ledger';
+import { Ledger, readLedger } from '../core/ledger';
 import { CONTACT_COLUMNS } from '../core/reminderSheets';
 import {
   Audience,
@@ -71,6 +71,7 @@ import {
 import { createSurveyForm, surveyLink, surveyOfKind } from './surveyForms';
 import {
   blockEntry,
+  doNotEmailShown,
   ensureFormSubmitTrigger,
   liftEntry,
   readDoNotEmail,
@@ -125,10 +126,13 @@ function line(e: LogEntry, w: Words, rules: ReadonlyMap<string, Rule>): Reminder
 }
 
 /** Every key's standing, from the ledger; nothing before the job has run. */
-function readLatest(owned: OwnedSheets): Map<string, Latest> {
+/** The ledger as it stands; empty before the job has run. */
+function readBook(owned: OwnedSheets): Ledger {
   const ledger = reminderSheet(owned, 'ledger');
-  return readLedger(ledger ? dataRows(ledger, 'ledger') : []).latest;
+  return readLedger(ledger ? dataRows(ledger, 'ledger') : []);
 }
+
+const readLatest = (owned: OwnedSheets): Map<string, Latest> => readBook(owned).latest;
 
 export function reminderState(): ReminderState {
   const ss = active();
@@ -141,7 +145,8 @@ export function reminderState(): ReminderState {
     ? parseRules(dataRows(rulesSheet, 'rules'), 2)
     : { rules: [], errors: [] };
   const byId = new Map(parsed.rules.map((r) => [r.id, r]));
-  const latest = readLatest(owned);
+  const book = readBook(owned);
+  const latest = book.latest;
   const contacts = reminderSheet(owned, 'contacts');
   const config = loadReminderConfig();
   const job = loadJobState();
@@ -172,14 +177,7 @@ export function reminderState(): ReminderState {
     contactsOpen: contacts
       ? dataRows(contacts, 'contacts').filter((r) => r[DONE] !== true && r[KEY] !== '').length
       : 0,
-    doNotEmail: (() => {
-      const sheet = reminderSheet(owned, 'doNotEmail');
-      return (sheet ? dataRows(sheet, 'doNotEmail') : []).slice(0, SHOWN).map((r) => ({
-        customer: String(r[0] ?? ''),
-        email: String(r[1] ?? ''),
-        source: String(r[2] ?? ''),
-      }));
-    })(),
+    doNotEmail: doNotEmailShown(reminderSheet(owned, 'doNotEmail'), book).slice(0, SHOWN),
     quota: MailApp.getRemainingDailyQuota(),
     stalledSince:
       jobOn && job.tickAt !== undefined && now - job.tickAt > STALL_MS ? iso(job.tickAt) : null,

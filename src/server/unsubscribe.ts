@@ -17,7 +17,7 @@ import {
   reminderSheet,
   writeRows,
 } from './reminderSheets';
-import { notesOf } from '../core/ledger';
+import { Ledger, notesOf } from '../core/ledger';
 import { LedgerBook, openLedger, recordNotes } from './ledger';
 import {
   FormRecord,
@@ -129,7 +129,7 @@ function withLedger(
   list: { keys: Set<string>; emails: Set<string> },
   book: LedgerBook,
 ): DoNotEmail {
-  for (const e of listNotes(book)) {
+  for (const e of blockedNotes(book.ledger)) {
     if (e.key) list.keys.add(e.key);
     if (e.email) list.emails.add(e.email);
   }
@@ -225,7 +225,7 @@ export function syncDoNotEmail(
     .filter((n) => n.status === 'blocked')
     .map((n) => n.data as ListNote)
     .filter((e) => !sheet || !(e.key ? before.keys.has(e.key) : before.emails.has(e.email)));
-  const rows = (sheet ? shown : listNotes(book)).map((e) => [
+  const rows = (sheet ? shown : blockedNotes(book.ledger)).map((e) => [
     e.key,
     e.email,
     e.source,
@@ -235,8 +235,9 @@ export function syncDoNotEmail(
   return { list: withLedger(before, book), refused: fresh.filter((f) => !f.key).length };
 }
 
-const listNotes = (book: LedgerBook): ListNote[] =>
-  [...notesOf(book.ledger, ENTRY).values()]
+/** The entries the ledger holds as blocked. */
+const blockedNotes = (ledger: Ledger): ListNote[] =>
+  [...notesOf(ledger, ENTRY).values()]
     .filter((n) => n.status === 'blocked')
     .map((n) => n.data as ListNote);
 
@@ -246,6 +247,26 @@ const listNotes = (book: LedgerBook): ListNote[] =>
  */
 export function answersChanged(answers: AnswerSheet | undefined): boolean {
   return !!answers && answers.sheet.getLastRow() !== answers.lastRow;
+}
+
+/**
+ * The list as the panel shows it: the sheet's rows, then what the ledger holds that the sheet
+ * does not (the sheet was deleted, or rows of it), so nobody looks blocked-free who is not.
+ */
+export function doNotEmailShown(
+  sheet: Sheet | undefined,
+  ledger: Ledger,
+): { customer: string; email: string; source: string }[] {
+  const rows = (sheet ? dataRows(sheet, 'doNotEmail') : []).map((r) => ({
+    customer: String(r[0] ?? ''),
+    email: String(r[1] ?? ''),
+    source: String(r[2] ?? ''),
+  }));
+  const shown = new Set(rows.flatMap((r) => [lower(r.customer), lower(r.email)]).filter(Boolean));
+  const held = blockedNotes(ledger)
+    .filter((e) => !shown.has(e.key || e.email))
+    .map((e) => ({ customer: e.key, email: e.email, source: e.source }));
+  return [...rows, ...held];
 }
 
 /** Puts an entry on the list (the panel): on the sheet, and in the ledger. */
