@@ -18,7 +18,6 @@ import {
 } from '../core/rules';
 import {
   Details,
-  Latest,
   LogEntry,
   LogStatus,
   sendOrder,
@@ -131,8 +130,6 @@ function readBook(owned: OwnedSheets): Ledger {
   const ledger = reminderSheet(owned, 'ledger');
   return readLedger(ledger ? dataRows(ledger, 'ledger') : []);
 }
-
-const readLatest = (owned: OwnedSheets): Map<string, Latest> => readBook(owned).latest;
 
 export function reminderState(): ReminderState {
   const ss = active();
