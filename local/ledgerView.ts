@@ -1,7 +1,8 @@
 /**
  * SheetCare's ledger as a test or the simulator reads it, from the hidden sheet's cells alone
  * (README, "Reminder emails": key, number, status, content as JSON): each reminder key's
- * standing is its row with the highest number, and keys starting with "#" are notes. Read here
+ * standing is its row with the highest number; a row whose content has no reminder's details
+ * is a note (its key starts with "#"). Read here
  * apart from the product's own reading, so a bug there cannot hide a duplicate or a loss.
  * SheetCare compacts its ledger, forgetting keys long settled; a `LedgerWatch` read after each
  * run keeps every key it ever saw.
@@ -46,15 +47,16 @@ export function standings(ss: FakeSpreadsheet): Map<string, Standing> {
   const out = new Map<string, Standing>();
   for (const [key, seq, status, json] of rowsOf(ss)) {
     const k = String(key);
-    if (!k || k.startsWith('#') || (out.get(k)?.seq ?? -1) > Number(seq)) continue;
+    if (!k || (out.get(k)?.seq ?? -1) > Number(seq)) continue;
     const e = JSON.parse(String(json)) as {
       rule: string;
       customer: string;
       email: string;
       note: string;
       attempts: number;
-      details: { reason?: string };
+      details?: { reason?: string };
     };
+    if (!e.details) continue;
     out.set(k, {
       status: String(status),
       seq: Number(seq),
@@ -110,9 +112,10 @@ export class LedgerWatch {
       top = Math.max(top, n);
       const k = String(key);
       const data = JSON.parse(String(json)) as Record<string, unknown>;
-      if (k.startsWith('#skipped|')) {
-        this.tallies.set(k, data as { rule: string; reason: string; count: number });
-      } else if (!k.startsWith('#') && (this.standings.get(k)?.seq ?? -1) < n) {
+      if (!data.details) {
+        if (k.startsWith('#skipped|'))
+          this.tallies.set(k, data as { rule: string; reason: string; count: number });
+      } else if ((this.standings.get(k)?.seq ?? -1) < n) {
         const e = data as { rule: string; customer: string; email: string; note: string };
         this.standings.set(k, {
           status: String(status),

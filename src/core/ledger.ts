@@ -12,8 +12,8 @@ import { Details, Latest, LOG_STATUSES, LogEntry, LogStatus, Reason, REASONS } f
 export const LEDGER_COLUMNS = ['key', 'seq', 'status', 'entry'] as const;
 
 /**
- * Keys of notes start with this; a reminder's key never does (it starts with a customer's key,
- * which is trimmed text from the order sheet, and "#" keys are SheetCare's own).
+ * Keys of notes start with this. A customer's key may start with it too, so a row is a
+ * reminder's wherever its content reads as one (a note's never has a reminder's details).
  */
 const NOTE = '#';
 
@@ -92,14 +92,13 @@ export function readLedger(rows: readonly (readonly unknown[])[]): Ledger {
     const status = String(r[2] ?? '');
     if (!key || !Number.isFinite(seq) || !status) continue;
     maxSeq = Math.max(maxSeq, seq);
-    if (key.startsWith(NOTE)) {
-      const data = readJson(String(r[3] ?? ''));
+    const entry = isStatus(status) ? readEntry(key, status, String(r[3] ?? '')) : undefined;
+    if (!entry) {
+      const data = key.startsWith(NOTE) ? readJson(String(r[3] ?? '')) : undefined;
       if (data !== undefined && (notes.get(key)?.seq ?? -1) < seq)
         notes.set(key, { key, seq, status, data });
       continue;
     }
-    const entry = isStatus(status) ? readEntry(key, status, String(r[3] ?? '')) : undefined;
-    if (!entry) continue;
     if ((latest.get(key)?.seq ?? -1) < seq) latest.set(key, { entry, seq });
     if (REACHED.has(entry.status) && (reached.get(key)?.seq ?? -1) < seq)
       reached.set(key, { entry, seq });

@@ -158,6 +158,10 @@ describe('the ledger', () => {
     ]);
     expect(ledger.latest.size).toBe(0);
     expect(ledger.notes.get('#dne|key:a')?.status).toBe('lifted');
+    // A customer whose own key starts with "#" is a customer all the same.
+    const hash = readLedger([ledgerRow(entry('#12', 'sent'), 1)]);
+    expect([...hash.latest.keys()]).toEqual(['#12']);
+    expect(hash.notes.size).toBe(0);
     // Notes of one kind, by the rest of their key.
     expect([...notesOf(ledger, '#dne|').keys()]).toEqual(['key:a']);
     expect([...notesOf(ledger, '#answer|').keys()]).toEqual(['1|a x']);
