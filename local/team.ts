@@ -60,8 +60,8 @@ export function typeInto(sheet: FakeSheet, row: number, col: number, text: Store
 
 /**
  * One edit of the kinds a team makes, chosen by `rnd`: sort by a column either way, insert a
- * row, delete a data row, type a note over a cell, or write in a column of their own. Returns
- * what it did, for a test's message.
+ * row, delete a data row, type a note over a cell, or write in their column of notes beside the
+ * headed ones. Returns what it did, for a test's message.
  */
 export function randomEdit(sheet: FakeSheet, rnd: () => number): string {
   const last = lastRow(sheet);
@@ -90,7 +90,9 @@ export function randomEdit(sheet: FakeSheet, rnd: () => number): string {
     typeInto(sheet, row, col, '已处理，客户已回复');
     return `typed over ${sheet._name} row ${row} column ${col}`;
   }
+  // In the team's one column of notes, beside the sheet's own headed columns.
+  const headed = (sheet._rows[0] ?? []).filter((v) => v !== undefined && v !== '').length;
   const row = 1 + pick(Math.max(last, 1));
-  typeInto(sheet, row, cols + 1, '备注：电话联系过');
+  typeInto(sheet, row, headed + 1, '备注：电话联系过');
   return `wrote a note beside ${sheet._name} row ${row}`;
 }
