@@ -173,20 +173,38 @@ export function tally(entries: readonly LogEntry[], now: number): Tally[] {
   return [...by.values()];
 }
 
-/** Statuses that end a key for good: nothing more will happen to it unless the user acts. */
-const SETTLED: ReadonlySet<LogStatus> = new Set(['skipped', 'failed', 'dismissed', 'dryRun']);
+/**
+ * Statuses that end a key for good: nothing more will happen to it unless the user acts. An
+ * unknown send waits for the user; planned, to retry and contact are still to be done.
+ */
+const SETTLED: ReadonlySet<LogStatus> = new Set([
+  'sent',
+  'listed',
+  'skipped',
+  'failed',
+  'dismissed',
+  'dryRun',
+]);
 
 /**
  * The rows a compacted ledger keeps: each key's standing at its own number, but not keys
- * settled without reaching anyone before `keepFromDay` (their day is never planned again), nor
- * tallies from before it; every other note as it stands.
+ * settled before `keepFromDay` (their day is never planned again), save each customer's last
+ * mail sent (the address an unsubscribe from it blocks); nor tallies from before it; every other
+ * note as it stands. So the ledger holds the days a plan can still reach, and a row a customer.
  */
 export function compacted(ledger: Ledger, keepFromDay: number): unknown[][] {
   const rows: unknown[][] = [];
-  for (const { entry, seq } of ledger.latest.values()) {
-    if (SETTLED.has(entry.status) && entry.details.until < keepFromDay) continue;
-    rows.push(ledgerRow(entry, seq));
+  const lastSent = new Map<string, Latest>();
+  for (const l of ledger.latest.values()) {
+    const { entry, seq } = l;
+    if (!SETTLED.has(entry.status) || entry.details.until >= keepFromDay) {
+      rows.push(ledgerRow(entry, seq));
+    } else if (entry.status === 'sent') {
+      const c = entry.details.customer;
+      if ((lastSent.get(c)?.seq ?? -1) < seq) lastSent.set(c, l);
+    }
   }
+  for (const { entry, seq } of lastSent.values()) rows.push(ledgerRow(entry, seq));
   const oldTallies = new Set(
     talliesOf(ledger)
       .filter((t) => t.day < keepFromDay)

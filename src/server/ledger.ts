@@ -102,14 +102,13 @@ export const recordTallies = (book: LedgerBook, tallies: readonly Tally[]): void
 const COMPACT_SLACK = 5000;
 
 /**
- * Rewrites the ledger as its keys' standings, when the events behind them have piled up: one
- * write over the rows it read, then the rest cleared. Killed between the two, the old rows
+ * Rewrites the ledger as its keys' standings, when the events behind them and the keys long
+ * settled have piled up (the job looks once a day, when it plans): one write over the rows it
+ * read, then the rest cleared. Killed between the two, the old rows
  * left below stand under their own, lower numbers and change nothing.
  */
 export function compactLedger(book: LedgerBook, keepFromDay: number): void {
   const used = book.next - 2;
-  // Compacted, the ledger holds a row per standing at most: too few rows to gain, nothing to do.
-  if (used - book.ledger.latest.size - book.ledger.notes.size < COMPACT_SLACK) return;
   const rows = compacted(book.ledger, keepFromDay);
   if (used - rows.length < COMPACT_SLACK) return;
   if (rows.length) writeRows(book.sheet, 'ledger', 2, rows, book.grid);

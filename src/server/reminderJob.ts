@@ -437,6 +437,7 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
     const dry = j.config.dryRun;
     const plannedDay = dry ? j.state.dryPlannedDay : j.state.plannedDay;
     let planned = 0;
+    let dayPlanned = false;
     let rehearsal: LogEntry[] = [];
     const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
     if (time && (plannedDay ?? -Infinity) < today) {
@@ -452,6 +453,7 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
         recordTallies(j.book, tally(entries, Date.now()));
       }
       planned = entries.length;
+      dayPlanned = true;
       j.state = dry ? { ...j.state, dryPlannedDay: today } : { ...j.state, plannedDay: today };
       j.state = { ...j.state, summarisedMonth: summariseOldHistory(j, j.config.logDays, started) };
     }
@@ -470,7 +472,8 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
       dryRun: dry,
     };
     const loggedSeq = writeHistory(j, byId, rehearsal);
-    compactLedger(j.book, today - CATCH_UP_DAYS - 1);
+    // Once a day, after the history has it all: no key before the plan's reach is needed.
+    if (dayPlanned) compactLedger(j.book, today - CATCH_UP_DAYS - 1);
     // The ledger on the sheet before the state that says the day is planned: Sheets bundles
     // writes, and a run killed after saving the state would otherwise lose the day's plan.
     SpreadsheetApp.flush();

@@ -203,6 +203,20 @@ describe('the ledger', () => {
     expect(bad(t[0])).toHaveLength(1);
   });
 
+  it('forgets keys sent or listed long ago, but keeps each customer’s last mail for its address', () => {
+    const rows = [
+      ledgerRow(entry('a1', 'sent', { customer: 'a', until: 40 }), 1),
+      ledgerRow(entry('a2', 'sent', { customer: 'a', until: 60 }), 2),
+      ledgerRow(entry('b1', 'sent', { customer: 'b', until: 60 }), 3),
+      ledgerRow(entry('b2', 'sent', { customer: 'b', until: 130 }), 4),
+      ledgerRow(entry('c1', 'listed', { customer: 'c', until: 60 }), 5),
+      ledgerRow(entry('d1', 'contact', { customer: 'd', until: 60 }), 6),
+      ledgerRow(entry('e1', 'planned', { customer: 'e', until: 60 }), 7),
+    ];
+    const kept = readLedger(compacted(readLedger(rows), 100)).latest;
+    expect([...kept.keys()]).toEqual(['a2', 'b1', 'b2', 'd1', 'e1']);
+  });
+
   it('compacts to each key’s standing, dropping keys long settled without reaching anyone', () => {
     const rows = [
       ledgerRow(entry('a', 'planned'), 1),
