@@ -35,8 +35,6 @@ export interface Ledger {
   readonly notes: Map<string, Note>;
   /** The highest sequence number so far: the next event is numbered above it. */
   readonly maxSeq: number;
-  /** Rows read, to know when the ledger is worth compacting. */
-  readonly rows: number;
 }
 
 /**
@@ -110,7 +108,7 @@ export function readLedger(rows: readonly (readonly unknown[])[]): Ledger {
       latest.set(key, { entry: r.entry, seq: l.seq });
     }
   }
-  return { latest, notes, maxSeq, rows: rows.length };
+  return { latest, notes, maxSeq };
 }
 
 /** The notes whose keys start with `prefix`, by the rest of their key. */

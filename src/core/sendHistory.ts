@@ -80,7 +80,7 @@ const skips = (r: Reason): boolean => r !== 'noEmail' && r !== 'badEmail';
 const OWN_COLUMNS = 8;
 const KEY = 7;
 /** Summary rows carry this before their month in the key column. */
-export const SUMMARY_MARK = '#';
+const SUMMARY_MARK = '#';
 
 export interface Summarising {
   readonly lang: Lang;
