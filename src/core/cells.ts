@@ -13,25 +13,51 @@ const BLANK = { kind: 'blank' } as const;
 const ok = <T>(value: T): Reading<T> => ({ kind: 'ok', value });
 const bad = (text: string): Reading<never> => ({ kind: 'bad', text });
 
+/** A Date from any realm: this script's own is known at once, another's by its tag. */
 export const isDateObject = (v: unknown): v is Date =>
-  Object.prototype.toString.call(v) === '[object Date]';
+  v instanceof Date ||
+  (typeof v === 'object' && Object.prototype.toString.call(v) === '[object Date]');
 
 export const isBlank = (v: unknown): boolean =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  v === null || v === undefined || (typeof v === 'string' && blankText(v));
+
+/** Text of spaces only; text that starts with a printable ASCII character is not, at once. */
+function blankText(v: string): boolean {
+  if (v.length === 0) return true;
+  const c = v.charCodeAt(0);
+  return !(c > 32 && c < 127) && v.trim() === '';
+}
 
 /** Full-width digits and punctuation, as typed with a Chinese input method, made ASCII. */
 export function halfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-/** A customer is its trimmed, case-folded text; a number is its decimal text. */
+/**
+ * A customer as compared: trimmed, case-folded text; a number's decimal text. '' for a blank
+ * cell or one that names nobody (a date, a truth value).
+ */
+export function customerKey(v: unknown): string {
+  if (typeof v === 'string') return asCompared(v) ? v : v.trim().toLowerCase();
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+}
+
+/** Text already trimmed and folded (plain ASCII, no capital, no space at either end). */
+function asCompared(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) <= 32 || v.charCodeAt(n - 1) <= 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 127) return false;
+  }
+  return true;
+}
+
 export function readCustomer(v: unknown): Reading<string> {
   if (isBlank(v)) return BLANK;
-  if (typeof v === 'number') return Number.isFinite(v) ? ok(String(v)) : bad(String(v));
-  if (typeof v === 'string') return ok(v.trim().toLowerCase());
-  if (typeof v === 'boolean') return bad(String(v));
-  if (isDateObject(v)) return bad(v.toISOString());
-  return bad(String(v));
+  const key = customerKey(v);
+  if (key) return ok(key);
+  return bad(isDateObject(v) ? v.toISOString() : String(v));
 }
 
 /** The largest amount one order line can plausibly carry; beyond it a cell is listed, not summed. */
@@ -54,20 +80,31 @@ const AMOUNT_TEXT = new RegExp(
  */
 export function readAmount(v: unknown): Reading<number> {
   if (isBlank(v)) return BLANK;
-  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
-  if (typeof v !== 'string') return bad(isDateObject(v) ? v.toISOString() : String(v));
-  let t = halfWidth(v)
-    .toLowerCase()
-    .replace(/[\s\u00a0\u2009\u202f]/g, '');
-  const paren = /^\((.*)\)$/.exec(t);
-  if (paren) t = paren[1];
+  const n = amountOf(v);
+  if (n === n) return ok(n);
+  return bad(typeof v === 'string' ? v.trim() : isDateObject(v) ? v.toISOString() : String(v));
+}
+
+/** A cell's amount, NaN when it does not read as one; a blank cell is the caller's to see. */
+export function amountOf(v: unknown): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
+  return typeof v === 'string' ? amountText(v) : NaN;
+}
+
+const AMOUNT_SPACES = /[\s\u00a0\u2009\u202f]/g;
+
+function amountText(v: string): number {
+  let t = halfWidth(v).toLowerCase().replace(AMOUNT_SPACES, '');
+  // Accounting parentheses mean negative. Spaces, line breaks among them, are gone by now.
+  const paren = t.length >= 2 && t.charCodeAt(0) === 40 && t.charCodeAt(t.length - 1) === 41;
+  if (paren) t = t.slice(1, -1);
   const m = AMOUNT_TEXT.exec(t);
-  if (!m || (m[3] === undefined && m[4] === undefined)) return bad(v.trim());
-  const signs = [m[1], m[2]].filter((x) => x !== undefined);
-  if (signs.length > 1 || (paren && signs.length > 0)) return bad(v.trim());
+  if (!m || (m[3] === undefined && m[4] === undefined)) return NaN;
+  const sign = m[1] ?? m[2];
+  if ((m[1] !== undefined && m[2] !== undefined) || (paren && sign !== undefined)) return NaN;
   const n = Number(`${(m[3] ?? '0').replace(/,/g, '')}${m[4] ? `.${m[4]}` : ''}`);
-  if (!Number.isFinite(n)) return bad(v.trim());
-  return ok(paren || signs[0] === '-' ? -n : n);
+  if (!Number.isFinite(n)) return NaN;
+  return paren || sign === '-' ? -n : n;
 }
 
 /** An amount that no single order line plausibly reaches: an order number, a phone, a typo. */
@@ -90,8 +127,15 @@ export const MAX_YEAR = 2100;
 const MIN_SERIAL = 2;
 const MAX_SERIAL = 73_415;
 
-const yearOf = (local: number): number => new Date(local).getUTCFullYear();
-const inYears = (local: number): boolean => yearOf(local) >= MIN_YEAR && yearOf(local) <= MAX_YEAR;
+/** Local ms from the first moment of MIN_YEAR to the last of MAX_YEAR. */
+const FIRST_LOCAL = Date.UTC(MIN_YEAR, 0, 1);
+const END_LOCAL = Date.UTC(MAX_YEAR + 1, 0, 1);
+const inYears = (local: number): boolean => local >= FIRST_LOCAL && local < END_LOCAL;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+    ? 29
+    : DAYS_IN_MONTH[month - 1];
 
 /**
  * A date, as local milliseconds in the spreadsheet's zone: a Date (from any realm), a
@@ -100,39 +144,53 @@ const inYears = (local: number): boolean => yearOf(local) >= MIN_YEAR && yearOf(
  */
 export function readDate(v: unknown, z: Zone): Reading<number> {
   if (isBlank(v)) return BLANK;
-  if (isDateObject(v)) {
-    const t = v.getTime();
-    if (Number.isNaN(t)) return bad('Invalid Date');
-    const local = z.toLocal(t);
-    return inYears(local) ? ok(local) : bad(v.toISOString());
-  }
+  const local = dateOf(v, z);
+  if (local === local) return ok(local);
+  if (isDateObject(v)) return bad(Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString());
+  return bad(typeof v === 'string' ? v.trim() : String(v));
+}
+
+/** A cell's date as local ms, NaN when it does not read as one; a blank cell is the caller's. */
+export function dateOf(v: unknown, z: Zone): number {
   if (typeof v === 'number') {
     // A bare 2024 in a date column is a year someone typed, not 1905-07-16.
     const yearLike = Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR;
-    return Number.isFinite(v) && v >= MIN_SERIAL && v < MAX_SERIAL + 1 && !yearLike
-      ? ok(serialToLocal(v))
-      : bad(String(v));
+    return v >= MIN_SERIAL && v < MAX_SERIAL + 1 && !yearLike ? serialToLocal(v) : NaN;
   }
-  if (typeof v !== 'string') return bad(String(v));
+  if (typeof v === 'string') return dateText(v, z);
+  if (!isDateObject(v)) return NaN;
+  const t = v.getTime();
+  if (Number.isNaN(t)) return NaN;
+  const local = z.toLocal(t);
+  return inYears(local) ? local : NaN;
+}
+
+function dateText(v: string, z: Zone): number {
   const m = DATE_TEXT.exec(halfWidth(v).trim());
-  if (!m) return bad(v.trim());
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(wall);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = m[4] === undefined ? 0 : Number(m[4]);
+  const mi = m[5] === undefined ? 0 : Number(m[5]);
+  const s = m[6] === undefined ? 0 : Number(m[6]);
   if (
     y < MIN_YEAR ||
     y > MAX_YEAR ||
-    check.getUTCMonth() !== mo - 1 ||
-    check.getUTCDate() !== d ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > daysIn(y, mo) ||
     h > 23 ||
     mi > 59 ||
     s > 59
   ) {
-    return bad(v.trim());
+    return NaN;
   }
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   // A timestamp with its offset (2026-11-23 13:15:37 -0500) is an instant: its day is the
   // day in the spreadsheet's zone. Without one it is already wall-clock time there.
-  return ok(m[7] === undefined ? wall : z.toLocal(wall - offsetMs(m[7])));
+  return m[7] === undefined ? wall : z.toLocal(wall - offsetMs(m[7]));
 }
 
 const offsetMs = (offset: string): number => {

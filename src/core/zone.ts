@@ -11,6 +11,10 @@ import { fail } from './i18n';
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
+const HOUR_SLOTS = 1 << 16;
+/** No hour yet in a slot of the table below, and an offset no zone has. */
+const NO_HOUR = -(2 ** 31);
+const CHANGES = -(2 ** 31);
 
 export interface Zone {
   readonly id: string;
@@ -79,10 +83,20 @@ function makeZone(id: string, fallbackOffset?: (utcMs: number) => number): Zone 
     }
     return off;
   };
+  // Each hour's answer in a direct-mapped table (seven years of hours before two share a
+  // slot), the hour and its offset side by side: one memory read per date, no hashing.
+  // Offsets are whole milliseconds within ±2^31; CHANGES marks an hour that holds a change.
+  const table = new Int32Array(HOUR_SLOTS * 2).fill(NO_HOUR);
   const offset = (utcMs: number): number => {
     const hour = Math.floor(utcMs / HOUR_MS);
-    const start = at(HOUR_MS, hour);
-    return start === at(HOUR_MS, hour + 1) ? start : at(MINUTE_MS, Math.floor(utcMs / MINUTE_MS));
+    const slot = (hour & (HOUR_SLOTS - 1)) * 2;
+    if (table[slot] !== hour || hour === NO_HOUR) {
+      const start = at(HOUR_MS, hour);
+      table[slot] = hour;
+      table[slot + 1] = start === at(HOUR_MS, hour + 1) ? start : CHANGES;
+    }
+    const off = table[slot + 1];
+    return off !== CHANGES ? off : at(MINUTE_MS, Math.floor(utcMs / MINUTE_MS));
   };
   const toLocal = (utcMs: number): number => utcMs + offset(utcMs);
   return {

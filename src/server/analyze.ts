@@ -1,5 +1,6 @@
 /** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
-import { Analysis, analyseOrderLines, GroupStat, parseOrderRows } from '../core/analysis';
+import { Analysis, analyseOrderLines, GroupStat } from '../core/analysis';
+import { parseOrderRows } from '../core/orderLines';
 import { platformById } from '../core/platforms';
 import { fail, Lang } from '../core/i18n';
 import { sheetLang } from './lang';

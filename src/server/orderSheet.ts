@@ -1,5 +1,5 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
-import { readOrderRow, RowRules, SheetRules } from '../core/analysis';
+import { readOrderRow, RowRules, SheetRules } from '../core/orderLines';
 import { words } from '../words';
 import { readCustomer } from '../core/cells';
 import {

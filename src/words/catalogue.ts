@@ -6,7 +6,7 @@
  * that the language rule picks (README, "Languages").
  */
 import type { Tier } from '../core/abc';
-import type { IssueCode } from '../core/analysis';
+import type { IssueCode } from '../core/orderLines';
 import type { OrderField } from '../core/fields';
 import type { PlatformId } from '../core/platforms';
 import type { Cn8Class, Rf10Segment } from '../core/rfm';

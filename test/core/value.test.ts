@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseOrderLines, parseOrderRows, RowRules } from '../../src/core/analysis';
+import { analyseOrderLines } from '../../src/core/analysis';
+import { parseOrderRows, RowRules } from '../../src/core/orderLines';
 import { REGISTER } from '../../src/core/platforms';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
