@@ -1,6 +1,7 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
 import { readOrderRow, RowRules, SheetRules } from '../core/orderLines';
 import { words } from '../words';
+import { SHEET_NAMES } from '../words/sheetNames';
 import { readCustomer } from '../core/cells';
 import {
   ColumnMap,
@@ -21,6 +22,12 @@ import { spreadsheetZone } from './zone';
 
 /** Headers sit near the top; a title or a note may stand above them. */
 const HEADER_SEARCH_ROWS = 10;
+/** The sheets SheetCare makes by name; the result sheets are known by their marks. */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(
+  (['rules', 'activities', 'coupons', 'log', 'contacts', 'doNotEmail', 'ledger'] as const).map(
+    (role) => SHEET_NAMES[role],
+  ),
+);
 const PREVIEW_ROWS = 5;
 /** Enough data rows to tell order lines (customers who come back) from a customer list. */
 const SAMPLE_ROWS = 200;
@@ -133,6 +140,7 @@ interface Inspected {
 
 function inspect(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
   ctx: SheetContext,
   force: boolean,
 ): Inspected | undefined {
@@ -148,7 +156,6 @@ function inspect(
       ? { headerRow: 0, columns: {}, missing: missingFields({}), score: 0, format: REGISTER }
       : undefined);
   if (!found) return undefined;
-  const name = sheet.getName();
   const headers = top[found.headerRow];
   const { columns, stale } = applyChoice(found.columns, headers, name, ctx.choice);
   const missing = missingFields(columns);
@@ -194,19 +201,24 @@ export function findOrderSheet(
   const chosen = options.name ?? ctx.choice.sheetName;
   if (chosen) {
     const sheet = ss.getSheetByName(chosen);
-    if (sheet) return inspect(sheet, ctx, true)?.info;
+    if (sheet) return inspect(sheet, sheet.getName(), ctx, true)?.info;
     if (options.name) return undefined;
   }
-  const activeName = ss.getActiveSheet().getName();
+  // The active sheet is asked for only when two sheets tie.
+  let activeName: string | undefined;
+  const isActive = (name: string) => (activeName ??= ss.getActiveSheet().getName()) === name;
   let best: Inspected | undefined;
   for (const sheet of ss.getSheets()) {
+    // SheetCare's reminder and survey sheets hold rules, coupons and logs, never orders.
+    const name = sheet.getName();
+    if (RESERVED_NAMES.has(name)) continue;
     if (options.exclude?.has(sheet.getSheetId())) continue;
-    const found = inspect(sheet, ctx, false);
+    const found = inspect(sheet, name, ctx, false);
     if (!found) continue;
     const better =
       !best ||
       found.score > best.score ||
-      (found.score === best.score && found.info.sheetName === activeName);
+      (found.score === best.score && isActive(found.info.sheetName));
     if (better) best = found;
   }
   return best?.info;

@@ -42,6 +42,8 @@ export interface TablePlan {
   readonly name: string;
   readonly layout: Layout;
   readonly grid: { readonly rows: number; readonly cols: number };
+  /** The sheet's grid before writing, as read in planning (a new sheet's, for a new one). */
+  readonly before: { readonly rows: number; readonly cols: number };
 }
 
 /** A name no sheet has: the table's own, else "客户 Customers (2)", "(3)"… */
@@ -102,6 +104,7 @@ export function planTables(
       name: target ? target.sheet.getName() : freeName(table.name, taken),
       layout: placed,
       grid: { rows, cols },
+      before: target ? now : NEW_GRID,
     };
   });
   if (used + needed > CELL_LIMIT) {
@@ -112,13 +115,11 @@ export function planTables(
   return plans;
 }
 
-/** Makes the grid exactly as tall as the plan, and at least as wide. */
-function fitGrid(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+/** Makes the grid exactly as tall as the plan, and at least as wide; `now` was read in planning. */
+function fitGrid(sheet: Sheet, now: TablePlan['before'], rows: number, cols: number): void {
+  if (now.rows < rows) sheet.insertRowsAfter(now.rows, rows - now.rows);
+  else if (now.rows > rows) sheet.deleteRows(rows + 1, now.rows - rows);
+  if (now.cols < cols) sheet.insertColumnsAfter(now.cols, cols - now.cols);
 }
 
 /** Column indexes as contiguous [first, count] runs: one range per run, not per column. */
@@ -145,15 +146,20 @@ function writeOne(ss: Spreadsheet, plan: TablePlan): Sheet {
   const { table, layout: placed, grid } = plan;
   const sheet = plan.owned?.sheet ?? ss.insertSheet(plan.name);
   const block = placed.block;
-  fitGrid(sheet, grid.rows, grid.cols);
+  fitGrid(sheet, plan.before, grid.rows, grid.cols);
   const width = placed.values[0].length;
   const values = placed.values.map((r) => r.map(literal));
   while (values.length < grid.rows) values.push(Array<unknown>(width).fill(''));
-  sheet.getRange(1, 1, values.length, width).setValues(values);
+  const valuesRange = sheet.getRange(1, 1, values.length, width);
+  valuesRange.setValues(values);
   for (const f of placed.formulas) {
     sheet.getRangeList(f.cells.map(([r, c]) => a1(r, c))).setFormulaR1C1(f.formula);
   }
-  const blockRange = sheet.getRange(1, 1, block.rows, block.cols);
+  // On a sheet of SheetCare's alone the block is the whole range just written.
+  const blockRange =
+    block.rows === values.length && block.cols === width
+      ? valuesRange
+      : sheet.getRange(1, 1, block.rows, block.cols);
   const formats = Array.from({ length: block.rows }, (_, r) =>
     Array.from({ length: block.cols }, (_, c) => table.formats[r]?.[c] ?? ''),
   );
@@ -166,7 +172,9 @@ function writeOne(ss: Spreadsheet, plan: TablePlan): Sheet {
 
   // The user's own rules stay; ours are known by their formulas and replaced.
   const ours = new Set(table.rules.map((r) => r.formula));
-  const userRules = sheet.getConditionalFormatRules().filter((rule) => {
+  // A sheet inserted for this run has no rules and no charts yet.
+  const existing = plan.owned ? sheet.getConditionalFormatRules() : [];
+  const userRules = existing.filter((rule) => {
     const condition = rule.getBooleanCondition();
     return !(
       condition &&
@@ -189,7 +197,7 @@ function writeOne(ss: Spreadsheet, plan: TablePlan): Sheet {
   // Charts: remove only the ones SheetCare inserted last time.
   const oldCharts = new Set(plan.owned?.mark.charts ?? []);
   const userCharts = new Set<number>();
-  for (const chart of sheet.getCharts()) {
+  for (const chart of plan.owned ? sheet.getCharts() : []) {
     const id = chart.getChartId();
     if (id !== null && oldCharts.has(id)) sheet.removeChart(chart);
     else if (id !== null) userCharts.add(id);
