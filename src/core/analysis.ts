@@ -5,7 +5,7 @@
 import { abcTiers, AbcShares, Tier, TIERS } from './abc';
 import { fromUnits, toUnits } from './money';
 import { nextPurchaseDay } from './nextPurchase';
-import { ParsedOrders, RowIssue, UnknownStatus } from './orderLines';
+import { CustomerDetails, ParsedOrders, RowIssue, UnknownStatus } from './orderLines';
 import { Histories, purchaseHistories, recencyDays } from './purchases';
 import {
   Cn8Class,
@@ -45,18 +45,7 @@ export interface AnalysisSettings {
   readonly maxAmount: number;
 }
 
-export interface CustomerRecord {
-  /** The customer as the analysis knows them: trimmed, case-folded ID. */
-  readonly key: string;
-  /** The ID as first written in the register. */
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string;
-  /** The product of the latest purchase, '' when the sheet has no product column. */
-  readonly product: string;
-  /** Local ms of the birthday (any year), where the sheet has a birthday column. */
-  readonly birthday: number | undefined;
+export interface CustomerRecord extends CustomerDetails {
   readonly purchases: number;
   readonly spend: number;
   readonly averageOrder: number | undefined;

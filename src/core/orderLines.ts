@@ -74,23 +74,30 @@ export interface ParsedOrders {
   readonly blankRows: number;
 }
 
+/** Who a customer is, as the register writes them. */
+export interface CustomerDetails {
+  /** The customer as the analysis knows them: trimmed, case-folded ID. */
+  readonly key: string;
+  /** The ID as first written in the register. */
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+  /** The product of the (latest) purchase, '' when the sheet has no product column. */
+  readonly product: string;
+  /** Local ms of the birthday as written (any year), where the sheet has a birthday column. */
+  readonly birthday: number | undefined;
+}
+
 /** How one order row reads: a usable line, a row to report, or a blank row. */
 export type RowReading =
-  | {
+  | (CustomerDetails & {
       readonly kind: 'line';
-      readonly key: string;
-      readonly id: string;
-      readonly name: string;
-      readonly email: string;
-      readonly phone: string;
-      readonly product: string;
-      /** Local ms of the birthday as written (any year). */
-      readonly birthday: number | undefined;
       readonly amount: number;
       readonly at: number;
       /** The row's status when the format does not know it. */
       readonly unknownStatus?: string;
-    }
+    })
   | { readonly kind: 'issue'; readonly code: IssueCode; readonly value: unknown }
   | { readonly kind: 'blank' };
 
