@@ -10,10 +10,11 @@ import { isoDay, Zone } from '../core/zone';
 import { shopCurrency } from '../core/currency';
 import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
-import { findOrderSheet, sheetContext } from './orderSheet';
+import { findRegister, sheetContext } from './orderSheet';
+import { Workbook } from './workbook';
 import { ownedIds, OwnedSheets, ownedSheets } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
-import { loadSettings, saveLastAnalysis } from './store';
+import { loadSettings, readStored, saveLastAnalysis, Stored } from './store';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
@@ -26,16 +27,18 @@ export interface OrderAnalysis {
 
 /** Reads the order sheet in one call and analyses it; writes nothing. */
 export function analyseOrderSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  book: Workbook,
   settings: Settings,
   lang: Lang,
-  owned: OwnedSheets = ownedSheets(ss),
+  owned: OwnedSheets = ownedSheets(book.ss),
+  stored?: Stored,
 ): OrderAnalysis {
-  const ctx = sheetContext(ss, settings, lang);
-  const found = findOrderSheet(ss, ctx, { exclude: ownedIds(owned) });
-  if (!found) {
+  const ctx = sheetContext(book.ss, settings, lang, stored);
+  const register = findRegister(book, ctx, { exclude: ownedIds(owned) });
+  if (!register) {
     fail((w) => w.errors.noOrderSheet);
   }
+  const { info: found, facts, lastRow } = register;
   const { columns, missing } = found;
   if (missing.length) {
     fail((w) =>
@@ -45,13 +48,12 @@ export function analyseOrderSheet(
       ),
     );
   }
-  const sheet = ss.getSheetByName(found.sheetName)!;
-  const lastRow = sheet.getLastRow();
   const firstDataRow = found.headerRow + 1;
+  // As wide as the sheet's content: a totals label may stand in a column with no header.
   const rows =
     lastRow >= firstDataRow
-      ? sheet
-          .getRange(firstDataRow, 1, lastRow - found.headerRow, sheet.getLastColumn())
+      ? facts.sheet
+          .getRange(firstDataRow, 1, lastRow - found.headerRow, facts.sheet.getLastColumn())
           .getValues()
       : [];
   const format = platformById(found.format.id);
@@ -59,7 +61,7 @@ export function analyseOrderSheet(
   const analysis = analyseOrderLines(parsed, analysisSettings(settings), rows.length);
   return {
     sheetName: found.sheetName,
-    sheetId: sheet.getSheetId(),
+    sheetId: facts.id,
     zone: ctx.rules.zone,
     analysis,
     staleChoices: found.staleChoices,
@@ -70,7 +72,9 @@ export function analyseOrderSheet(
 export function writeCustomerAnalysis(): AnalyzeResult {
   const lock = LockService.getDocumentLock();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = loadSettings();
+  // The document's properties in one read: settings, column and status choices.
+  const stored = readStored();
+  const settings = loadSettings(stored);
   const locale = ss.getSpreadsheetLocale();
   const lang = sheetLang(settings, locale);
   // Two analyses writing the same sheets at once would interleave their rows.
@@ -80,6 +84,7 @@ export function writeCustomerAnalysis(): AnalyzeResult {
   try {
     // SheetCare's sheets are found once: never a register, and where the results go.
     const owned = ownedSheets(ss);
+    const book = new Workbook(ss);
     const {
       sheetName,
       sheetId,
@@ -87,13 +92,13 @@ export function writeCustomerAnalysis(): AnalyzeResult {
       analysis,
       staleChoices,
       format,
-    } = analyseOrderSheet(ss, settings, lang, owned);
+    } = analyseOrderSheet(book, settings, lang, owned, stored);
     const currency = shopCurrency(settings.currency, locale);
     const options = { words: words(lang), zone: z, currency };
     // Everything is read, analysed and checked to fit before the first write: an error
     // leaves every sheet and the stored summary as they were.
     const plans = planTables(
-      ss,
+      book,
       owned,
       [
         customersTable(analysis, options),

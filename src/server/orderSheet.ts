@@ -2,7 +2,7 @@
 import { readOrderRow, RowRules, SheetRules } from '../core/orderLines';
 import { words } from '../words';
 import { SHEET_NAMES } from '../words/sheetNames';
-import { readCustomer } from '../core/cells';
+import { isBlank, readCustomer } from '../core/cells';
 import {
   ColumnMap,
   findHeaderRow,
@@ -17,8 +17,15 @@ import type { OrderSheetInfo, PreviewRow, StaleChoice } from '../shared/api';
 import type { Settings } from '../core/settings';
 import { dayOf } from '../core/zone';
 import { uiLang } from './lang';
-import { loadOrderSheetChoice, loadSettings, loadStatusChoices, OrderSheetChoice } from './store';
+import {
+  loadOrderSheetChoice,
+  loadSettings,
+  loadStatusChoices,
+  OrderSheetChoice,
+  Stored,
+} from './store';
 import { spreadsheetZone } from './zone';
+import { SheetFacts, Workbook } from './workbook';
 
 /** Headers sit near the top; a title or a note may stand above them. */
 const HEADER_SEARCH_ROWS = 10;
@@ -47,6 +54,7 @@ export function sheetContext(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings = loadSettings(),
   lang: Lang = uiLang(settings),
+  stored?: Stored,
 ): SheetContext {
   const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
   return {
@@ -54,11 +62,11 @@ export function sheetContext(
       zone,
       today: dayOf(zone.toLocal(Date.now())),
       maxAmount: settings.maxAmount,
-      statusChoices: loadStatusChoices(),
+      statusChoices: loadStatusChoices(stored),
       shippingIncluded: settings.shipping === 'included',
     },
     lang,
-    choice: loadOrderSheetChoice(),
+    choice: loadOrderSheetChoice(stored),
   };
 }
 
@@ -138,24 +146,51 @@ interface Inspected {
   readonly score: number;
 }
 
+/** The register found: what the sidebar shows, its sheet, and its last row with content. */
+export interface Register {
+  readonly info: OrderSheetInfo;
+  readonly facts: SheetFacts;
+  readonly lastRow: number;
+}
+
+/** A block with its blank rows and columns at the bottom and the right cut off. */
+function trimmed(block: unknown[][]): unknown[][] {
+  let rows = block.length;
+  while (rows > 0 && block[rows - 1].every(isBlank)) rows--;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = block[r].length - 1; c >= cols; c--) {
+      if (!isBlank(block[r][c])) {
+        cols = c + 1;
+        break;
+      }
+    }
+  }
+  return block.slice(0, rows).map((row) => row.slice(0, cols));
+}
+
+/**
+ * Reads the top of a sheet once, as wide as its grid (asked for anyway, for the cell limit);
+ * the last row is asked for only where the grid is taller than what was read.
+ */
 function inspect(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  name: string,
+  facts: SheetFacts,
   ctx: SheetContext,
   force: boolean,
-): Inspected | undefined {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow === 0 || lastColumn === 0) return undefined;
-  const top = sheet
-    .getRange(1, 1, Math.min(HEADER_SEARCH_ROWS + SAMPLE_ROWS, lastRow), lastColumn)
-    .getValues();
+): (Inspected & { lastRow: number }) | undefined {
+  const { rows: maxRows, cols: maxCols } = facts.grid;
+  if (maxRows === 0 || maxCols === 0) return undefined;
+  const read = Math.min(HEADER_SEARCH_ROWS + SAMPLE_ROWS, maxRows);
+  const top = trimmed(facts.sheet.getRange(1, 1, read, maxCols).getValues());
+  const lastRow = maxRows > read ? facts.sheet.getLastRow() : top.length;
+  if (lastRow === 0 || top.length === 0 || top[0].length === 0) return undefined;
   const found =
     findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ??
     (force
       ? { headerRow: 0, columns: {}, missing: missingFields({}), score: 0, format: REGISTER }
       : undefined);
   if (!found) return undefined;
+  const name = facts.name;
   const headers = top[found.headerRow];
   const { columns, stale } = applyChoice(found.columns, headers, name, ctx.choice);
   const missing = missingFields(columns);
@@ -166,6 +201,7 @@ function inspect(
   });
   const dataRows = lastRow - found.headerRow - 1;
   return {
+    lastRow,
     score: registerScore({ ...found, columns, missing }, customers, dataRows),
     info: {
       sheetName: name,
@@ -193,33 +229,41 @@ function inspect(
  * one on a tie); a sheet with missing fields is reported when no sheet is complete. Sheets
  * SheetCare wrote are never candidates.
  */
-export function findOrderSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+export function findRegister(
+  book: Workbook,
   ctx: SheetContext,
   options: { readonly name?: string; readonly exclude?: ReadonlySet<number> } = {},
-): OrderSheetInfo | undefined {
+): Register | undefined {
   const chosen = options.name ?? ctx.choice.sheetName;
   if (chosen) {
-    const sheet = ss.getSheetByName(chosen);
-    if (sheet) return inspect(sheet, sheet.getName(), ctx, true)?.info;
+    const facts = book.named(chosen);
+    if (facts) {
+      const found = inspect(facts, ctx, true);
+      return found && { info: found.info, facts, lastRow: found.lastRow };
+    }
     if (options.name) return undefined;
   }
   // The active sheet is asked for only when two sheets tie.
   let activeName: string | undefined;
-  const isActive = (name: string) => (activeName ??= ss.getActiveSheet().getName()) === name;
-  let best: Inspected | undefined;
-  for (const sheet of ss.getSheets()) {
+  const isActive = (name: string) => (activeName ??= book.ss.getActiveSheet().getName()) === name;
+  let best: Register | undefined;
+  let bestScore = 0;
+  for (const facts of book.sheets) {
     // SheetCare's reminder and survey sheets hold rules, coupons and logs, never orders.
-    const name = sheet.getName();
-    if (RESERVED_NAMES.has(name)) continue;
-    if (options.exclude?.has(sheet.getSheetId())) continue;
-    const found = inspect(sheet, name, ctx, false);
+    if (RESERVED_NAMES.has(facts.name)) continue;
+    if (options.exclude?.size && options.exclude.has(facts.id)) continue;
+    const found = inspect(facts, ctx, false);
     if (!found) continue;
     const better =
-      !best ||
-      found.score > best.score ||
-      (found.score === best.score && isActive(found.info.sheetName));
-    if (better) best = found;
+      !best || found.score > bestScore || (found.score === bestScore && isActive(facts.name));
+    if (better) {
+      best = { info: found.info, facts, lastRow: found.lastRow };
+      bestScore = found.score;
+    }
   }
-  return best?.info;
+  return best;
 }
+
+export const findOrderSheet = (
+  ...args: Parameters<typeof findRegister>
+): OrderSheetInfo | undefined => findRegister(...args)?.info;

@@ -12,6 +12,7 @@ import { DAY_MS, dayOf, Zone } from '../core/zone';
 import { analyseOrderSheet } from './analyze';
 import { OwnedSheets } from './ownedSheets';
 import { dataRows, reminderSheet } from './reminderSheets';
+import { Workbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -70,7 +71,7 @@ export function readOccasions(
   settings: Settings,
   lang: Lang,
 ): Occasions {
-  const { analysis, zone } = analyseOrderSheet(ss, settings, lang, owned);
+  const { analysis, zone } = analyseOrderSheet(new Workbook(ss), settings, lang, owned);
   const recipients = analysis.customers.map(recipientOf);
   const problems: Problem[] = [];
   let activities: Activity[] = [];

@@ -42,19 +42,21 @@ import { surveyOnSheet, writeSatisfaction } from './survey';
 import type { Period } from '../core/responses';
 import type { SurveyKind } from '../core/questionnaire';
 import { createSurveyForm, surveyLink } from './surveyForms';
+import { Workbook } from './workbook';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 export function sidebarState(): SidebarState {
   const ss = active();
+  const book = new Workbook(ss);
   const settings = loadSettings();
   const ctx = sheetContext(ss, settings);
   return {
     lang: ctx.lang,
     currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()) ?? null,
     currencies: Object.keys(CURRENCIES) as Currency[],
-    sheetNames: ss.getSheets().map((s) => s.getName()),
-    orderSheet: findOrderSheet(ss, ctx, { exclude: ownedIds(ownedSheets(ss)) }) ?? null,
+    sheetNames: book.sheets.map((s) => s.name),
+    orderSheet: findOrderSheet(book, ctx, { exclude: ownedIds(ownedSheets(ss)) }) ?? null,
     settings,
     lastAnalysis: loadLastAnalysis(),
   };
@@ -76,7 +78,10 @@ export function analyzeSheet(sheetName?: unknown): AnalyzeResult {
 
 export function inspectSheet(sheetName: unknown): OrderSheetInfo | null {
   const ss = active();
-  return findOrderSheet(ss, sheetContext(ss), { name: text(sheetName, 'sheetName') }) ?? null;
+  return (
+    findOrderSheet(new Workbook(ss), sheetContext(ss), { name: text(sheetName, 'sheetName') }) ??
+    null
+  );
 }
 
 /** Keeps the user's column choices by header text; one column is never two fields. */
@@ -86,7 +91,7 @@ export function chooseColumns(input: ColumnChoice): OrderSheetInfo | null {
   const ss = active();
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet) return fail((w) => w.errors.noSheet(sheetName));
-  const info = findOrderSheet(ss, sheetContext(ss), { name: sheetName })!;
+  const info = findOrderSheet(new Workbook(ss), sheetContext(ss), { name: sheetName })!;
   const columns: Partial<Record<OrderField, ChosenColumn | 'none'>> = {};
   const fieldOf = new Map<number, OrderField>();
   const given = record(choice.columns ?? {}, 'columns') as ColumnMap;
@@ -108,7 +113,7 @@ export function chooseColumns(input: ColumnChoice): OrderSheetInfo | null {
     columns[field] = { header: info.headers[index], index };
   }
   saveOrderSheetChoice({ sheetName: sheet.getName(), columns });
-  return findOrderSheet(ss, sheetContext(ss), { name: sheet.getName() }) ?? null;
+  return findOrderSheet(new Workbook(ss), sheetContext(ss), { name: sheet.getName() }) ?? null;
 }
 
 /** Saves the settings only when every field is valid; each error in the user's language. */

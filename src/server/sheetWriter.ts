@@ -10,6 +10,7 @@ import { fail } from '../core/i18n';
 import { ResultRole, SheetTable } from '../core/report';
 import { layout, Layout } from '../core/userCells';
 import { OwnedSheet, OwnedSheets, setMark } from './ownedSheets';
+import { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,30 +70,24 @@ function readOld(owned: OwnedSheet): Parameters<typeof layout>[1] {
  * the result would not fit in the spreadsheet.
  */
 export function planTables(
-  ss: Spreadsheet,
+  book: Workbook,
   owned: OwnedSheets,
   tables: readonly SheetTable[],
   register: number,
 ): TablePlan[] {
-  const sheets = ss.getSheets();
-  const taken = new Set(sheets.map((s) => s.getName().toLowerCase()));
-  let used = 0;
-  const grids = new Map<number, { rows: number; cols: number }>();
-  for (const sheet of sheets) {
-    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-    grids.set(sheet.getSheetId(), grid);
-    used += grid.rows * grid.cols;
-  }
+  const taken = new Set(book.sheets.map((s) => s.name.toLowerCase()));
+  const used = book.sheets.reduce((t, s) => t + s.grid.rows * s.grid.cols, 0);
   let needed = 0;
   const plans = tables.map((table): TablePlan => {
     // The order register is never written, even when it carries SheetCare's mark.
     const mine = owned.get(table.role);
-    const target = mine && mine.sheet.getSheetId() !== register ? mine : undefined;
+    // A mark is kept only where it names its own sheet's id (ownedSheets checks).
+    const target = mine && mine.mark.sheetId !== register ? mine : undefined;
     const placed = layout(
       { values: table.values, keyOf: table.keyOf, keptMark: table.keptMark },
       target ? readOld(target) : undefined,
     );
-    const now = target ? grids.get(target.sheet.getSheetId())! : { rows: 0, cols: 0 };
+    const now = target ? book.withId(target.mark.sheetId)!.grid : { rows: 0, cols: 0 };
     const rows = Math.max(placed.values.length, MIN_ROWS);
     const cols = Math.max(placed.values[0].length, target ? now.cols : NEW_GRID.cols);
     // A new sheet starts as 1000 rows before it is cut to size: it must fit at that size too.

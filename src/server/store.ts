@@ -27,8 +27,12 @@ export interface OrderSheetChoice {
 
 const props = () => PropertiesService.getDocumentProperties();
 
-function readJson<T>(key: string): Partial<T> | undefined {
-  const raw = props().getProperty(key);
+/** Every document property in one call, for a request that reads several of them. */
+export type Stored = Readonly<Record<string, string>>;
+export const readStored = (): Stored => props().getProperties();
+
+function readJson<T>(key: string, stored?: Stored): Partial<T> | undefined {
+  const raw = stored ? stored[key] : props().getProperty(key);
   if (!raw) return undefined;
   try {
     return JSON.parse(raw) as Partial<T>;
@@ -38,8 +42,8 @@ function readJson<T>(key: string): Partial<T> | undefined {
 }
 
 /** Stored settings, each field validated again: a hand-edited property cannot break a run. */
-export function loadSettings(): Settings {
-  const stored = readJson<Settings>(SETTINGS_KEY);
+export function loadSettings(from?: Stored): Settings {
+  const stored = readJson<Settings>(SETTINGS_KEY, from);
   if (!stored) return DEFAULT_SETTINGS;
   return validateSettings(stored as Record<string, unknown>).settings ?? DEFAULT_SETTINGS;
 }
@@ -49,8 +53,8 @@ export function saveSettings(settings: Settings): void {
 }
 
 /** The stored choice, keeping only well-formed entries: a hand-edited property cannot break a run. */
-export function loadOrderSheetChoice(): OrderSheetChoice {
-  const raw = readJson<OrderSheetChoice>(ORDER_SHEET_KEY);
+export function loadOrderSheetChoice(from?: Stored): OrderSheetChoice {
+  const raw = readJson<OrderSheetChoice>(ORDER_SHEET_KEY, from);
   if (!raw || typeof raw.sheetName !== 'string') return {};
   const columns: Partial<Record<OrderField, ChosenColumn | 'none'>> = {};
   const stored = (raw.columns ?? {}) as Record<string, unknown>;
@@ -69,8 +73,8 @@ export function saveOrderSheetChoice(choice: OrderSheetChoice): void {
 }
 
 /** How each status the order sheet's format does not know counts, as the user said. */
-export function loadStatusChoices(): Record<string, boolean> {
-  const stored = readJson<Record<string, unknown>>(STATUS_CHOICES_KEY) ?? {};
+export function loadStatusChoices(from?: Stored): Record<string, boolean> {
+  const stored = readJson<Record<string, unknown>>(STATUS_CHOICES_KEY, from) ?? {};
   return Object.fromEntries(
     Object.entries(stored).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'),
   );

@@ -28,6 +28,7 @@ import { planTables, writePlan } from './sheetWriter';
 import { loadSettings, loadSurveyForms, unsubscribeSecret } from './store';
 import { readSurveyReference } from '../core/unsubscribe';
 import { spreadsheetZone } from './zone';
+import { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -90,7 +91,7 @@ function customersByKey(
   owned: OwnedSheets,
 ): Map<string, CustomerRecord> {
   try {
-    const { analysis } = analyseOrderSheet(ss, loadSettings(), lang, owned);
+    const { analysis } = analyseOrderSheet(new Workbook(ss), loadSettings(), lang, owned);
     return new Map(analysis.customers.map((c) => [c.key, c]));
   } catch {
     // Without orders the report still stands; it only cannot say who the customers are.
@@ -156,7 +157,7 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
     currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()),
   };
   const tables = [satisfactionTable(input, o), followUpTable(followUps, o)];
-  const plans = planTables(ss, owned, tables, found.sheet.getSheetId());
+  const plans = planTables(new Workbook(ss), owned, tables, found.sheet.getSheetId());
   const written = writePlan(ss, plans);
   // The team's columns start with headers of SheetCare's making, then are the team's own.
   const followUpPlan = plans.find((p) => p.table.role === 'followUp')!;
