@@ -233,8 +233,15 @@ export function analyseOrderLines(
   const scores = rfmScores(h);
   const classes = cn8Classes(h);
   const basis = valueBasis(h, settings.value);
+  // Biggest spenders first, the list reading as the Pareto view; ties by ID (a customer's key
+  // is their folded ID, so no two tie on both). Sorted by index on the typed spends, before
+  // any record is made.
+  const ids = parsed.ids;
+  const order = Array.from({ length: n }, (_, c) => c).sort(
+    (a, b) => h.spendUnits[b] - h.spendUnits[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
+  );
   const customers: CustomerRecord[] = [];
-  for (let c = 0; c < n; c++) {
+  for (const c of order) {
     const bought = h.purchases[c] > 0;
     const spend = fromUnits(h.spendUnits[c]);
     const average = bought ? spend / h.purchases[c] : undefined;
@@ -275,8 +282,6 @@ export function analyseOrderLines(
       complaintLoss: value?.complaintLoss,
     });
   }
-  // Biggest spenders first: the list reads as the Pareto view.
-  customers.sort((a, b) => b.spend - a.spend || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sum = (f: (r: CustomerRecord) => number | undefined) =>
     fromUnits(customers.reduce((t, r) => t + toUnits(f(r) ?? 0), 0));
   const summary: Summary = {

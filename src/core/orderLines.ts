@@ -211,6 +211,8 @@ class RowReader {
   private readonly name: number;
   private readonly product: number;
   private readonly birthday: number;
+  /** Whether the sheet has a column of the customer's details beyond their ID. */
+  readonly hasDetails: boolean;
   /** Each distinct status's verdict: a column holds a handful of them, a million times. */
   private readonly statuses = new Map<string, StatusVerdict>();
 
@@ -233,6 +235,12 @@ class RowReader {
     this.name = at(columns.name);
     this.product = at(columns.product);
     this.birthday = at(columns.birthday);
+    this.hasDetails =
+      this.name >= 0 ||
+      this.email >= 0 ||
+      this.phone >= 0 ||
+      this.product >= 0 ||
+      this.birthday >= 0;
   }
 
   private statusOf(v: unknown): StatusVerdict {
@@ -309,7 +317,7 @@ class RowReader {
     if (!this.findCustomer(row)) return this.issue('noCustomer', cellAt(row, this.customer));
     this.unknownStatus = undefined;
     const status = cellAt(row, this.status);
-    if (!isBlank(status)) {
+    if (this.status >= 0 && !isBlank(status)) {
       const verdict = this.statusOf(status);
       if (verdict === 'notSale' || verdict === 'chosenNot') {
         return this.issue('excludedStatus', status);
@@ -519,6 +527,7 @@ class Customers {
 
   /** The latest name, email and phone written for a customer win: people change them. */
   update(c: number, r: RowReader, row: readonly unknown[]): void {
+    if (!r.hasDetails) return;
     const name = r.nameOf(row);
     if (name) this.names[c] = name;
     const email = r.emailOf(row);
@@ -553,6 +562,10 @@ class UnknownStatuses {
     return [...this.seen.values()];
   }
 }
+
+/** The first n entries: the array itself when every row made a line, no copy of it. */
+const fitted = <A extends Int32Array | Float64Array>(a: A, n: number): A =>
+  n === a.length ? a : (a.slice(0, n) as A);
 
 const issueAt = (row: number, code: IssueCode, v: unknown): RowIssue => ({
   row,
@@ -638,9 +651,9 @@ export function parseOrderRows(
     phones: customers.phones,
     products: customers.products,
     birthdays: customers.birthdays,
-    lineCustomer: lineCustomer.slice(0, lines),
-    lineAmount: lineAmount.slice(0, lines),
-    lineAt: lineAt.slice(0, lines),
+    lineCustomer: fitted(lineCustomer, lines),
+    lineAmount: fitted(lineAmount, lines),
+    lineAt: fitted(lineAt, lines),
     continuationRows,
     issues,
     unknownStatuses: unknown.list(),
