@@ -342,6 +342,77 @@ describe('parseOrderRows on harder registers', () => {
   });
 });
 
+describe('parseOrderRows: what each customer is known by', () => {
+  it('takes an ID typed as a number, as text and with spaces for one customer, as first written', () => {
+    const parsed = parseOrderRows(
+      [
+        [17850, 10, '2024-01-05'],
+        ['17850', 20, '2024-01-06'],
+        [' 17850 ', 30, '2024-01-07'],
+        ['C1', 5, '2024-01-08'],
+        ['c1', 5, '2024-01-09'],
+      ],
+      { customer: 0, amount: 1, date: 2 },
+      rules,
+      2,
+    );
+    expect([parsed.keys, parsed.ids, Array.from(parsed.lineCustomer)]).toEqual([
+      ['17850', 'c1'],
+      ['17850', 'C1'],
+      [0, 0, 0, 1, 1],
+    ]);
+  });
+
+  it('keeps the latest readable birthday and the product of the latest purchase, rows in any order', () => {
+    const cols = { customer: 0, amount: 1, date: 2, product: 3, birthday: 4 };
+    const parsed = parseOrderRows(
+      [
+        ['a', 1, '2024-03-01', 'wipes', '1990-05-06'],
+        ['a', 1, '2024-01-01', 'stroller', '?'],
+        ['a', 1, '2024-03-01', 'bottle', ''],
+        ['b', 1, '2024-02-01', '', '1988-02-29'],
+        ['b', 1, '2024-01-01', 'cot', 'soon'],
+      ],
+      cols,
+      rules,
+      2,
+    );
+    // a: 03-01 twice, the later row of the two wins; b: only its 01-01 line names a product.
+    expect(parsed.products).toEqual(['bottle', 'cot']);
+    expect(parsed.birthdays).toEqual([Date.UTC(1990, 4, 6), Date.UTC(1988, 1, 29)]);
+  });
+});
+
+describe('parseOrderRows: orders written on several lines', () => {
+  const shopify = platformById('shopify');
+  const cols = { orderId: 0, customer: 1, quantity: 2, unitPrice: 3, date: 4 };
+
+  it('reads an order from the line with its totals, and its other lines share its fate', () => {
+    const parsed = parseOrderRows(
+      [
+        ['#1', 'a@x.com', '', '', '2024-01-05'],
+        ['#2', 'b@x.com', 2, 'x', '2024-01-05'],
+        ['#1', 'a@x.com', 2, 10, '2024-01-05'],
+        ['#2', '', '', '', '2024-01-05'],
+        ['#1', '合计', '', '', ''],
+        ['#3', 'c@x.com', 1, 7, '2024-01-06'],
+      ],
+      cols,
+      { ...rules, format: shopify },
+      2,
+    );
+    // #1's totals are on its third row (the first with an amount): its other row is a further
+    // line; a totals row names itself whatever its order number; #2 cannot be read on either row.
+    expect(Array.from(parsed.lineAmount)).toEqual([20, 7]);
+    expect(parsed.continuationRows).toBe(1);
+    expect(parsed.issues).toEqual([
+      { row: 3, code: 'badAmount', value: 'x' },
+      { row: 5, code: 'badAmount', value: 'x' },
+      { row: 6, code: 'totals', value: '合计' },
+    ]);
+  });
+});
+
 describe('the summary of an analysis', () => {
   it('counts payers only, groups every customer, and makes Pareto deciles over payers', () => {
     const parsed = parseOrderRows(
