@@ -43,8 +43,8 @@ export interface TablePlan {
   readonly name: string;
   readonly layout: Layout;
   readonly grid: { readonly rows: number; readonly cols: number };
-  /** The sheet's grid before writing, as read in planning (a new sheet's, for a new one). */
-  readonly before: { readonly rows: number; readonly cols: number };
+  /** SheetCare's sheet's grid as read in planning; undefined for a new sheet. */
+  readonly before: { readonly rows: number; readonly cols: number } | undefined;
 }
 
 /** A name no sheet has: the table's own, else "客户 Customers (2)", "(3)"… */
@@ -99,7 +99,7 @@ export function planTables(
       name: target ? target.sheet.getName() : freeName(table.name, taken),
       layout: placed,
       grid: { rows, cols },
-      before: target ? now : NEW_GRID,
+      before: target ? now : undefined,
     };
   });
   if (used + needed > CELL_LIMIT) {
@@ -110,8 +110,10 @@ export function planTables(
   return plans;
 }
 
-/** Makes the grid exactly as tall as the plan, and at least as wide; `now` was read in planning. */
-function fitGrid(sheet: Sheet, now: TablePlan['before'], rows: number, cols: number): void {
+/** Makes the grid exactly as tall as the plan, and at least as wide. */
+function fitGrid(sheet: Sheet, read: TablePlan['before'], rows: number, cols: number): void {
+  // A new sheet is asked: Google does not document the grid insertSheet makes.
+  const now = read ?? { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
   if (now.rows < rows) sheet.insertRowsAfter(now.rows, rows - now.rows);
   else if (now.rows > rows) sheet.deleteRows(rows + 1, now.rows - rows);
   if (now.cols < cols) sheet.insertColumnsAfter(now.cols, cols - now.cols);
