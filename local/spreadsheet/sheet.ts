@@ -181,16 +181,18 @@ export class FakeSheet {
     this._shiftKeys(rowPosition - 1, -howMany);
   }
   getRange(a: number | string, col?: number, rows?: number, cols?: number) {
-    if (typeof a === 'string') {
-      const p = parseA1(a);
-      return this._range(
-        p.row,
-        p.col,
-        p.rows ?? this._maxRows - p.row + 1,
-        p.cols ?? this._maxCols - p.col + 1,
-      );
-    }
+    if (typeof a === 'string') return this._a1Range(a);
     return this._range(a, col as number, rows ?? 1, cols ?? 1);
+  }
+  /** A range by A1 notation, without a call of its own (a range list's ranges are one call). */
+  _a1Range(a1: string): FakeRange {
+    const p = parseA1(a1);
+    return this._range(
+      p.row,
+      p.col,
+      p.rows ?? this._maxRows - p.row + 1,
+      p.cols ?? this._maxCols - p.col + 1,
+    );
   }
   getDataRange() {
     const { rows, cols } = this._extent();
@@ -254,6 +256,42 @@ export class FakeSheet {
   removeChart(chart: FakeEmbeddedChart) {
     this._charts = this._charts.filter((c) => c !== chart);
   }
+  /**
+   * A copy in the same spreadsheet, named "Copy of …", as the user's Duplicate makes. Whether
+   * Sheets copies a sheet's developer metadata is not documented: the copy carries it here,
+   * the worse case for telling SheetCare's sheet from the user's copy.
+   */
+  copyTo(spreadsheet: FakeSpreadsheet) {
+    if (spreadsheet !== this._parent)
+      throw new Error('The stand-in copies a sheet within its spreadsheet.');
+    const taken = (n: string) =>
+      spreadsheet._sheets.some((x) => x._name.toLowerCase() === n.toLowerCase());
+    let name = `Copy of ${this._name}`;
+    for (let n = 2; taken(name); n++) name = `Copy of ${this._name} ${n}`;
+    const copy = spreadsheet._add(name, spreadsheet._sheets.length, this._maxRows, this._maxCols);
+    copy._rows = this._rows.map((r) => (r ? [...r] : r));
+    for (const m of [
+      '_formulas',
+      '_formats',
+      '_backgrounds',
+      '_fontWeights',
+      '_fontColors',
+    ] as const) {
+      for (const [k, v] of this[m]) copy[m].set(k, v);
+    }
+    copy._frozenRows = this._frozenRows;
+    copy._frozenColumns = this._frozenColumns;
+    copy._rules = [...this._rules];
+    copy._charts = this._charts.map(
+      (c) => new FakeEmbeddedChart(this._env, c._data, spreadsheet._nextChartId++),
+    );
+    for (const m of this._metadata) {
+      copy._metadata.push(
+        new FakeDeveloperMetadata(this._env, copy, spreadsheet._nextMetadataId++, m._key, m._value),
+      );
+    }
+    return copy;
+  }
   addDeveloperMetadata(key: string, value?: string) {
     this._parent._checkMetadataRoom(key.length + (value ?? '').length);
     this._metadata.push(
@@ -273,7 +311,7 @@ export class FakeSheet {
   getRangeList(a1Notations: string[]) {
     return new FakeRangeList(
       this._env,
-      a1Notations.map((a) => this.getRange(a) as FakeRange),
+      a1Notations.map((a) => this._a1Range(a)),
     );
   }
   getConditionalFormatRules() {

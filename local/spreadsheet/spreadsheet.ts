@@ -121,9 +121,15 @@ export class FakeSpreadsheet {
     this._active = sheet;
     return sheet;
   }
+  /**
+   * The grid of a sheet insertSheet makes. Sheets makes 1000 × 26; Google does not document it,
+   * so a test may make it another, and SheetCare must work either way.
+   */
+  _newSheetGrid = { rows: 1000, cols: 26 };
   insertSheet(sheetName?: string, sheetIndex?: number) {
     const name = sheetName ?? `Sheet${this._sheets.length + 1}`;
-    const sheet = this._add(name, sheetIndex ?? this._sheets.length);
+    const { rows, cols } = this._newSheetGrid;
+    const sheet = this._add(name, sheetIndex ?? this._sheets.length, rows, cols);
     this._active = sheet;
     return sheet;
   }
