@@ -9,6 +9,11 @@ import { FakeConditionalFormatRuleBuilder } from '../local/spreadsheet/condition
 import type { FakeSheet } from '../local/spreadsheet/sheet';
 import { SHEET_NAMES } from '../src/words/sheetNames';
 import type { AnalyzeResult } from '../src/shared/api';
+import { TIER_COLOURS, UNPROFITABLE } from '../src/core/report';
+
+/** Colour rules in the order SheetCare lists them: the loss colour, then tiers A, B, C. */
+const ORDER_OF = [UNPROFITABLE, TIER_COLOURS.A, TIER_COLOURS.B, TIER_COLOURS.C];
+const byTier = (a: string, b: string) => ORDER_OF.indexOf(a) - ORDER_OF.indexOf(b);
 
 const ORDERS: unknown[][] = [
   ['Customer ID', 'Amount', 'Order date'],
@@ -32,6 +37,50 @@ const rowOf = (sh: FakeSheet, id: string) => values(sh).findIndex((r) => r[0] ==
 const WIDTH = 21; // the Customers block: ID … complaint loss
 
 describe('SheetCare writes only to its own sheets', () => {
+  it('never writes a copy the user made of its sheet, nor takes a renamed copy for its own', () => {
+    const s = shop();
+    analyze(s);
+    const c = sheet(s, SHEET_NAMES.customers);
+    // A sheet just inserted is marked by its name: the user's copy, made before the next run,
+    // carries the same mark (if Sheets copies it) under another name.
+    const early = c.copyTo(s.spreadsheet);
+    early.getRange(2, 1).setValue('my own list');
+    sheet(s, 'Orders').appendRow(['C9', 5, '2024-03-01']);
+    analyze(s);
+    expect(rowOf(c, 'C9')).toBeGreaterThan(0);
+    expect(values(early)[1][0]).toBe('my own list');
+    expect(rowOf(early, 'C9')).toBe(0);
+    // Now the mark names the sheet's id: a copy is never SheetCare's, whatever its name.
+    const late = c.copyTo(s.spreadsheet);
+    c.setName('Customers, old');
+    late.setName(SHEET_NAMES.customers);
+    sheet(s, 'Orders').appendRow(['C10', 5, '2024-03-02']);
+    analyze(s);
+    expect(rowOf(c, 'C10')).toBeGreaterThan(0);
+    expect(rowOf(late, 'C10')).toBe(0);
+  });
+
+  it('takes neither sheet when a copy and the renamed original both carry a mark by name', () => {
+    const s = shop();
+    analyze(s);
+    const c = sheet(s, SHEET_NAMES.customers);
+    const copy = c.copyTo(s.spreadsheet);
+    c.setName('Renamed');
+    const before = [values(c), values(copy)].map((v) => JSON.stringify(v));
+    sheet(s, 'Orders').appendRow(['C9', 5, '2024-03-01']);
+    analyze(s);
+    expect([values(c), values(copy)].map((v) => JSON.stringify(v))).toEqual(before);
+    // The name is free again: the new sheet takes it.
+    const made = sheet(s, SHEET_NAMES.customers);
+    expect(made).not.toBe(c);
+    expect(rowOf(made, 'C9')).toBeGreaterThan(0);
+    // From then on the new sheet is SheetCare's, and only it.
+    sheet(s, 'Orders').appendRow(['C10', 5, '2024-03-02']);
+    analyze(s);
+    expect(rowOf(made, 'C10')).toBeGreaterThan(0);
+    expect([values(c), values(copy)].map((v) => JSON.stringify(v))).toEqual(before);
+  });
+
   it('never touches a user sheet that has a result name, even when it is the register', () => {
     const s = shop(ORDERS, SHEET_NAMES.customers);
     const before = JSON.stringify(values(sheet(s, SHEET_NAMES.customers)));
@@ -212,6 +261,25 @@ describe('the user’s cells stay exactly as entered', () => {
     ]);
   });
 
+  it('colours only what some row wears, and takes its own rule away when no row does', () => {
+    const s = shop([...ORDERS, ['C4', -20, '2024-02-06']]); // C4 only got money back
+    analyze(s);
+    const c = sheet(s, SHEET_NAMES.customers);
+    const colours = () => c.getConditionalFormatRules().map((r) => r._data.format.background);
+    const tierCol = values(c)[0].indexOf('ABC tier');
+    const worn = () =>
+      new Set(
+        values(c)
+          .slice(1)
+          .map((r) => TIER_COLOURS[r[tierCol] as 'A' | 'B' | 'C']),
+      );
+    expect(colours()).toEqual([UNPROFITABLE, ...worn()].sort(byTier));
+    // The refund was a typo: C4 paid 20. The loss colour goes; it is not kept as the user's.
+    sheet(s, 'Orders').getRange(6, 2).setValue(20);
+    analyze(s);
+    expect(colours()).toEqual([...worn()].sort(byTier));
+  });
+
   it('keeps the user’s charts and conditional formats, and replaces only its own', () => {
     const s = shop();
     analyze(s);
@@ -255,24 +323,75 @@ describe('all or nothing', () => {
     ).toMatchObject({ rowsUsed: 0, customers: 0 });
   });
 
+  /** Fills the workbook with an archive sheet until fewer than `room` cells are left. */
+  const fill = (s: StandIn, room: number) => {
+    const archive = s.spreadsheet.insertSheet('Archive');
+    archive.insertRowsAfter(1000, Math.floor((CELL_LIMIT - s.spreadsheet._cellCount()) / 26));
+    expect(CELL_LIMIT - s.spreadsheet._cellCount()).toBeLessThan(room);
+  };
+  const snapshot = (s: StandIn) =>
+    s.spreadsheet
+      .getSheets()
+      .map((x) => [x.getName(), x.getMaxRows(), x.getMaxColumns(), JSON.stringify(values(x))]);
+
   it('an error leaves every sheet and the stored summary as they were', () => {
     const s = shop();
     analyze(s);
     const props = s.properties.getDocumentProperties();
     const stored = props.getProperty('sheetcare.lastAnalysis');
-    const snapshot = () =>
-      s.spreadsheet.getSheets().map((x) => [x.getName(), JSON.stringify(values(x))]);
+    // The team trims the Customers sheet to its rows; then a fifth customer needs a row more.
+    const c = sheet(s, SHEET_NAMES.customers);
+    c.deleteRows(5, c.getMaxRows() - 4);
     sheet(s, 'Orders').appendRow(['C9', 5, '2024-03-01']);
-    const before = snapshot();
-    // Fill the spreadsheet to fewer than 26 cells short of the limit: one more row on the
-    // 26-column Customers sheet no longer fits.
-    const archive = s.spreadsheet.insertSheet('Archive');
-    const room = CELL_LIMIT - s.spreadsheet._cellCount();
-    archive.insertRowsAfter(1000, Math.floor(room / 26));
-    expect(CELL_LIMIT - s.spreadsheet._cellCount()).toBeLessThan(26);
-    expect(() => analyze(s)).toThrow(/Nothing was written/);
-    expect(snapshot().slice(0, 4)).toEqual(before);
+    // The Summary and Issues sheets fit as they are; only the Customers sheet must grow.
+    fill(s, 26);
+    const before = snapshot(s);
+    expect(() => analyze(s)).toThrow(/need [\d,]+ more cells.*Nothing was written/);
+    expect(snapshot(s)).toEqual(before);
     expect(props.getProperty('sheetcare.lastAnalysis')).toBe(stored);
+  });
+
+  it('a sheet it cannot insert is taken back with the rest: nothing new stays behind', () => {
+    const s = shop();
+    analyze(s);
+    const props = s.properties.getDocumentProperties();
+    const stored = props.getProperty('sheetcare.lastAnalysis');
+    // The user deletes the Summary sheet: the next run inserts one, which no longer fits.
+    s.spreadsheet.deleteSheet(sheet(s, SHEET_NAMES.summary));
+    sheet(s, 'Orders').appendRow(['C9', 5, '2024-03-01']);
+    fill(s, 26 * 1000);
+    const before = snapshot(s);
+    expect(() => analyze(s)).toThrow(/need [\d,]+ more cells.*Nothing was written/);
+    expect(snapshot(s)).toEqual(before);
+    expect(props.getProperty('sheetcare.lastAnalysis')).toBe(stored);
+  });
+});
+
+/**
+ * Google does not document the grid of a sheet that insertSheet makes; SheetCare assumes the
+ * 1000 × 26 seen in Sheets and asks only when a sheet proves smaller. Both worlds work alike.
+ */
+describe('a new sheet of any size', () => {
+  const grids = [
+    { rows: 1000, cols: 26 },
+    { rows: 3, cols: 2 },
+    { rows: 2500, cols: 40 },
+  ];
+  it.each(grids)('writes the same results when Sheets makes %o', (grid) => {
+    const usual = shop();
+    const other = shop();
+    other.spreadsheet._newSheetGrid = grid;
+    const results = [analyze(usual), analyze(other)].map((r) => ({ ...r, ranAt: '' }));
+    expect(results[1]).toEqual(results[0]);
+    for (const name of [SHEET_NAMES.customers, SHEET_NAMES.summary, SHEET_NAMES.issues]) {
+      expect(values(sheet(other, name))).toEqual(values(sheet(usual, name)));
+      expect(sheet(other, name).getFrozenRows()).toBe(sheet(usual, name).getFrozenRows());
+    }
+    // And again, on the sheets it made: nothing is lost or doubled.
+    analyze(other);
+    expect(values(sheet(other, SHEET_NAMES.customers))).toEqual(
+      values(sheet(usual, SHEET_NAMES.customers)),
+    );
   });
 });
 

@@ -20,6 +20,11 @@ export interface ColourRule {
   readonly formula: string;
   readonly columns: readonly number[];
   readonly background: string;
+  /**
+   * Whether some row wears the colour now. A rule no row needs is not put on the sheet (each
+   * rule is a service call); it is still known as SheetCare's, so one from an earlier run goes.
+   */
+  readonly needed: boolean;
 }
 
 export interface ChartSpec {
@@ -146,11 +151,13 @@ export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
         formula: `=AND($${letter(0)}2<>"",$${letter(spendCol)}2<=0)`,
         columns: all,
         background: UNPROFITABLE,
+        needed: a.customers.some((c) => c.spend <= 0),
       },
       ...(['A', 'B', 'C'] as const).map((t) => ({
         formula: `=$${letter(tierCol)}2="${t}"`,
         columns: [tierCol],
         background: TIER_COLOURS[t],
+        needed: a.customers.some((c) => c.tier === t),
       })),
     ],
     charts: [],

@@ -19,7 +19,7 @@ export function menuOpenSidebar(): void {
 }
 
 export function menuAnalyze(): void {
-  withAlert(() => reportAnalysis(writeCustomerAnalysis()));
+  withAlert(() => reportAnalysis(writeCustomerAnalysis({ release: true })));
 }
 
 export function menuReminders(): void {

@@ -11,14 +11,15 @@ import { shopCurrency } from '../core/currency';
 import { words } from '../words';
 import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../shared/api';
 import { findRegister, sheetContext } from './orderSheet';
-import { Workbook } from './workbook';
+import { SheetFacts, Workbook } from './workbook';
 import { ownedIds, OwnedSheets, ownedSheets } from './ownedSheets';
 import { planTables, writePlan } from './sheetWriter';
-import { loadSettings, readStored, saveLastAnalysis, Stored } from './store';
+import { documentProperties, loadSettings, readStored, saveLastAnalysis, Stored } from './store';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
-  readonly sheetId: number;
+  /** The register's sheet, its id asked only when wanted. */
+  readonly facts: SheetFacts;
   readonly zone: Zone;
   readonly analysis: Analysis;
   readonly staleChoices: StaleChoice[];
@@ -61,7 +62,7 @@ export function analyseOrderSheet(
   const analysis = analyseOrderLines(parsed, analysisSettings(settings), rows.length);
   return {
     sheetName: found.sheetName,
-    sheetId: facts.id,
+    facts,
     zone: ctx.rules.zone,
     analysis,
     staleChoices: found.staleChoices,
@@ -69,11 +70,18 @@ export function analyseOrderSheet(
   };
 }
 
-export function writeCustomerAnalysis(): AnalyzeResult {
+/**
+ * Analyses the register and writes the three result sheets under the document lock. The lock
+ * is let go when the run ends (Google: locks still held "will be released at the end of script
+ * execution", after its writes): a sidebar request ends here. A run that goes on, as the menu's
+ * alert waits for the user, passes `release` and lets go of it at once.
+ */
+export function writeCustomerAnalysis(options: { readonly release?: boolean } = {}): AnalyzeResult {
   const lock = LockService.getDocumentLock();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   // The document's properties in one read: settings, column and status choices.
-  const stored = readStored();
+  const properties = documentProperties();
+  const stored = readStored(properties);
   const settings = loadSettings(stored);
   const locale = ss.getSpreadsheetLocale();
   const lang = sheetLang(settings, locale);
@@ -87,7 +95,7 @@ export function writeCustomerAnalysis(): AnalyzeResult {
     const book = new Workbook(ss);
     const {
       sheetName,
-      sheetId,
+      facts,
       zone: z,
       analysis,
       staleChoices,
@@ -105,11 +113,10 @@ export function writeCustomerAnalysis(): AnalyzeResult {
         summaryTable(analysis, options),
         issuesTable(analysis, options),
       ],
-      sheetId,
+      () => facts.id,
     );
-    const written = writePlan(ss, plans);
-    // A new sheet becomes the active one; end on the customer list, which is what users want.
-    written.get('customers')!.activate();
+    // Ends on the customer list, which is what users want to see.
+    writePlan(ss, book, plans, { show: true });
 
     const s = analysis.summary;
     const rowsOf = (stats: GroupStat[]): GroupRow[] =>
@@ -149,9 +156,9 @@ export function writeCustomerAnalysis(): AnalyzeResult {
       format,
       unknownStatuses: analysis.unknownStatuses,
     };
-    saveLastAnalysis(result);
+    saveLastAnalysis(result, properties);
     return result;
   } finally {
-    lock.releaseLock();
+    if (options.release) lock.releaseLock();
   }
 }

@@ -170,20 +170,19 @@ function trimmed(block: unknown[][]): unknown[][] {
 }
 
 /**
- * Reads the top of a sheet once, as wide as its grid (asked for anyway, for the cell limit);
- * the last row is asked for only where the grid is taller than what was read.
+ * Reads the top of a sheet once: its first rows whole (the sheet's width is not asked: one
+ * service call fewer a sheet), as far down as its content goes.
  */
 function inspect(
   facts: SheetFacts,
   ctx: SheetContext,
   force: boolean,
 ): (Inspected & { lastRow: number }) | undefined {
-  const { rows: maxRows, cols: maxCols } = facts.grid;
-  if (maxRows === 0 || maxCols === 0) return undefined;
-  const read = Math.min(HEADER_SEARCH_ROWS + SAMPLE_ROWS, maxRows);
-  const top = trimmed(facts.sheet.getRange(1, 1, read, maxCols).getValues());
-  const lastRow = maxRows > read ? facts.sheet.getLastRow() : top.length;
-  if (lastRow === 0 || top.length === 0 || top[0].length === 0) return undefined;
+  const lastRow = facts.sheet.getLastRow();
+  if (lastRow === 0) return undefined;
+  const read = Math.min(HEADER_SEARCH_ROWS + SAMPLE_ROWS, lastRow);
+  const top = trimmed(facts.sheet.getRange(`1:${read}`).getValues());
+  if (top.length === 0 || top[0].length === 0) return undefined;
   const found =
     findHeaderRow(top.slice(0, HEADER_SEARCH_ROWS)) ??
     (force

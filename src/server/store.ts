@@ -25,11 +25,16 @@ export interface OrderSheetChoice {
   readonly columns?: Partial<Record<OrderField, ChosenColumn | 'none'>>;
 }
 
-const props = () => PropertiesService.getDocumentProperties();
+type Properties = GoogleAppsScript.Properties.Properties;
+const props = (): Properties => PropertiesService.getDocumentProperties();
 
-/** Every document property in one call, for a request that reads several of them. */
+/**
+ * Every document property in one call, for a request that reads several of them; the request
+ * may keep `from` to write through as well (asking for the store again is a service call).
+ */
 export type Stored = Readonly<Record<string, string>>;
-export const readStored = (): Stored => props().getProperties();
+export const readStored = (from: Properties = props()): Stored => from.getProperties();
+export const documentProperties = props;
 
 function readJson<T>(key: string, stored?: Stored): Partial<T> | undefined {
   const raw = stored ? stored[key] : props().getProperty(key);
@@ -88,8 +93,8 @@ export function saveStatusChoice(status: string, counts: boolean): void {
 }
 
 /** The latest analysis, so the sidebar opens on it; a few KB, well within one property. */
-export function saveLastAnalysis(result: AnalyzeResult): void {
-  props().setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
+export function saveLastAnalysis(result: AnalyzeResult, to: Properties = props()): void {
+  to.setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
 }
 
 /**

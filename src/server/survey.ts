@@ -157,8 +157,9 @@ export function writeSatisfaction(sheetName: string, period: Period): Satisfacti
     currency: shopCurrency(settings.currency, ss.getSpreadsheetLocale()),
   };
   const tables = [satisfactionTable(input, o), followUpTable(followUps, o)];
-  const plans = planTables(new Workbook(ss), owned, tables, found.sheet.getSheetId());
-  const written = writePlan(ss, plans);
+  const book = new Workbook(ss);
+  const plans = planTables(book, owned, tables, () => found.sheet.getSheetId());
+  const written = writePlan(ss, book, plans);
   // The team's columns start with headers of SheetCare's making, then are the team's own.
   const followUpPlan = plans.find((p) => p.table.role === 'followUp')!;
   if (!followUpPlan.owned) {
