@@ -158,9 +158,13 @@ export function dateOf(v: unknown, z: Zone): number {
     return v >= MIN_SERIAL && v < MAX_SERIAL + 1 && !yearLike ? serialToLocal(v) : NaN;
   }
   if (typeof v === 'string') return dateText(v, z);
-  if (!isDateObject(v)) return NaN;
+  return isDateObject(v) ? dateObjectOf(v, z) : NaN;
+}
+
+/** A Date's instant as local ms in the zone, NaN for an invalid Date or one outside the years. */
+export function dateObjectOf(v: Date, z: Zone): number {
   const t = v.getTime();
-  if (Number.isNaN(t)) return NaN;
+  if (t !== t) return NaN;
   const local = z.toLocal(t);
   return inYears(local) ? local : NaN;
 }

@@ -7,6 +7,7 @@
 import {
   amountOf,
   customerKey,
+  dateObjectOf,
   dateOf,
   implausibleAmount,
   isBlank,
@@ -14,9 +15,9 @@ import {
   show,
 } from './cells';
 import { ColumnMap } from './columns';
-import { fromUnits, toUnits } from './money';
+import { fromUnits, roundMoney, toUnits } from './money';
 import { PlatformFormat, statusKey, statusRule } from './platforms';
-import { dayOf, Zone } from './zone';
+import { DAY_MS, Zone } from './zone';
 
 /**
  * A totals row's label, with or without spaces and a trailing colon: 合计, 总计：, 合 计, Grand
@@ -132,26 +133,48 @@ export interface KnownContacts {
 const NO_CONTACTS: KnownContacts = { byEmail: new Map(), byPhone: new Map() };
 
 const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
+
 /**
- * Whether a cell labels a totals row. The label's first character is a space, 合, 总, 小 or a
- * letter of grand, sub or total: any other cell (most of them) is passed without the pattern.
+ * Whether a text's first character may open a totals label: a space of any kind, 合, 总, 小, or
+ * the g, s or t of grand, sub and total. TOTALS cannot match any other text, so every other
+ * cell (nearly all of them: IDs, names, nicknames) is passed without the pattern.
  */
-function isTotalsLabel(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length === 0) return false;
-  const c = v.charCodeAt(0);
-  const letter = c | 0x20;
-  if (c > 32 && c < 0xa0 && letter !== 0x67 && letter !== 0x73 && letter !== 0x74) return false;
-  return TOTALS.test(v);
+function mayOpenTotals(c: number): boolean {
+  if (c < 0x80) return c <= 32 || (c | 0x20) === 0x67 || (c | 0x20) === 0x73 || (c | 0x20) === 0x74;
+  return (
+    c === 0x5408 || // 合
+    c === 0x603b || // 总
+    c === 0x5c0f || // 小
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-/** What a row's cells say of it, in one pass: blank, a totals row (its label), or data. */
+/**
+ * What a row's cells say of it, in one pass: blank, a totals row (its label), or data. Written
+ * out rather than through isBlank and a label test per cell: it runs on every cell of every row.
+ */
 const BLANK_ROW = Symbol('blank row');
 function rowLabel(row: readonly unknown[]): unknown {
   let blank = true;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (isTotalsLabel(v)) return v;
-    if (blank && !isBlank(v)) blank = false;
+    if (typeof v !== 'string') {
+      if (v !== null && v !== undefined) blank = false;
+      continue;
+    }
+    if (v.length === 0) continue;
+    const first = v.charCodeAt(0);
+    if (mayOpenTotals(first) && TOTALS.test(v)) return v;
+    // Text that opens with a printable ASCII character is not blank, at once.
+    if (blank && ((first > 32 && first < 127) || v.trim() !== '')) blank = false;
   }
   return blank ? BLANK_ROW : undefined;
 }
@@ -213,6 +236,8 @@ class RowReader {
   private readonly birthday: number;
   /** Whether the sheet has a column of the customer's details beyond their ID. */
   readonly hasDetails: boolean;
+  /** The first local ms after today: a purchase from then on has not happened yet. */
+  private readonly tomorrow: number;
   /** Each distinct status's verdict: a column holds a handful of them, a million times. */
   private readonly statuses = new Map<string, StatusVerdict>();
 
@@ -235,6 +260,7 @@ class RowReader {
     this.name = at(columns.name);
     this.product = at(columns.product);
     this.birthday = at(columns.birthday);
+    this.tomorrow = (rules.today + 1) * DAY_MS;
     this.hasDetails =
       this.name >= 0 ||
       this.email >= 0 ||
@@ -309,6 +335,11 @@ class RowReader {
     return isBlank(v) ? 0 : amountOf(v);
   }
 
+  /** A date cell that is not this script's Date: NaN when blank or unreadable. */
+  private otherDate(v: unknown): number {
+    return isBlank(v) ? NaN : dateOf(v, this.rules.zone);
+  }
+
   read(row: readonly unknown[]): 'line' | 'issue' | 'blank' {
     // A totals row names itself, in any column, whatever else it carries.
     const label = rowLabel(row);
@@ -328,9 +359,13 @@ class RowReader {
     let amountCell: unknown;
     if (this.amountColumn >= 0) {
       amountCell = row[this.amountColumn];
-      if (isBlank(amountCell)) return this.issue('noAmount', amountCell);
-      amount = amountOf(amountCell);
-      if (amount !== amount) return this.issue('badAmount', amountCell);
+      // A number is the usual cell: taken without the text reader's checks.
+      if (typeof amountCell === 'number' && Number.isFinite(amountCell)) amount = amountCell;
+      else {
+        if (isBlank(amountCell)) return this.issue('noAmount', amountCell);
+        amount = amountOf(amountCell);
+        if (amount !== amount) return this.issue('badAmount', amountCell);
+      }
     } else {
       const q = cellAt(row, this.quantity);
       const u = cellAt(row, this.unitPrice);
@@ -347,16 +382,19 @@ class RowReader {
       return this.issue('implausibleAmount', amountCell);
     }
     // What the buyer paid, less what was refunded, and less shipping where the shop leaves it out.
-    const refund = this.deduction(row, this.refund);
-    if (refund !== refund) return this.issue('badAmount', cellAt(row, this.refund));
-    const shipping = this.deduction(row, this.shipping);
-    if (shipping !== shipping) return this.issue('badAmount', cellAt(row, this.shipping));
-    this.amount = fromUnits(toUnits(amount) - toUnits(refund) - toUnits(shipping));
+    if (this.refund < 0 && this.shipping < 0) this.amount = roundMoney(amount);
+    else {
+      const refund = this.deduction(row, this.refund);
+      if (refund !== refund) return this.issue('badAmount', cellAt(row, this.refund));
+      const shipping = this.deduction(row, this.shipping);
+      if (shipping !== shipping) return this.issue('badAmount', cellAt(row, this.shipping));
+      this.amount = fromUnits(toUnits(amount) - toUnits(refund) - toUnits(shipping));
+    }
     const dv = cellAt(row, this.date);
-    if (isBlank(dv)) return this.issue('noDate', dv);
-    const when = dateOf(dv, this.rules.zone);
-    if (when !== when) return this.issue('badDate', dv);
-    if (dayOf(when) > this.rules.today) return this.issue('future', dv);
+    // A Date is the usual cell: its instant in the sheet's zone, within the years read.
+    const when = dv instanceof Date ? dateObjectOf(dv, this.rules.zone) : this.otherDate(dv);
+    if (when !== when) return this.issue(isBlank(dv) ? 'noDate' : 'badDate', dv);
+    if (when >= this.tomorrow) return this.issue('future', dv);
     this.at = when;
     return 'line';
   }
@@ -487,41 +525,34 @@ class Customers {
   readonly products: string[] = [];
   readonly birthdays: (number | undefined)[] = [];
   private readonly productAt: number[] = [];
-  private readonly index = new Map<string, number>();
   /**
-   * An ID as written down its column finds its customer without case-folding every row; text
-   * and numbers apart, so that each lookup knows the kind of its key.
+   * Each customer by their key, and by every ID cell written for them (text or number) that is
+   * not that key, so that an ID as written down its column finds its customer without being
+   * case-folded row by row. One map: a cell equal to a key is always that key's customer (a
+   * key is trimmed and folded, so only a cell written so reads as it).
    */
-  private readonly byText = new Map<string, number>();
-  private readonly byNumber = new Map<number, number>();
+  private readonly index = new Map<string | number, number>();
 
   /** The customer of the line just read, added when new. */
   of(r: RowReader, row: readonly unknown[]): number {
     const cell = r.idCell;
-    let c =
-      typeof cell === 'string'
-        ? this.byText.get(cell)
-        : typeof cell === 'number'
-          ? this.byNumber.get(cell)
-          : undefined;
+    let c = cell === undefined ? undefined : this.index.get(cell);
+    if (c !== undefined) return c;
+    const key = r.customerKey();
+    c = key === cell ? undefined : this.index.get(key);
     if (c === undefined) {
-      const key = r.customerKey();
-      c = this.index.get(key);
-      if (c === undefined) {
-        c = this.keys.length;
-        this.index.set(key, c);
-        this.keys.push(key);
-        this.ids.push(r.id(row));
-        this.names.push('');
-        this.emails.push('');
-        this.phones.push('');
-        this.products.push('');
-        this.productAt.push(-Infinity);
-        this.birthdays.push(undefined);
-      }
-      if (typeof cell === 'string') this.byText.set(cell, c);
-      else if (typeof cell === 'number') this.byNumber.set(cell, c);
+      c = this.keys.length;
+      this.index.set(key, c);
+      this.keys.push(key);
+      this.ids.push(r.id(row));
+      this.names.push('');
+      this.emails.push('');
+      this.phones.push('');
+      this.products.push('');
+      this.productAt.push(-Infinity);
+      this.birthdays.push(undefined);
     }
+    if (cell !== undefined && cell !== key) this.index.set(cell, c);
     return c;
   }
 

@@ -51,6 +51,34 @@ describe('readOrderRow', () => {
     });
   });
 
+  it('knows a totals label behind any space Unicode has, in any column, and nothing else', () => {
+    // Every character JavaScript's \\s matches (ECMAScript WhiteSpace and LineTerminator).
+    const spaces = [
+      ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+      ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+    ];
+    for (const sp of spaces) {
+      for (const label of [
+        '合计',
+        '总计：',
+        '小计',
+        '总合计',
+        'Grand total',
+        'SUBTOTAL',
+        'totals',
+      ]) {
+        expect(
+          read(['c', 5, '2024-01-05', `${sp}${label}`]),
+          JSON.stringify(sp + label),
+        ).toMatchObject({ kind: 'issue', code: 'totals' });
+      }
+    }
+    // Names that open like a label are customers: 合肥, 小王, Sam, Tom, Grace.
+    for (const id of ['合肥小店', '小王', '总店', 'Sam', 'Tom', 'Grace', '\u3000张三']) {
+      expect(read([id, 5, '2024-01-05', ''])).toMatchObject({ kind: 'line' });
+    }
+  });
+
   it('counts an unknown status unless the user said not, and says it was unknown', () => {
     expect(read(['c', 5, '2024-01-05', 'On its way'])).toMatchObject({
       kind: 'line',
