@@ -30,7 +30,7 @@ const boundaries = [
   {
     files: ['src/core/**/*.ts'],
     rules: imports(
-      '^(?!\\./|\\.\\./words(/|$))',
+      '^(?!\\./|\\.\\./[a-z]+/|\\.\\./\\.\\./words(/|$))',
       'src/core imports only src/core and src/words: pass plain data in from an adapter.',
     ),
   },

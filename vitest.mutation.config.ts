@@ -18,7 +18,7 @@ export default defineConfig({
       'test/demo.test.ts',
       // Four minutes a mutant: the job's own tests reach the same code in seconds.
       'test/simulateYear.test.ts',
-      ...(coreOnly ? [] : ['test/core/zoneTransitions.test.ts']),
+      ...(coreOnly ? [] : ['test/core/ground/zoneTransitions.test.ts']),
     ],
     globalSetup: coreOnly ? [] : ['test/setup/build.ts'],
     env: { FC_RUNS: '15' },

@@ -2,14 +2,14 @@
  * What `npm run bench` measures of the core, bundled as Code.js bundles it (see shippedCore in
  * bench.ts), with the bench's register and its plain reference reader.
  */
-import { DEFAULT_SETTINGS } from '../src/core/settings';
-import { REGISTER } from '../src/core/platforms';
-import type { RowRules } from '../src/core/orderLines';
-import { Zone } from '../src/core/zone';
+import { DEFAULT_SETTINGS } from '../src/core/customers/settings';
+import { REGISTER } from '../src/core/ground/platforms';
+import type { RowRules } from '../src/core/ground/orderLines';
+import { Zone } from '../src/core/ground/zone';
 
-export { analyseOrderLines } from '../src/core/analysis';
-export { parseOrderRows } from '../src/core/orderLines';
-export { zone } from '../src/core/zone';
+export { analyseOrderLines } from '../src/core/customers/analysis';
+export { parseOrderRows } from '../src/core/ground/orderLines';
+export { zone } from '../src/core/ground/zone';
 
 /** A register of n lines over two years; customer i buys with a heavy-tailed appetite. */
 export function syntheticRows(lines: number, customers: number): unknown[][] {

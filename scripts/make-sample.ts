@@ -11,9 +11,9 @@ import {
 } from '../local/sampleShop';
 import { FakeSpreadsheet } from '../local/spreadsheet/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
-import { ACTIVITY_COLUMNS, COUPON_COLUMNS } from '../src/core/reminderSheets';
-import { RULE_COLUMNS, defaultRuleRows } from '../src/core/rules';
-import { zone } from '../src/core/zone';
+import { ACTIVITY_COLUMNS, COUPON_COLUMNS } from '../src/core/reminders/reminderSheets';
+import { RULE_COLUMNS, defaultRuleRows } from '../src/core/reminders/rules';
+import { zone } from '../src/core/ground/zone';
 import { words } from '../src/words';
 import { SHEET_NAMES } from '../src/words/sheetNames';
 

@@ -13,19 +13,19 @@ const problems = async (file: string, code: string) => {
 describe('import boundaries', () => {
   it.each([
     [
-      'src/core/x.ts',
-      "import { writeCustomerAnalysis } from '../server/analyze';\nexport const x = writeCustomerAnalysis;\n",
+      'src/core/customers/x.ts',
+      "import { writeCustomerAnalysis } from '../../server/customers/analyze';\nexport const x = writeCustomerAnalysis;\n",
     ],
-    ['src/sidebar/x.ts', "import { fail } from '../core/i18n';\nexport const x = fail;\n"],
+    ['src/sidebar/x.ts', "import { fail } from '../core/ground/i18n';\nexport const x = fail;\n"],
     ['src/server/x.ts', "import { call } from '../sidebar/server';\nexport const x = call;\n"],
-    ['src/words/x.ts', "import { zone } from '../core/zone';\nexport const x = zone;\n"],
-    ['local/x.ts', "import { zone } from '../src/core/zone';\nexport const x = zone;\n"],
+    ['src/words/x.ts', "import { zone } from '../core/ground/zone';\nexport const x = zone;\n"],
+    ['local/x.ts', "import { zone } from '../src/core/ground/zone';\nexport const x = zone;\n"],
   ])('refuses what %s may not import', async (file, code) => {
     expect(await problems(file, code)).toContain('no-restricted-imports');
   });
 
   it.each([
-    ['src/core/x.ts', "import { en } from '../words';\nexport const x = en;\n"],
+    ['src/core/customers/x.ts', "import { en } from '../../words';\nexport const x = en;\n"],
     [
       'src/sidebar/x.ts',
       "import type { Settings } from '../shared/api';\nexport type X = Settings;\n",

@@ -4,8 +4,8 @@ import { Env } from '../local/env';
 import { generateSampleShop } from '../local/sampleShop';
 import { openWorkbook } from '../local/workbook';
 import { ROOT } from '../scripts/build';
-import { isDateObject } from '../src/core/cells';
-import { zone } from '../src/core/zone';
+import { isDateObject } from '../src/core/ground/cells';
+import { zone } from '../src/core/ground/zone';
 
 describe('the bundled sample shop', async () => {
   const ss = await openWorkbook(path.join(ROOT, 'samples', 'sample-shop.xlsx'), { env: new Env() });

@@ -9,15 +9,15 @@ import {
   nextPurchaseFormula,
   rfmScoreFormula,
   rfmSegmentFormula,
-} from '../core/customerFormulas';
-import { satisfactionIndexFormula } from '../core/surveyFormulas';
-import { holidayDateFormula } from '../core/holidayFormulas';
+} from '../core/formulas/customerFormulas';
+import { satisfactionIndexFormula } from '../core/formulas/surveyFormulas';
+import { holidayDateFormula } from '../core/formulas/holidayFormulas';
 import {
   complaintLossFormula,
   customerValueFormula,
   satisfiedValueFormula,
-} from '../core/valueFormulas';
-import { runFormula } from '../server/context';
+} from '../core/formulas/valueFormulas';
+import { runFormula } from '../server/formulas/context';
 
 type Cell = unknown;
 

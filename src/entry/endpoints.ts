@@ -1,8 +1,8 @@
 /** google.script.run endpoints: each method of ServerApi, a readable error on any failure. */
 import type { ServerApi } from '../shared/api';
-import { readable } from '../server/errors';
-import * as requests from '../server/requests';
-import * as reminders from '../server/reminderPanel';
+import { readable } from '../server/ground/errors';
+import * as requests from '../server/ground/requests';
+import * as reminders from '../server/reminders/reminderPanel';
 
 export const getSidebarState: ServerApi['getSidebarState'] = readable(requests.sidebarState);
 export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable(requests.inspectSheet);

@@ -1,8 +1,8 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
-import { writeCustomerAnalysis } from '../server/analyze';
-import { reminderTick as runReminderTick } from '../server/reminderJob';
-import { fileFormAnswer } from '../server/formAnswers';
-import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ui';
+import { writeCustomerAnalysis } from '../server/customers/analyze';
+import { reminderTick as runReminderTick } from '../server/reminders/reminderJob';
+import { fileFormAnswer } from '../server/surveys/formAnswers';
+import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ground/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

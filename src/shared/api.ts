@@ -3,18 +3,18 @@
  * endpoint taking at most one argument; the build generates a top-level function for each.
  * Only plain data crosses: Apps Script refuses Dates, so dates travel as ISO strings.
  */
-import type { ColumnMap } from '../core/columns';
-import type { OrderField } from '../core/fields';
-import type { Lang } from '../core/i18n';
-import type { PlatformId } from '../core/platforms';
-import type { Settings } from '../core/settings';
-import type { Currency } from '../core/currency';
-import type { ValueSummary } from '../core/analysis';
+import type { ColumnMap } from '../core/ground/columns';
+import type { OrderField } from '../core/ground/fields';
+import type { Lang } from '../core/ground/i18n';
+import type { PlatformId } from '../core/ground/platforms';
+import type { Settings } from '../core/customers/settings';
+import type { Currency } from '../core/ground/currency';
+import type { ValueSummary } from '../core/customers/analysis';
 
-import type { Kind } from '../core/rules';
-import type { LogStatus } from '../core/sendLog';
-import type { Period } from '../core/responses';
-import type { SurveyKind } from '../core/questionnaire';
+import type { Kind } from '../core/reminders/rules';
+import type { LogStatus } from '../core/reminders/sendLog';
+import type { Period } from '../core/surveys/responses';
+import type { SurveyKind } from '../core/surveys/questionnaire';
 
 export type {
   Currency,

@@ -5,19 +5,19 @@
  * and the edge (a sheet, a dialog, a panel, a formula's cell) looks it up in the language
  * that the language rule picks (README, "Languages").
  */
-import type { Tier } from '../core/abc';
-import type { IssueCode } from '../core/orderLines';
-import type { OrderField } from '../core/fields';
-import type { PlatformId } from '../core/platforms';
-import type { Cn8Class, Rf10Segment } from '../core/rfm';
-import type { Status } from '../core/status';
-import type { CustomerColumn } from '../core/titles';
-import type { Festival } from '../core/holidays';
-import type { Settings } from '../core/settings';
-import type { Kind, RuleColumn } from '../core/rules';
-import type { Period } from '../core/responses';
-import type { LogStatus, Reason } from '../core/sendLog';
-import type { ReminderSheetColumns } from '../core/reminderSheets';
+import type { Tier } from '../core/customers/abc';
+import type { IssueCode } from '../core/ground/orderLines';
+import type { OrderField } from '../core/ground/fields';
+import type { PlatformId } from '../core/ground/platforms';
+import type { Cn8Class, Rf10Segment } from '../core/customers/rfm';
+import type { Status } from '../core/customers/status';
+import type { CustomerColumn } from '../core/customers/titles';
+import type { Festival } from '../core/calendar/holidays';
+import type { Settings } from '../core/customers/settings';
+import type { Kind, RuleColumn } from '../core/reminders/rules';
+import type { Period } from '../core/surveys/responses';
+import type { LogStatus, Reason } from '../core/reminders/sendLog';
+import type { ReminderSheetColumns } from '../core/reminders/reminderSheets';
 
 /** The settings typed as figures, each with its own line of help. */
 export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;

@@ -1,6 +1,6 @@
 /** Where each value parameter came from, in words: the same on the Summary and in the panel. */
-import type { ValueSummary } from '../core/analysis';
-import type { Estimate } from '../core/value';
+import type { ValueSummary } from '../core/customers/analysis';
+import type { Estimate } from '../core/customers/value';
 import type { Words } from './catalogue';
 
 export function estimateNotes(

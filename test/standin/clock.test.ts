@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantOf, wallClock } from '../../local/clock';
-import { zone } from '../../src/core/zone';
+import { zone } from '../../src/core/ground/zone';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 

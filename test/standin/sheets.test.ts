@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StandIn } from '../../local/runner';
 import { CELL_LIMIT } from '../../local/spreadsheet/cells';
-import { isDateObject } from '../../src/core/cells';
+import { isDateObject } from '../../src/core/ground/cells';
 import { inScript, withSheet } from '../helpers/standIn';
 
 describe('stand-in SpreadsheetApp', () => {

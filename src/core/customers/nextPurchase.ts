@@ -1,0 +1,20 @@
+/**
+ * The predicted next purchase (JD.com replenishment, domain brief §5): the average interval
+ * between a customer's purchases, added to the last one, tells when to recommend again.
+ */
+import { Histories } from '../ground/purchases';
+import { dayOf } from '../ground/zone';
+
+/**
+ * The local day (as a day number) of the next purchase: last purchase day + the mean gap
+ * between distinct purchase days, rounded to whole days with halves up. Undefined for
+ * customers who bought on fewer than two days.
+ */
+export function nextPurchaseDay(h: Histories, c: number): number | undefined {
+  const days = h.purchaseDays[c];
+  if (days < 2) return undefined;
+  const firstDay = dayOf(h.first[c]);
+  const lastDay = dayOf(h.last[c]);
+  // The mean of consecutive gaps between distinct days is the whole span over the gaps.
+  return lastDay + Math.floor((lastDay - firstDay) / (days - 1) + 0.5);
+}

@@ -1,0 +1,251 @@
+/**
+ * What the reminder rules make due on given days (domain brief §5): a greeting on a festival,
+ * a notice before a store activity, a follow-up a week after a purchase, a replenishment
+ * reminder before the predicted next purchase, a warning before a coupon expires, a birthday
+ * wish, a word to an A or B customer who has just been lost. Each due mail has a key that
+ * names the customer, the rule and the occasion, so the same occasion is never mailed twice.
+ * Days are day numbers (days since 1970-01-01) in the spreadsheet's zone.
+ */
+import type { CustomerRecord } from '../customers/analysis';
+import { festivalDay } from '../calendar/holidays';
+import { AudienceOf, inAudience, MonthDay, Rule } from './rules';
+import type { TemplateValues } from './templates';
+import { DAY_MS, isoDay } from '../ground/zone';
+import type { Words } from '../../words';
+
+export interface Activity {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly description: string;
+  readonly link: string;
+  /** Announce again on its last day. */
+  readonly lastDay: boolean;
+  readonly row: number;
+}
+
+export interface Coupon {
+  /** The customer as written: an ID or an email. */
+  readonly customer: string;
+  readonly code: string;
+  readonly value: string;
+  readonly expiry: number;
+  readonly row: number;
+}
+
+/**
+ * A customer as the reminders see them: the analysis's record, with its purchase days as day
+ * numbers and the birthday as a month and a day.
+ */
+export interface Recipient
+  extends AudienceOf, Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product'> {
+  readonly lastPurchase: number | undefined;
+  readonly nextPurchase: number | undefined;
+  readonly birthday: MonthDay | undefined;
+}
+
+export interface Due {
+  /** customer key | rule id | occasion: one mail per key, ever. */
+  readonly key: string;
+  readonly rule: Rule;
+  readonly recipient: Recipient;
+  readonly sendDay: number;
+  /** The last day the mail still makes sense; later it is skipped as too late. */
+  readonly until: number;
+  readonly values: TemplateValues;
+  /** Outside the rule's audience: logged as skipped, with that reason. */
+  readonly outsideAudience: boolean;
+}
+
+export interface PlanInput {
+  readonly recipients: readonly Recipient[];
+  readonly rules: readonly Rule[];
+  readonly activities: readonly Activity[];
+  readonly coupons: readonly Coupon[];
+  /** The first and last day to plan, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** A customer is lost after this many days without a purchase. */
+  readonly lostAfterDays: number;
+}
+
+/** A follow-up names an activity starting within this many days, if any. */
+const ACTIVITY_AHEAD_DAYS = 30;
+const FOLLOW_UP_KEEPS_DAYS = 7;
+const REPLENISH_KEEPS_DAYS = 7;
+const WIN_BACK_KEEPS_DAYS = 30;
+
+const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
+
+/** Feb 29 birthdays fall on Feb 28 in other years. */
+export function yearlyDay(md: MonthDay, year: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = md.month === 2 && md.day === 29 && !leap ? 28 : md.day;
+  return Date.UTC(year, md.month - 1, day) / 86_400_000;
+}
+
+/** The occasion days within [first, last] of a yearly occasion. */
+function yearlyDays(dayIn: (year: number) => number | undefined, first: number, last: number) {
+  const out: number[] = [];
+  for (let y = yearOf(first); y <= yearOf(last); y++) {
+    const d = dayIn(y);
+    if (d !== undefined && d >= first && d <= last) out.push(d);
+  }
+  return out;
+}
+
+/** Dates in a mail, as the language writes them. */
+export const dateWords = (w: Words, day: number): string => {
+  const d = new Date(day * DAY_MS);
+  return w.reminders.date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+};
+
+export function activityValues(w: Words, a: Activity): TemplateValues {
+  return {
+    activity: a.name,
+    start: dateWords(w, a.start),
+    end: dateWords(w, a.end),
+    description: a.description,
+    link: a.link,
+  };
+}
+
+/** Everything due from day `from` to day `to`, for every rule that is on. */
+export function dueMails(input: PlanInput, w: Words): Due[] {
+  const { recipients, from, to } = input;
+  const out: Due[] = [];
+  const couponsOf = new Map<string, Coupon[]>();
+  for (const c of input.coupons) {
+    const k = c.customer.trim().toLowerCase();
+    couponsOf.set(k, [...(couponsOf.get(k) ?? []), c]);
+  }
+  const activities = [...input.activities].sort((a, b) => a.start - b.start);
+  const nextActivity = (day: number) =>
+    activities.find((a) => a.start >= day && a.start <= day + ACTIVITY_AHEAD_DAYS);
+
+  for (const rule of input.rules) {
+    if (!rule.on) continue;
+    // The occasion days whose send day falls in the planned days.
+    const first = from - rule.days;
+    const last = to - rule.days;
+    const push = (
+      r: Recipient,
+      occasion: string,
+      occasionDay: number,
+      until: number,
+      values: TemplateValues,
+      broadcast: boolean,
+    ) => {
+      const outsideAudience = !inAudience(rule.audience, r);
+      // A greeting to everyone is not a mail "skipped" for those it was never meant for.
+      if (outsideAudience && broadcast) return;
+      out.push({
+        key: `${r.key}|${rule.id}|${occasion}`,
+        rule,
+        recipient: r,
+        sendDay: occasionDay + rule.days,
+        until: Math.max(until, occasionDay + rule.days),
+        // Shared by every recipient of the occasion: the tier goes in when the mail is made.
+        values,
+        outsideAudience,
+      });
+    };
+    switch (rule.kind) {
+      case 'holiday':
+      case 'survey': {
+        const occ = rule.occasion!;
+        const dayIn =
+          typeof occ === 'string'
+            ? (y: number) => festivalDay(occ, y)
+            : (y: number) => yearlyDay(occ, y);
+        const holiday = typeof occ === 'string' ? w.festivals[occ] : rule.name;
+        for (const d of yearlyDays(dayIn, first, last)) {
+          const occasion = isoDay(d * DAY_MS);
+          const values = { holiday, date: dateWords(w, d) };
+          for (const r of recipients) push(r, occasion, d, d, values, true);
+        }
+        break;
+      }
+      case 'activity':
+        for (const a of activities) {
+          const occasions: [string, number][] = [];
+          if (a.start >= first && a.start <= last)
+            occasions.push([`${a.name}@${isoDay(a.start * DAY_MS)}`, a.start]);
+          // The last-day notice is on the day itself, whatever the rule's offset.
+          if (a.lastDay && a.end !== a.start && a.end >= from && a.end <= to) {
+            occasions.push([`${a.name}@${isoDay(a.start * DAY_MS)}/last`, a.end - rule.days]);
+          }
+          for (const [occasion, day] of occasions) {
+            const values = occasion.endsWith('/last')
+              ? { ...activityValues(w, a), lastDay: w.reminders.lastDay }
+              : activityValues(w, a);
+            for (const r of recipients) push(r, occasion, day, a.end, values, true);
+          }
+        }
+        break;
+      case 'birthday':
+        for (const r of recipients) {
+          if (!r.birthday) continue;
+          for (const d of yearlyDays((y) => yearlyDay(r.birthday!, y), first, last)) {
+            push(r, isoDay(d * DAY_MS), d, d, { date: dateWords(w, d) }, false);
+          }
+        }
+        break;
+      case 'coupon':
+        for (const r of recipients) {
+          const held = [
+            ...(couponsOf.get(r.key) ?? []),
+            ...(r.email ? (couponsOf.get(r.email.toLowerCase()) ?? []) : []),
+          ];
+          for (const c of held) {
+            if (c.expiry < first || c.expiry > last) continue;
+            push(
+              r,
+              c.code,
+              c.expiry,
+              c.expiry,
+              {
+                coupon: c.code,
+                value: c.value,
+                expiry: dateWords(w, c.expiry),
+              },
+              false,
+            );
+          }
+        }
+        break;
+      default:
+        for (const r of recipients) {
+          const occasionDay =
+            rule.kind === 'followUp'
+              ? r.lastPurchase
+              : rule.kind === 'replenish'
+                ? r.nextPurchase
+                : r.lastPurchase === undefined
+                  ? undefined
+                  : r.lastPurchase + input.lostAfterDays + 1;
+          if (occasionDay === undefined || occasionDay < first || occasionDay > last) continue;
+          const sendDay = occasionDay + rule.days;
+          const keeps =
+            rule.kind === 'followUp'
+              ? FOLLOW_UP_KEEPS_DAYS
+              : rule.kind === 'replenish'
+                ? REPLENISH_KEEPS_DAYS
+                : WIN_BACK_KEEPS_DAYS;
+          const values: TemplateValues = {
+            product: r.product,
+            date: dateWords(w, occasionDay),
+            ...(rule.kind === 'followUp' && nextActivity(sendDay)
+              ? activityValues(w, nextActivity(sendDay)!)
+              : {}),
+          };
+          // A lapse is known by the purchase it followed: a customer lost again later is mailed again.
+          const occasion = isoDay(
+            (rule.kind === 'winBack' ? r.lastPurchase! : occasionDay) * DAY_MS,
+          );
+          push(r, occasion, occasionDay, sendDay + keeps, values, false);
+        }
+    }
+  }
+  return out;
+}

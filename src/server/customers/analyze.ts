@@ -1,0 +1,170 @@
+/** "Analyze customers": read the order sheet once, analyse in the core, write three sheets. */
+import { Analysis, analyseOrderLines, GroupStat } from '../../core/customers/analysis';
+import { parseOrderRows } from '../../core/ground/orderLines';
+import { platformById } from '../../core/ground/platforms';
+import { fail, Lang } from '../../core/ground/i18n';
+import { sheetLang } from '../ground/lang';
+import { customersTable, issuesTable, ResultRole, summaryTable } from '../../core/customers/report';
+import { analysisSettings, Settings } from '../../core/customers/settings';
+import { isoDay, Zone } from '../../core/ground/zone';
+import { shopCurrency } from '../../core/ground/currency';
+import { words } from '../../words';
+import type { AnalyzeResult, FormatInfo, GroupRow, StaleChoice } from '../../shared/api';
+import { findRegister, sheetContext } from './orderSheet';
+import { SheetFacts, Workbook } from '../ground/workbook';
+import { ownedIds, OwnedSheets, ownedSheets } from '../ground/ownedSheets';
+import { planTables, writePlan } from '../ground/sheetWriter';
+import {
+  documentProperties,
+  loadSettings,
+  readStored,
+  saveLastAnalysis,
+  Stored,
+} from '../ground/store';
+
+export interface OrderAnalysis {
+  readonly sheetName: string;
+  /** The register's sheet, its id asked only when wanted. */
+  readonly facts: SheetFacts;
+  readonly zone: Zone;
+  readonly analysis: Analysis;
+  readonly staleChoices: StaleChoice[];
+  readonly format: FormatInfo;
+}
+
+/** Reads the order sheet in one call and analyses it; writes nothing. */
+export function analyseOrderSheet(
+  book: Workbook,
+  settings: Settings,
+  lang: Lang,
+  owned: OwnedSheets = ownedSheets(book.ss),
+  stored?: Stored,
+): OrderAnalysis {
+  const ctx = sheetContext(book.ss, settings, lang, stored);
+  const register = findRegister(book, ctx, { exclude: ownedIds(owned) });
+  if (!register) {
+    fail((w) => w.errors.noOrderSheet);
+  }
+  const { info: found, facts, lastRow } = register;
+  const { columns, missing } = found;
+  if (missing.length) {
+    fail((w) =>
+      w.errors.missingColumns(
+        found.sheetName,
+        missing.map((f) => w.fields[f]),
+      ),
+    );
+  }
+  const firstDataRow = found.headerRow + 1;
+  // As wide as the sheet's content: a totals label may stand in a column with no header.
+  const rows =
+    lastRow >= firstDataRow
+      ? facts.sheet
+          .getRange(firstDataRow, 1, lastRow - found.headerRow, facts.sheet.getLastColumn())
+          .getValues()
+      : [];
+  const format = platformById(found.format.id);
+  const parsed = parseOrderRows(rows, columns, { ...ctx.rules, format }, firstDataRow);
+  const analysis = analyseOrderLines(parsed, analysisSettings(settings), rows.length);
+  return {
+    sheetName: found.sheetName,
+    facts,
+    zone: ctx.rules.zone,
+    analysis,
+    staleChoices: found.staleChoices,
+    format: found.format,
+  };
+}
+
+/**
+ * Analyses the register and writes the three result sheets under the document lock. The lock
+ * is let go when the run ends (Google: locks still held "will be released at the end of script
+ * execution", after its writes): a sidebar request ends here. A run that goes on, as the menu's
+ * alert waits for the user, passes `release` and lets go of it at once.
+ */
+export function writeCustomerAnalysis(options: { readonly release?: boolean } = {}): AnalyzeResult {
+  const lock = LockService.getDocumentLock();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  // The document's properties in one read: settings, column and status choices.
+  const properties = documentProperties();
+  const stored = readStored(properties);
+  const settings = loadSettings(stored);
+  const locale = ss.getSpreadsheetLocale();
+  const lang = sheetLang(settings, locale);
+  // Two analyses writing the same sheets at once would interleave their rows.
+  if (!lock.tryLock(5_000)) {
+    fail((w) => w.errors.analysisRunning);
+  }
+  try {
+    // SheetCare's sheets are found once: never a register, and where the results go.
+    const owned = ownedSheets(ss);
+    const book = new Workbook(ss);
+    const {
+      sheetName,
+      facts,
+      zone: z,
+      analysis,
+      staleChoices,
+      format,
+    } = analyseOrderSheet(book, settings, lang, owned, stored);
+    const currency = shopCurrency(settings.currency, locale);
+    const options = { words: words(lang), zone: z, currency };
+    // Everything is read, analysed and checked to fit before the first write: an error
+    // leaves every sheet and the stored summary as they were.
+    const plans = planTables(
+      book,
+      owned,
+      [
+        customersTable(analysis, options),
+        summaryTable(analysis, options),
+        issuesTable(analysis, options),
+      ],
+      () => facts.id,
+    );
+    // Ends on the customer list, which is what users want to see.
+    writePlan(ss, book, plans, { show: true });
+
+    const s = analysis.summary;
+    const rowsOf = (stats: GroupStat[]): GroupRow[] =>
+      stats.map((g) => ({
+        key: g.key,
+        customers: g.customers,
+        spend: g.spend,
+        shareOfCustomers: s.customers ? g.customers / s.customers : 0,
+        shareOfSpend: s.spend ? g.spend / s.spend : 0,
+      }));
+    const nameOf = (role: ResultRole) => plans.find((p) => p.table.role === role)!.name;
+    const result: AnalyzeResult = {
+      lang,
+      orderSheet: sheetName,
+      ranAt: new Date().toISOString(),
+      asOf: analysis.asOf === undefined ? null : isoDay(analysis.asOf),
+      customers: s.customers,
+      buyers: s.buyers,
+      spend: s.spend,
+      rowsRead: analysis.rowsRead,
+      rowsUsed: analysis.rowsUsed,
+      rowsNotUsed: analysis.issues.length,
+      tiers: rowsOf(s.tiers),
+      segments: rowsOf(s.segments),
+      classes: rowsOf(s.classes),
+      statuses: rowsOf(s.statuses),
+      currency: currency ?? null,
+      value: s.value,
+      pareto: s.pareto,
+      sheets: {
+        customers: nameOf('customers'),
+        summary: nameOf('summary'),
+        issues: nameOf('issues'),
+      },
+      newSheets: plans.filter((p) => !p.owned).map((p) => p.name),
+      staleChoices,
+      format,
+      unknownStatuses: analysis.unknownStatuses,
+    };
+    saveLastAnalysis(result, properties);
+    return result;
+  } finally {
+    if (options.release) lock.releaseLock();
+  }
+}

@@ -1,0 +1,479 @@
+/**
+ * The reminder job on a small shop, through the built add-on in the stand-in: what it sends and
+ * when, what it does with customers it cannot mail, and what is left after a run is killed at
+ * any service call. Dates are Shanghai's; 2024-03-15 is a Friday.
+ */
+import { describe, expect, it } from 'vitest';
+import { standings } from '../../local/ledgerView';
+import { StandIn, TRIGGER_RUNTIME_MESSAGE } from '../../local/runner';
+import type { SentMail } from '../../local/services/mail';
+import type { ReminderState, TodayPlan } from '../../src/shared/api';
+import {
+  EIGHT_BUYERS,
+  LOG,
+  now,
+  ORDERS,
+  rowsOf,
+  sentTo,
+  sh,
+  sheet,
+  shop,
+  statuses,
+} from '../helpers/reminderShop';
+
+describe('a day of reminders', () => {
+  it('mails the follow-ups and the birthday, lists the customers it cannot mail, and logs each', () => {
+    const s = shop();
+    const run = now(s);
+    expect(run).toMatchObject({ sent: 3, failed: 0, unknown: 0 });
+    // Amy and Bo bought a week ago; Eve's birthday is today (15 March).
+    expect(sentTo(s).sort()).toEqual(['amy@example.com', 'bo@example.com', 'eve@example.com']);
+    expect(Object.fromEntries(statuses(s))).toEqual({
+      'a|follow-up|2024-03-08': 'sent',
+      'b|follow-up|2024-03-08': 'sent',
+      'c|follow-up|2024-03-08': 'listed',
+      'd|follow-up|2024-03-08': 'listed',
+      'e|birthday|2024-03-15': 'sent',
+    });
+    // Chen has no email, D's email is not one: both go to the contact list with their message.
+    const contacts = rowsOf(s, '今日联系 Contact list');
+    expect(contacts.map((r) => [r[1], r[4], r[7]])).toEqual([
+      ['C', '13800138000', false],
+      ['D', '', false],
+    ]);
+    expect(String(contacts[0][6])).toContain('您在2024年3月8日购买了纸尿裤');
+    expect(String(contacts[1][5])).toContain('邮箱格式不对');
+  });
+
+  it('never sends a key twice: the same day again, or the next day', () => {
+    const s = shop();
+    now(s);
+    now(s);
+    s.env.setNow('2024-03-16T01:30:00Z');
+    now(s);
+    expect(s.mail._sent).toHaveLength(3);
+  });
+
+  it('says each value once, escaped in HTML, and a name never becomes markup, a placeholder or a formula', () => {
+    const s = shop();
+    now(s);
+    const bo = s.mail._sent.find((m) => m.to[0] === 'bo@example.com')!;
+    expect(bo.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(bo.htmlBody).not.toContain('<img');
+    expect(bo.body).toContain('<img src=x onerror=alert(1)>，您好！');
+    // D's name "{{shop}}" reaches the prepared message as written, not as the shop's name.
+    const d = rowsOf(s, '今日联系 Contact list').find((r) => r[1] === 'D')!;
+    expect(String(d[6])).toContain('{{shop}}，您好！');
+    // C's name stays text on the sheets SheetCare writes.
+    for (const name of [LOG, '今日联系 Contact list']) {
+      const formulas = sheet(s, name).getDataRange().getFormulas().flat().filter(Boolean);
+      expect(formulas).toEqual([]);
+    }
+    expect(rowsOf(s, LOG).some((r) => r[2] === '=HYPERLINK("http://x.example","点我")')).toBe(true);
+  });
+
+  it('carries an unsubscribe link in every mail, and an answer through the form stops that customer only', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday', 'replenish']);
+    now(s);
+    const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
+    const link = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(amy.body)![0];
+    const reference = decodeURIComponent(/entry\.\d+=([^&\s]+)/.exec(link)![1]);
+    expect(reference).toMatch(/^a [\w-]{22}$/);
+    const formId = /forms\/d\/e\/([^/]+)\//.exec(link)![1];
+    const question = '您的退订编号（已自动填好，请勿修改）';
+    // Someone edits the field to stop mail to Bo with Amy's hash: refused.
+    s.submitForm(formId, { [question]: reference.replace(/^a /, 'b ') });
+    expect(rowsOf(s, '退订名单 Do-not-email')).toEqual([]);
+    const ran = s.submitForm(formId, { [question]: reference });
+    expect(ran.map((e) => e.status)).toEqual(['completed']);
+    // Amy by her key, and the address her mail went to: no other ID of hers gets mail there.
+    expect(rowsOf(s, '退订名单 Do-not-email').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['a', '', '客户退订'],
+      ['', 'amy@example.com', '客户退订'],
+    ]);
+    const state = s.run('reminderState') as ReminderState;
+    expect(state.doNotEmail).toEqual([
+      { customer: 'a', email: '', source: '客户退订' },
+      { customer: '', email: 'amy@example.com', source: '客户退订' },
+    ]);
+  });
+
+  it('keeps an unsubscribe when the form-submit run is killed at its very end', () => {
+    const submit = (killAt: number) => {
+      const s = shop();
+      now(s);
+      const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
+      const link = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(amy.body)![0];
+      const reference = decodeURIComponent(/entry\.\d+=([^&\s]+)/.exec(link)![1]);
+      s.env.killAtCall(killAt);
+      s.submitForm(/forms\/d\/e\/([^/]+)\//.exec(link)![1], {
+        '您的退订编号（已自动填好，请勿修改）': reference,
+      });
+      return { s, killed: s.env.executions.at(-1)!.status === 'killed' };
+    };
+    // The handler's last call: the last one a kill still reaches.
+    let last = 1;
+    while (submit(last + 1).killed) last++;
+    const { s, killed } = submit(last);
+    expect(killed).toBe(true);
+    expect(
+      (s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.customer || d.email),
+    ).toEqual(['a', 'amy@example.com']);
+  });
+
+  it('skips an unsubscribed customer with the reason, and a hand-added email too', () => {
+    const s = shop();
+    s.run('addDoNotEmail', 'Bo@Example.com');
+    s.run('addDoNotEmail', 'A');
+    now(s);
+    expect(sentTo(s)).toEqual(['eve@example.com']);
+    // The Send log counts the skipped rather than listing them: A and B, for one rule and day.
+    expect(
+      rowsOf(s, LOG)
+        .filter((r) => r[5] === '已跳过')
+        .map((r) => [r[4], r[6]]),
+    ).toEqual([['购后一周回访', '已退订（共 2 条）']]);
+    s.run('removeDoNotEmail', 'a');
+    expect((s.run('reminderState') as ReminderState).doNotEmail.map((d) => d.email)).toEqual([
+      'bo@example.com',
+    ]);
+  });
+});
+
+describe('the quota and the order', () => {
+  /** Eight buyers a week ago, A tier first by spend, one holding a coupon. */
+  const orders = EIGHT_BUYERS;
+
+  it('sends the most urgent first when the quota cannot take all, and the rest first the next day', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'coupon', 'win-back'], orders, 3);
+    // A 10-yuan coupon of H's that expires on the 18th: due today, three days before.
+    s.spreadsheet._sheets
+      .find((x) => x._name === '优惠券 Coupons')!
+      .getRange(2, 1, 1, 4)
+      .setValues([['H', 'LD001', '10 元', sh('2024-03-18T00:00:00')]]);
+    const first = now(s);
+    expect(first).toMatchObject({ sent: 3, waiting: 6 });
+    // Coupons and follow-ups share priority 1: A (the top spender) before B before C.
+    expect(s.mail._sent.map((m) => `${m.to[0]} ${m.subject}`)).toEqual([
+      'a@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
+      'b@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
+      'c@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
+    ]);
+    const waiting = [...statuses(s)].filter(([, v]) => v === 'planned').map(([k]) => k);
+    expect(waiting).toHaveLength(6);
+    // The quota frees 24 hours after each send: the next day's run takes the next three.
+    s.env.setNow('2024-03-16T02:00:00Z');
+    now(s);
+    expect(s.mail._sent.slice(3).map((m) => m.to[0])).toEqual([
+      'd@example.com',
+      'e@example.com',
+      'f@example.com',
+    ]);
+  });
+});
+
+describe('sends that fail, and runs that are killed', () => {
+  it('retries a failed send on later days, three times in all, then marks it failed with the error', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up']);
+    s.mail._fault = { share: 1, error: 'unavailable' };
+    now(s);
+    expect([...statuses(s).values()].filter((v) => v === 'retry')).toHaveLength(2);
+    // The same day: not again.
+    now(s);
+    expect(rowsOf(s, LOG).filter((r) => r[5] === '发送中' || r[5] === '待重试')).toHaveLength(2);
+    s.env.setNow('2024-03-16T02:00:00Z');
+    now(s);
+    s.env.setNow('2024-03-17T02:00:00Z');
+    now(s);
+    const amy = rowsOf(s, LOG).filter((r) => r[7] === 'a|follow-up|2024-03-08');
+    expect(amy.map((r) => r[5])).toEqual(['待重试', '待重试', '失败']);
+    expect(amy[2][6]).toBe('Service unavailable: Gmail');
+    expect(standings(s.spreadsheet).get('a|follow-up|2024-03-08')?.attempts).toBe(3);
+    // Failed for good: a fourth day tries no more.
+    s.mail._fault = undefined;
+    s.env.setNow('2024-03-18T02:00:00Z');
+    now(s);
+    expect(s.mail._sent).toHaveLength(0);
+  });
+
+  it('after a kill at any service call, never sends a key twice and leaves no reminder half-way', () => {
+    // How many calls a whole run makes, and what each is.
+    const whole = shop();
+    const before = whole.env.totalCalls();
+    now(whole);
+    const calls = whole.env.totalCalls() - before;
+    expect(calls).toBeGreaterThan(40);
+    const killedAt = new Set<string>();
+    for (let k = 1; k <= calls; k++) {
+      const s = shop();
+      s.env.killAtCall(k);
+      expect(() => now(s), `kill at call ${k}`).toThrow();
+      const message = s.env.executions.at(-1)!.error!;
+      killedAt.add(/\((\w+\.\w+)\)/.exec(message)![1]);
+      // The next run, and the next day's, finish the work.
+      now(s);
+      s.env.setNow('2024-03-16T02:00:00Z');
+      now(s);
+      const byAddress = new Map<string, number>();
+      for (const m of s.mail._sent) byAddress.set(m.to[0], (byAddress.get(m.to[0]) ?? 0) + 1);
+      expect(
+        [...byAddress.values()].every((n) => n === 1),
+        `kill at call ${k}`,
+      ).toBe(true);
+      const st = statuses(s);
+      expect(st.size, `kill at call ${k}`).toBe(5);
+      const ends = [...st.values()];
+      expect(
+        ends.every((v) => ['sent', 'listed', 'unknown'].includes(v)),
+        `kill at ${k}: ${ends}`,
+      ).toBe(true);
+      // At most the one send in flight is unknown; any other was sent.
+      expect(ends.filter((v) => v === 'unknown').length).toBeLessThanOrEqual(1);
+      const unknown = [...st].find(([, v]) => v === 'unknown');
+      if (unknown) {
+        expect((s.run('reminderState') as ReminderState).unknowns.map((u) => u.key)).toEqual([
+          unknown[0],
+        ]);
+      }
+    }
+    // Every kind of call the run makes was a place it was killed.
+    for (const kind of [
+      'Range.getValues',
+      'Range.setValues',
+      'MailApp.sendEmail',
+      'Properties.setProperty',
+      'Lock.tryLock',
+    ]) {
+      expect([...killedAt]).toContain(kind);
+    }
+  });
+
+  it('keeps what it planned when no mail can go and the run is killed at its very end', () => {
+    // The quota is spent: the run plans, sends nothing, and its last call is killed. Everyone
+    // here has an email, so nothing is read from the contact list after the plan is written.
+    const mailable = ORDERS.filter((r) => ['A', 'B', 'E'].includes(r[0] as string));
+    const whole = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday'], mailable, 0);
+    const before = whole.env.totalCalls();
+    now(whole);
+    const calls = whole.env.totalCalls() - before;
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'birthday'], mailable, 0);
+    s.env.killAtCall(calls);
+    expect(() => now(s)).toThrow();
+    expect([...statuses(s).values()].filter((v) => v === 'planned')).toHaveLength(3);
+  });
+
+  it('lets the user resend or dismiss a send nobody knows the end of', () => {
+    // The first call that is a send: a run killed there leaves Amy's mail in doubt.
+    let k = 1;
+    for (; ; k++) {
+      const t = shop('2024-03-15T01:30:00Z', ['follow-up']);
+      t.env.killAtCall(k);
+      try {
+        now(t);
+      } catch {
+        if (/MailApp\.sendEmail/.test(t.env.executions.at(-1)!.error!)) break;
+      }
+    }
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up']);
+    s.env.killAtCall(k);
+    expect(() => now(s)).toThrow();
+    now(s);
+    let state = s.run('reminderState') as ReminderState;
+    expect(state.unknowns.map((u) => u.customer)).toEqual(['A']);
+    expect(s.mail._sent.map((m) => m.to[0])).toEqual(['bo@example.com']);
+    state = s.run('resolveUnknown', { key: state.unknowns[0].key, resend: true }) as ReminderState;
+    expect(state.unknowns).toEqual([]);
+    now(s);
+    expect(s.mail._sent.map((m) => m.to[0])).toEqual(['bo@example.com', 'amy@example.com']);
+    expect(() => s.run('resolveUnknown', { key: 'a|follow-up|2024-03-08', resend: false })).toThrow(
+      '发送记录中没有“a|follow-up|2024-03-08”。',
+    );
+  });
+});
+
+describe('the hourly job', () => {
+  it('installs one trigger however often it is switched on, and plans at the first run after the hour', () => {
+    const s = shop('2024-03-14T16:00:00Z'); // midnight in Shanghai
+    s.run('saveReminderSettings', { hour: 10, dryRun: false, shop: '宝贝屋', capPerDay: 1 });
+    s.run('switchReminderJob', true);
+    const state = s.run('switchReminderJob', true) as ReminderState;
+    expect(state.jobOn).toBe(true);
+    expect(s.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK')).toHaveLength(1);
+    s.advance({ hours: 9, minutes: 59 });
+    expect(s.mail._sent).toHaveLength(0);
+    s.advance({ hours: 1 });
+    expect(s.mail._sent).toHaveLength(3);
+    const at = new Date(s.mail._sent[0].at);
+    // Shanghai 10:xx is 02:xx UTC.
+    expect(at.getUTCHours()).toBe(2);
+    expect(s.mail._sent[0].name).toBe('宝贝屋');
+    expect((s.run('switchReminderJob', false) as ReminderState).jobOn).toBe(false);
+    expect(s.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK')).toHaveLength(0);
+  });
+
+  it('says in the panel and by mail when Google stopped running the hourly job', () => {
+    const s = shop('2024-03-15T00:00:00Z');
+    s.run('switchReminderJob', true);
+    s.advance({ hours: 3 });
+    const sent = s.mail._sent.length;
+    // Other scripts of the user's spend the day's 90 minutes of trigger time.
+    const t = s.env.now();
+    s.env.executions.push({
+      id: -1,
+      handler: 'other',
+      kind: 'trigger',
+      start: t - 5_400_000,
+      end: t,
+      status: 'completed',
+    });
+    s.advance({ hours: 6 });
+    expect(
+      s.env.executions.filter((e) => e.error === TRIGGER_RUNTIME_MESSAGE).length,
+    ).toBeGreaterThan(4);
+    const stalled = s.run('reminderState') as ReminderState;
+    expect(stalled.stalledSince).not.toBeNull();
+    expect(Date.parse(stalled.stalledSince!)).toBeLessThan(t);
+    expect(Date.parse(stalled.stalledSince!)).toBeGreaterThan(t - 3_600_000);
+    // A day later the time is back: the first run tells the owner once, and the panel says when.
+    s.advance({ hours: 20 });
+    const notices = s.mail._sent.slice(sent).filter((m) => m.to[0] === 'owner@example.com');
+    expect(notices.map((m) => m.subject)).toEqual(['SheetCare 每小时的提醒任务曾停止运行']);
+    expect(notices[0].body).toContain('90 分钟');
+    const back = s.run('reminderState') as ReminderState;
+    expect(back.stalledSince).toBeNull();
+    expect(back.lastGap?.from).toBe(stalled.stalledSince);
+  });
+
+  it('plans the days it missed, so Monday’s list holds the weekend’s buyers', () => {
+    const weekend = [
+      ['S', '周六', '', '13900000001', '奶粉', 100, sh('2024-03-09T10:00:00'), ''],
+      ['U', '周日', '', '13900000002', '奶粉', 100, sh('2024-03-10T10:00:00'), ''],
+    ];
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up'], [...ORDERS, ...weekend]);
+    now(s); // Friday
+    s.env.setNow('2024-03-18T01:30:00Z'); // Monday: nobody worked the list at the weekend
+    now(s);
+    const open = rowsOf(s, '今日联系 Contact list')
+      .filter((r) => r[7] === false)
+      .map((r) => r[1]);
+    expect(open).toEqual(['C', 'D', 'S', 'U']);
+    expect((s.run('reminderState') as ReminderState).contactsOpen).toBe(4);
+  });
+
+  it('in a dry run plans and logs but sends nothing, and the real run later sends it all', () => {
+    const s = shop();
+    s.run('saveReminderSettings', { hour: 9, dryRun: true, shop: '', capPerDay: 1 });
+    expect(now(s)).toMatchObject({ sent: 0, dryRun: true, planned: 5 });
+    expect(s.mail._sent).toHaveLength(0);
+    expect(new Set(rowsOf(s, LOG).map((r) => r[5]))).toEqual(new Set(['演练']));
+    s.run('saveReminderSettings', { hour: 9, dryRun: false, shop: '', capPerDay: 1 });
+    expect(now(s)).toMatchObject({ sent: 3 });
+  });
+
+  it('refuses to send while a rule has an error, names the cell, and tells the user by mail once a day', () => {
+    const s = shop();
+    sheet(s, '提醒规则 Reminder rules').getRange('J5').setValue('{{name}}，您好！{{coupon}}');
+    const state = s.run('reminderState') as ReminderState;
+    expect(state.ruleErrors).toEqual([
+      '单元格 J5：“购后回访”规则没有 {{coupon}} 的内容。可以用：{{name}}、{{shop}}、{{tier}}、{{unsubscribe}}、{{product}}、{{date}}、{{activity}}、{{start}}、{{end}}、{{description}}、{{link}}、{{survey}}。',
+    ]);
+    s.run('switchReminderJob', true);
+    s.advance({ hours: 30 });
+    expect(s.mail._sent.map((m) => m.to[0])).toEqual(['owner@example.com', 'owner@example.com']);
+    expect(s.mail._sent[0].body).toContain('单元格 J5');
+    expect(
+      new Date(s.mail._sent[1].at).getTime() - new Date(s.mail._sent[0].at).getTime(),
+    ).toBeGreaterThan(12 * 3_600_000);
+    expect((s.run('reminderState') as ReminderState).lastRun!.error).toContain('J5');
+  });
+});
+
+describe('surveys by mail', () => {
+  it('puts the post-order survey, prefilled for the customer, in each follow-up', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up']);
+    s.run('createSurveyForm', 'postOrder');
+    now(s);
+    const amy = s.mail._sent.find((m) => m.to[0] === 'amy@example.com')!;
+    expect(amy.body).toMatch(
+      /花一分钟告诉我们您的感受：https:\/\/docs\.google\.com\/forms\/\S+&entry\.\d+=A%20[\w-]{22}\n/,
+    );
+    expect(amy.htmlBody).toMatch(
+      /<a href="https:\/\/docs\.google\.com\/forms\/[^"]+&amp;entry\.\d+=A%20[\w-]{22}">/,
+    );
+  });
+
+  it('sends the yearly questionnaire on its day to its audience, making the form on the first', () => {
+    const s = shop('2024-12-01T01:30:00Z', ['questionnaire']);
+    sheet(s, '提醒规则 Reminder rules').getRange('G10').setValue('全部');
+    // Five customers: C has no email and D a wrong one, so three mails and two on the contact list.
+    expect(now(s)).toMatchObject({ sent: 3 });
+    expect(s.forms._forms.size).toBe(2);
+    const eve = s.mail._sent.find((m) => m.to[0] === 'eve@example.com')!;
+    expect(eve.subject).toBe(`${s.spreadsheet._name}邀请您参加年度满意度调查`);
+    expect(eve.body).toMatch(/&entry\.\d+=E%20[\w-]{22}\n/);
+  });
+});
+
+describe('the yearly questionnaire from the panel', () => {
+  it('plans it today for the audience chosen, once, and the job sends it with the form’s link', () => {
+    const s = shop('2024-03-15T01:30:00Z', []);
+    // Eve alone is tier A (the top spender of five: ⌈5 × 5%⌉ = 1).
+    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
+      planned: 1,
+      contacts: 0,
+      skipped: 0,
+    });
+    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
+      planned: 0,
+      contacts: 0,
+      skipped: 0,
+    });
+    expect(s.run('sendQuestionnaire', { audience: '' })).toEqual({
+      planned: 2,
+      contacts: 2,
+      skipped: 0,
+    });
+    now(s);
+    expect(s.mail._sent.map((m) => m.to[0]).sort()).toEqual([
+      'amy@example.com',
+      'bo@example.com',
+      'eve@example.com',
+    ]);
+    expect(
+      s.mail._sent.every((m) =>
+        /forms\/d\/e\/[^/]+\/viewform\?usp=pp_url&entry\.\d+=[ABE]%20[\w-]{22}\n/.test(m.body),
+      ),
+    ).toBe(true);
+    expect(() => s.run('sendQuestionnaire', { audience: 'VIP' })).toThrow('audience');
+  });
+});
+
+describe('the panel', () => {
+  it('opens from the menu on the reminders panel', () => {
+    const s = new StandIn({ userLocale: 'en' });
+    s.run('menuReminders');
+    expect(s.spreadsheet._ui.sidebars[0].content).toContain('window.SHEETCARE_TAB = "reminders"');
+  });
+
+  it('shows today’s plan, previews any rule for any customer, and sends the user a test', () => {
+    const s = shop();
+    const plan = s.run('planToday') as TodayPlan;
+    expect(plan.today).toBe('2024-03-15');
+    expect(plan.total).toBe(5);
+    expect(plan.byRule.find((r) => r.rule === 'follow-up')).toMatchObject({
+      mails: 2,
+      contacts: 2,
+    });
+    const preview = s.run('previewMail', { rule: 'coupon', customer: 'E' }) as {
+      subject: string;
+      text: string;
+    };
+    // Eve holds no coupon: the preview says so with the sample values.
+    expect(preview.text).toContain('SAMPLE-10');
+    const to = s.run('sendTestMail', { rule: 'follow-up', customer: 'a' });
+    expect(to).toBe('owner@example.com');
+    const test = s.mail._sent.at(-1) as SentMail;
+    expect(test.subject).toMatch(/^\[测试\] /);
+    expect(test.body).toContain('王芳，您好！');
+  });
+});
