@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS } from '../src/core/customers/settings';
 import { REGISTER } from '../src/core/ground/platforms';
-import type { RowRules } from '../src/core/ground/orderLines';
+import type { RowRules } from '../src/core/ground/orderRow';
 import { Zone } from '../src/core/ground/zone';
 
 export { analyseOrderLines } from '../src/core/customers/analysis';

@@ -6,7 +6,7 @@
  * that the language rule picks (README, "Languages").
  */
 import type { Tier } from '../core/customers/abc';
-import type { IssueCode } from '../core/ground/orderLines';
+import type { IssueCode } from '../core/ground/orderRow';
 import type { OrderField } from '../core/ground/fields';
 import type { PlatformId } from '../core/ground/platforms';
 import type { Cn8Class, Rf10Segment } from '../core/customers/rfm';

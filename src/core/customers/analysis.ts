@@ -5,7 +5,8 @@
 import { abcTiers, AbcShares, Tier, TIERS } from './abc';
 import { fromUnits, toUnits } from '../ground/money';
 import { nextPurchaseDay } from './nextPurchase';
-import { CustomerDetails, ParsedOrders, RowIssue, UnknownStatus } from '../ground/orderLines';
+import { ParsedOrders, RowIssue, UnknownStatus } from '../ground/orderLines';
+import { CustomerDetails } from '../ground/orderRow';
 import { Histories, purchaseHistories, recencyDays } from '../ground/purchases';
 import {
   Cn8Class,

@@ -1,5 +1,5 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
-import { readOrderRow, RowRules, SheetRules } from '../../core/ground/orderLines';
+import { readOrderRow, RowRules, SheetRules } from '../../core/ground/orderRow';
 import { words } from '../../words';
 import { SHEET_NAMES } from '../../words/sheetNames';
 import { isBlank, readCustomer } from '../../core/ground/cells';

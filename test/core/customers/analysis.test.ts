@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseOrderLines } from '../../../src/core/customers/analysis';
-import { parseOrderRows, readOrderRow, RowRules } from '../../../src/core/ground/orderLines';
+import { parseOrderRows } from '../../../src/core/ground/orderLines';
+import { readOrderRow, RowRules } from '../../../src/core/ground/orderRow';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/settings';
 import { platformById, REGISTER } from '../../../src/core/ground/platforms';
 import { zone } from '../../../src/core/ground/zone';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseOrderLines } from '../../../src/core/customers/analysis';
-import { parseOrderRows, RowRules } from '../../../src/core/ground/orderLines';
+import { parseOrderRows } from '../../../src/core/ground/orderLines';
+import { RowRules } from '../../../src/core/ground/orderRow';
 import { REGISTER } from '../../../src/core/ground/platforms';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/settings';
 import {
