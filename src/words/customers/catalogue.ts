@@ -1,0 +1,152 @@
+/** The words of the customers wing: Analyze, the Customers, Summary and Issues sheets, the labels and their meanings, customer value, the settings. */
+import type { Tier } from '../../core/customers/abc';
+import type { Cn8Class, Rf10Segment } from '../../core/customers/rfm';
+import type { Status } from '../../core/customers/status';
+import type { CustomerColumn } from '../../core/customers/titles';
+import type { Settings } from '../../core/customers/settings';
+
+/** The settings typed as figures, each with its own line of help. */
+export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
+
+export interface CustomerWords {
+  readonly analysisDone: string;
+  readonly analysisReport: {
+    readonly summary: (
+      sheet: string,
+      customers: number,
+      rowsUsed: number,
+      rowsNotUsed: number,
+      issues: string,
+    ) => string;
+    readonly seeSheets: (customers: string, summary: string) => string;
+  };
+  readonly titles: Readonly<Record<CustomerColumn, string>>;
+  readonly tiers: Readonly<Record<Tier, string>>;
+  readonly tierPolicies: Readonly<Record<Tier, string>>;
+  readonly segments: Readonly<Record<Rf10Segment, string>>;
+  readonly classes: Readonly<Record<Cn8Class, string>>;
+  readonly statuses: Readonly<Record<Status, string>>;
+
+  /** What each label means, and what to do about a customer who carries it. */
+  readonly meanings: {
+    readonly tiers: Readonly<Record<Tier, string>>;
+    readonly segments: Readonly<Record<Rf10Segment, string>>;
+    readonly segmentActions: Readonly<Record<Rf10Segment, string>>;
+    readonly classes: Readonly<Record<Cn8Class, string>>;
+    readonly classActions: Readonly<Record<Cn8Class, string>>;
+    readonly statuses: Readonly<Record<Status, string>>;
+    readonly statusActions: Readonly<Record<Status, string>>;
+    readonly scores: string;
+  };
+
+  /** Customer value as estimates from the shop's own orders. */
+  readonly value: {
+    readonly title: string;
+    readonly purchasesPerYear: string;
+    readonly years: string;
+    readonly ownRates: (customers: number) => string;
+    readonly observedRate: string;
+    readonly fromSetting: string;
+    readonly fromBrief: string;
+    readonly fromRetention: (retainedShare: string, cohort: number) => string;
+    readonly atStakeA: string;
+    readonly typical: string;
+    readonly happy: string;
+    readonly unhappy: string;
+    readonly how: string;
+  };
+
+  /** The Summary and Issues sheets, and rows kept for the user's cells. */
+  readonly summary: {
+    readonly title: string;
+    readonly asOf: string;
+    readonly customers: string;
+    readonly buyers: string;
+    readonly rowsUsed: string;
+    readonly rowsNotUsed: string;
+    readonly tier: string;
+    readonly shareCustomers: string;
+    readonly shareSpend: string;
+    readonly meaning: string;
+    readonly action: string;
+    readonly segment: string;
+    readonly cls: string;
+    readonly pareto: string;
+    readonly cumulative: string;
+    readonly tierChart: string;
+    readonly paretoChart: string;
+  };
+  readonly issuesSheet: { readonly row: string; readonly why: string; readonly cell: string };
+  readonly kept: { readonly customers: string; readonly summary: string; readonly issues: string };
+  readonly unknownStatus: (rows: number, counted: boolean) => string;
+
+  /** What the user must know about an analysis beyond its figures. */
+  readonly notices: {
+    readonly noRowsUsed: (rowsRead: number, issuesSheet: string) => string;
+    readonly newSheet: (name: string) => string;
+    readonly staleChoice: (header: string, field: string) => string;
+  };
+  readonly settingsErrors: {
+    readonly currency: string;
+    readonly share: string;
+    readonly number: (min: number, max: number, whole: boolean) => string;
+    readonly shipping: string;
+    readonly lang: string;
+    readonly bBelowA: string;
+  };
+
+  readonly errors: {
+    readonly analysisRunning: string;
+    readonly abcShares: string;
+    readonly lostAfterDaysNegative: string;
+  };
+
+  /** The sidebar. */
+  readonly panel: {
+    readonly tabCustomers: string;
+    readonly orderSheet: string;
+    readonly noOrderSheet: string;
+    readonly columns: string;
+    readonly columnsHint: string;
+    readonly analyzing: string;
+    readonly asOf: string;
+    readonly tiers: string;
+    readonly segments: string;
+    readonly value: string;
+    readonly openIssues: string;
+    readonly openCustomers: string;
+    readonly openSummary: string;
+    readonly pareto: string;
+    readonly paretoSentence: (top: string, share: string) => string;
+    readonly aShare: string;
+    readonly bShare: string;
+    readonly purchasesPerYear: string;
+    readonly years: string;
+    readonly referrals: string;
+    readonly satisfiedRate: string;
+    readonly complaintRate: string;
+    readonly lostAfterDays: string;
+    readonly readingParams: string;
+    readonly maxAmount: string;
+    readonly shipping: string;
+    readonly shippingIncluded: string;
+    readonly shippingExcluded: string;
+    readonly unknownStatuses: string;
+    readonly countsAsSale: string;
+    readonly notASale: string;
+    readonly analyzeAgain: string;
+    readonly lang: string;
+    readonly langAuto: string;
+    readonly columnsOk: string;
+    readonly currency: string;
+    readonly currencyAuto: string;
+    readonly customersLine: (customers: number, buyers: number) => string;
+    readonly rowsNotUsed: (rows: number) => string;
+    readonly dataRowsLine: (rows: number, headerRow: number) => string;
+    readonly analysed: (sheet: string, ranAt: string, asOf: string) => string;
+    readonly perCustomer: string;
+    readonly classes: string;
+    /** One sentence per setting: what it changes. */
+    readonly settingHelp: Readonly<Record<NumericSetting, string>>;
+  };
+}

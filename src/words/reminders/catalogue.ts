@@ -1,0 +1,170 @@
+/** The words of the reminders wing: the rules, their sheets, the mails themselves, the Reminders panel and what can go wrong. */
+import type { Kind, RuleColumn } from '../../core/reminders/rules';
+import type { LogStatus, Reason } from '../../core/reminders/sendLog';
+import type { ReminderSheetColumns } from '../../core/reminders/reminderSheets';
+
+/** A default rule, as the Reminder rules sheet starts. */
+export interface DefaultRule {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly name: string;
+  /** A festival's name, for holiday rules. */
+  readonly occasion: string;
+  readonly days: number;
+  readonly audience: string;
+  readonly priority: number;
+  readonly subject: string;
+  readonly body: string;
+}
+
+export interface ReminderWords {
+  readonly kinds: Readonly<Record<Kind, string>>;
+  /** The audience word for every customer. */
+  readonly everyone: string;
+  /** A day in a mail. */
+  readonly date: (year: number, month: number, day: number) => string;
+  /** "2 days before", "on the day", "7 days after". */
+  readonly when: (days: number) => string;
+  readonly ruleHeaders: Readonly<Record<RuleColumn, string>>;
+  readonly headers: {
+    readonly [S in keyof ReminderSheetColumns]: Readonly<Record<ReminderSheetColumns[S], string>>;
+  };
+  readonly statuses: Readonly<Record<LogStatus, string>>;
+  readonly reasons: Readonly<Record<Reason, string>>;
+  /** What a Send log row summarising a month's rows says in its name column. */
+  readonly monthSummary: string;
+  /** A Send log line standing for many reminders skipped for one reason. */
+  readonly skippedCount: (reason: string, count: number) => string;
+  /** Said by the sheet protection of SheetCare's ledger, to whoever tries to edit it. */
+  readonly ledgerProtection: string;
+  /** Put before a mail's plain-text unsubscribe address when the template has none. */
+  readonly unsubscribeLine: (shop: string) => string;
+  readonly fallbackName: string;
+  /** What {{lastDay}} says on an activity's last day. */
+  readonly lastDay: string;
+  readonly testSubject: (subject: string) => string;
+  readonly unsubscribeForm: {
+    readonly title: (shop: string) => string;
+    readonly description: string;
+    readonly question: string;
+    readonly confirmation: string;
+  };
+  readonly sources: { readonly form: string; readonly panel: string };
+  readonly jobFailed: {
+    readonly subject: string;
+    readonly body: (spreadsheet: string, error: string, url: string) => string;
+  };
+  /** The hourly job did not run for hours: Apps Script stopped its trigger. */
+  readonly jobStalled: {
+    readonly subject: string;
+    readonly body: (spreadsheet: string, from: string, to: string, url: string) => string;
+  };
+  /** Stand-in values for a preview where the customer has no such occasion yet. */
+  readonly sample: {
+    readonly activity: string;
+    readonly description: string;
+    readonly coupon: string;
+    readonly value: string;
+    readonly product: string;
+    /** The unsubscribe reference of a preview or a test mail: no customer's, and refused. */
+    readonly reference: string;
+  };
+  readonly defaults: readonly DefaultRule[];
+  readonly errors: {
+    readonly badOn: (cell: string) => string;
+    readonly badId: (cell: string) => string;
+    readonly duplicateId: (cell: string, id: string, firstRow: number) => string;
+    readonly badKind: (cell: string, value: string, kinds: readonly string[]) => string;
+    readonly badOccasion: (cell: string, value: string) => string;
+    readonly badWhen: (cell: string, value: string) => string;
+    readonly badAudience: (cell: string, value: string) => string;
+    readonly badPriority: (cell: string, value: string, max: number) => string;
+    readonly emptyTemplate: (cell: string) => string;
+    readonly unknownPlaceholder: (cell: string, placeholder: string, allowed: string) => string;
+    readonly unclosedSection: (cell: string, placeholder: string) => string;
+    /** {{unsubscribe}} only inside a section: a mail without the section has no way out. */
+    readonly unsubscribeInSection: (cell: string, section: string) => string;
+    readonly placeholderNotForKind: (
+      cell: string,
+      placeholder: string,
+      kind: string,
+      allowed: string,
+    ) => string;
+    readonly badActivity: (sheet: string, cell: string) => string;
+    readonly badCoupon: (sheet: string, cell: string) => string;
+    readonly unknownCouponCustomer: (sheet: string, cell: string, customer: string) => string;
+    readonly noRulesSheet: string;
+    readonly rulesInvalid: (sheet: string, count: number, first: string) => string;
+    readonly noSuchRule: (id: string) => string;
+    readonly noSuchCustomer: (id: string) => string;
+    readonly noUserEmail: string;
+    readonly noSurveyRule: string;
+    readonly badHour: string;
+    readonly jobBusy: string;
+    readonly badEmail: (value: string) => string;
+    readonly noSuchKey: (key: string) => string;
+  };
+}
+
+export interface ReminderWingWords {
+  /** Reminder emails: the rules, their sheets, the mails themselves and what can go wrong. */
+  readonly reminders: ReminderWords;
+
+  /** The Reminders panel. */
+  readonly remindersPanel: {
+    readonly notSetUp: string;
+    readonly setUp: string;
+    readonly settingUp: string;
+    readonly job: string;
+    readonly jobOn: string;
+    readonly jobOff: string;
+    readonly turnOn: string;
+    readonly turnOff: string;
+    readonly hour: string;
+    readonly hourOption: (hour: number) => string;
+    readonly dryRun: string;
+    readonly shop: string;
+    readonly cap: string;
+    /** How long the Send log keeps each row before it becomes part of a monthly total. */
+    readonly logDays: string;
+    readonly logDaysOption: (days: number) => string;
+    readonly save: string;
+    readonly saving: string;
+    readonly runNow: string;
+    readonly running: string;
+    readonly lastRun: (at: string, sent: number, waiting: number, failed: number) => string;
+    readonly lastDryRun: (at: string, planned: number) => string;
+    readonly lastError: (message: string) => string;
+    /** The trigger has not run for hours. */
+    readonly stalled: (since: string) => string;
+    /** It did not run for some hours, and runs again. */
+    readonly gap: (from: string, to: string) => string;
+    readonly quota: (left: number) => string;
+    readonly plan: string;
+    readonly showPlan: string;
+    readonly planLine: (today: string, total: number) => string;
+    readonly planCounts: (mails: number, contacts: number, skipped: number) => string;
+    readonly rules: string;
+    readonly ruleErrors: string;
+    readonly openSheet: string;
+    readonly preview: string;
+    readonly rule: string;
+    readonly customer: string;
+    readonly customerHint: string;
+    readonly showPreview: string;
+    readonly sendTest: string;
+    readonly testSent: (to: string) => string;
+    readonly to: (email: string) => string;
+    readonly unknowns: string;
+    readonly unknownsHelp: string;
+    readonly resend: string;
+    readonly dismiss: string;
+    readonly contacts: (open: number) => string;
+    readonly doNotEmail: string;
+    readonly doNotEmailHint: string;
+    readonly add: string;
+    readonly remove: string;
+    readonly nobody: string;
+    readonly counts: string;
+  };
+}

@@ -1,0 +1,123 @@
+/** The words of the surveys wing, in English. */
+import type { SurveyWords } from './catalogue';
+
+export const surveysEn: SurveyWords = {
+  indicators: {
+    A: 'Brand and image',
+    B: 'Quality',
+    C: 'Price',
+    D: 'After-sales service quality',
+    E: 'Returns handling',
+    F: 'Complaint handling',
+    G: 'Communication and promotion',
+  },
+
+  surveyForms: {
+    rated: {
+      A: 'How satisfied are you with our brand and image?',
+      B: 'How satisfied are you with the quality of our goods?',
+      C: 'How satisfied are you with our prices?',
+      D: 'How satisfied are you with our after-sales service?',
+      E: 'How satisfied are you with how we handle returns?',
+      F: 'How satisfied are you with how we handle complaints?',
+      G: 'How satisfied are you with our communication and promotion?',
+    },
+    bought: 'Have you bought our products?',
+    whyNot: 'If not, why not?',
+    suggestions: 'Your suggestions',
+    answers: ['Very satisfied', 'Satisfied', 'Neutral', 'Dissatisfied', 'Very dissatisfied'],
+    yesNo: ['Yes', 'No'],
+    customer: 'Your customer number (filled in for you; please do not change it)',
+    questionnaireTitle: (shop) => `${shop} customer satisfaction survey`,
+    questionnaireIntro: 'Thank you for a few minutes of your time: your answers help us do better.',
+    postOrderTitle: (shop) => `How was your order from ${shop}?`,
+    postOrderIntro: 'Four questions, one minute.',
+    overall: 'Overall, how satisfied are you with this order?',
+    delivery: 'How satisfied are you with the delivery and packing?',
+    again: 'Will you buy from us again in the next three months?',
+    againChoices: ['Yes', 'Maybe', 'No'],
+    nps: 'How likely are you to recommend us to a friend? (0 not at all, 10 very likely)',
+    comment: 'Anything else you would like to tell us?',
+    thanks: 'Thank you for your answers!',
+  },
+
+  satisfactionSheet: {
+    periods: { year: 'Year', quarter: 'Quarter', month: 'Month' },
+    respondents: 'Respondents',
+    index: 'Satisfaction index',
+    zeroIndex: 'Index (1 point = 0)',
+    change: 'Change',
+    nps: 'NPS',
+    indicator: 'Indicator',
+    weight: 'Weight',
+    mean: 'Mean',
+    gain: 'To gain (weight × room to 5)',
+    tier: 'ABC tier',
+    status: 'Status',
+    chartMeans: 'Mean score per indicator',
+    chartTrend: 'Satisfaction index over time',
+    kept: 'No longer in the report: your cells on this row are kept',
+  },
+  followUpSheet: {
+    date: 'Answered',
+    customer: 'Customer',
+    name: 'Name',
+    tier: 'Tier',
+    loss: 'Complaint loss',
+    low: 'Low scores',
+    nps: 'NPS',
+    text: 'Suggestion or comment',
+    source: 'Source',
+    team: ['Status', 'Owner', 'Note'],
+    overall: 'Overall',
+    delivery: 'Delivery',
+    complaint: 'complaint in the text',
+    kept: 'No longer among the responses: your cells on this row are kept',
+    unverified: (claimed) => `${claimed} (not from our mail: not verified)`,
+  },
+
+  errors: {
+    weightNotNumber: (item, value) =>
+      `weights: item ${item} "${value}" is not a number; write weights such as 20%.`,
+    answersWidth: (width) => `answers must have exactly 7 columns (A–G); it has ${width}.`,
+    notAnAnswer: (row, letter, value) =>
+      `Row ${row}, column ${letter}: "${value}" is not an answer (1–5, or very satisfied … very dissatisfied).`,
+    noAnswers: (letter, name) => `Indicator ${letter} (${name}) has no answers.`,
+    sevenWeights:
+      'weights must be seven numbers, one per indicator A–G, such as 20% 20% 20% 10% 10% 15% 5%.',
+    weightsSum: (sum) => `weights must sum to 100%; these sum to ${sum}%.`,
+  },
+
+  panel: {
+    surveySheet: 'Sheet of answers',
+    surveyAuto: 'Find it for me',
+    noSurvey:
+      'No sheet asks the seven questions (brand, quality, price, after-sales service, returns, complaints, communication).',
+    satisfactionIndex: 'Satisfaction index',
+    zeroIndex: 'on a scale where 1 point is 0',
+    byYear: 'Year by year',
+    indicator: 'Indicator',
+    weight: 'Weight',
+    mean: 'Mean (1–5)',
+    mostToGain: 'Most to gain',
+    refresh: 'Refresh',
+    respondentsCount: (n) => `${n.toLocaleString('en-US')} respondent${n === 1 ? '' : 's'}`,
+    unverifiedAnswers: (n) =>
+      `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} gave a customer number without the link from that customer’s mail: counted in the index, not filed under the customer.`,
+    badAnswersCount: (n) =>
+      `${n.toLocaleString('en-US')} answer${n === 1 ? '' : 's'} could not be read:`,
+    surveyFormsTitle: 'Survey forms',
+    makeQuestionnaire: 'Create the yearly questionnaire',
+    makePostOrder: 'Create the post-order survey',
+    questionnaireLink: 'Yearly questionnaire',
+    postOrderLink: 'Post-order survey',
+    reportPeriod: 'By',
+    writeReport: 'Write the Satisfaction sheets',
+    followUpQueue: (n) => `Follow-up queue: ${n} ${n === 1 ? 'customer' : 'customers'}`,
+    reportWritten: (s, f) => `Written to "${s}" and "${f}"`,
+    sendQuestionnaire: 'Send the yearly questionnaire',
+    audience: 'To',
+    questionnairePlanned: (m, c, s) =>
+      `${m} questionnaire ${m === 1 ? 'mail' : 'mails'} planned, to go with the next run; ${c} for the contact list, ${s} skipped.`,
+  },
+};
