@@ -10,7 +10,7 @@ import { DAY_MS, isoDay } from '../../core/ground/zone';
 import { localDay } from './reminderData';
 import type { Rule } from '../../core/reminders/rules';
 import type { LogEntry } from '../../core/reminders/sendLog';
-import type { JobContext } from './reminderJob';
+import type { JobContext } from './jobContext';
 import { createReminderSheet, ownOrAdopted, reminderSheet, writeRows } from './reminderSheets';
 
 /**

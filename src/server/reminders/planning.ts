@@ -1,0 +1,58 @@
+/** Planning: what the days since the last plan make due, as the ledger will hold it. */
+import { dueMails } from '../../core/reminders/occasions';
+import { Problem } from '../../core/reminders/reminderSheets';
+import { Rule } from '../../core/reminders/rules';
+import { LogEntry, planEntries } from '../../core/reminders/sendLog';
+import { readOccasions } from './reminderData';
+import { loadSettings } from '../ground/store';
+import { DoNotEmail, isBlocked } from './unsubscribe';
+import { words } from '../../words';
+import { JobContext } from './jobContext';
+
+/** A job that did not run for days plans the days it missed, this many at most. */
+export const CATCH_UP_DAYS = 7;
+
+/** The first day a plan covers: the day after the last planned, a week back at most. */
+export const firstDayToPlan = (plannedDay: number | undefined, today: number): number =>
+  Math.max((plannedDay ?? today - 1) + 1, today - CATCH_UP_DAYS + 1);
+
+/**
+ * What the days from..to make due that the log does not hold yet, as the log would hold it;
+ * and the Activities and Coupons rows that could not be read.
+ */
+export function planDays(
+  j: JobContext,
+  rules: readonly Rule[],
+  list: DoNotEmail,
+  from: number,
+  to: number,
+  dryRun: boolean,
+): { entries: LogEntry[]; problems: Problem[] } {
+  const settings = loadSettings();
+  const o = readOccasions(j.ss, j.owned, settings, j.lang);
+  const dues = dueMails(
+    {
+      recipients: o.recipients,
+      rules,
+      activities: o.activities,
+      coupons: o.coupons,
+      from,
+      to,
+      lostAfterDays: settings.lostAfterDays,
+    },
+    words(j.lang),
+  );
+  const entries = planEntries(dues, j.latest, {
+    now: Date.now(),
+    blocked: (key, email) => isBlocked(list, key, email),
+    capPerDay: j.config.capPerDay,
+    dryRun,
+  });
+  return { entries, problems: o.problems };
+}
+
+/**
+ * Puts every contact the ledger holds as waiting on the Contact list, with its message, then
+ * records it as listed: a row the team ticks, deletes or sorts is never listed again, nor is
+ * every old contact when the sheet itself is deleted.
+ */
