@@ -230,3 +230,12 @@ export function show(v: unknown): string {
   const t = isDateObject(v) ? v.toISOString() : String(v);
   return t.length > 40 ? `${t.slice(0, 37)}...` : t;
 }
+
+/** A column's letters, as Sheets names it, from its index from 0: 0 is A, 26 is AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}

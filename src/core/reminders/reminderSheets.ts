@@ -3,11 +3,11 @@
  * once into typed records with a message naming the cell for anything that cannot be read; and
  * the columns of the Send log, the Contact list, the Do-not-email list and the ledger.
  */
-import { readDate } from '../ground/cells';
+import { columnLetter, readDate } from '../ground/cells';
 import { Message } from '../ground/i18n';
 import { LEDGER_COLUMNS } from './ledger';
 import type { Activity, Coupon } from './occasions';
-import { columnLetter, readOn } from './rules';
+import { readOn } from './rules';
 import { dayOf, Zone } from '../ground/zone';
 
 export const ACTIVITY_COLUMNS = ['name', 'start', 'end', 'description', 'link', 'lastDay'] as const;

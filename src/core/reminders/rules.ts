@@ -6,6 +6,7 @@
 import type { Tier } from '../customers/abc';
 import { Festival, findFestival } from '../calendar/holidays';
 import { Lang, Message } from '../ground/i18n';
+import { columnLetter } from '../ground/cells';
 import { CN8_CLASSES, Cn8Class, RF10_SEGMENTS, Rf10Segment } from '../customers/rfm';
 import { STATUSES, Status } from '../customers/status';
 import { isTemplate, parseTemplate, Placeholder, Template } from './templates';
@@ -114,14 +115,6 @@ const loose = (v: unknown): string =>
     .trim()
     .toLowerCase()
     .replace(/[\s_-]/g, '');
-
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 const ON_WORDS = new Map<string, boolean>([
   ['true', true],

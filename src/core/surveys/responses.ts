@@ -3,11 +3,10 @@
  * per period with its change from the period before, NPS where it was asked, the index by
  * customer group, what to fix first, and the responses that call for a call back.
  */
-import { isBlank, readDate, show } from '../ground/cells';
+import { columnLetter, isBlank, readDate, show } from '../ground/cells';
 import { netPromoterScore, readNps, readRated, ResponseColumns } from './questionnaire';
 import { BadAnswer, DEFAULT_WEIGHTS, INDICATORS, satisfactionIndex } from './satisfaction';
 import { DAY_MS, Zone } from '../ground/zone';
-import { columnLetter } from '../reminders/rules';
 import type { IndicatorLetter } from '../../words';
 
 export interface Response {

@@ -9,6 +9,7 @@
  * Text from the order sheet is written as text, never as a formula or a number.
  */
 import { fail } from '../../core/ground/i18n';
+import { columnLetter } from '../../core/ground/cells';
 import { ResultRole, SheetTable } from '../../core/customers/report';
 import { layout, Layout } from '../../core/ground/userCells';
 import { OwnedSheet, OwnedSheets, setMark } from './ownedSheets';
@@ -230,13 +231,7 @@ function runs(columns: readonly number[]): [number, number][] {
   return out;
 }
 
-const a1 = (row: number, col: number): string => {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row}`;
-};
+const a1 = (row: number, col: number): string => `${columnLetter(col - 1)}${row}`;
 
 /** Puts one planned table on its placed sheet. */
 function writeOne({ plan, sheet, grid, ranges }: Placed): void {

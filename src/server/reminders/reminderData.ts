@@ -11,7 +11,8 @@ import {
   parseCoupons,
   Problem,
 } from '../../core/reminders/reminderSheets';
-import { columnLetter, parseRules, Rule } from '../../core/reminders/rules';
+import { columnLetter } from '../../core/ground/cells';
+import { parseRules, Rule } from '../../core/reminders/rules';
 import type { Settings } from '../../core/customers/settings';
 import { DAY_MS, dayOf, Zone } from '../../core/ground/zone';
 import { analyseOrderSheet } from '../customers/analyze';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Activity, yearlyDay } from '../../../src/core/reminders/occasions';
 import { day, latestOf, person, plan, rule } from './reminderFixtures';
+import { columnLetter } from '../../../src/core/ground/cells';
 import {
-  columnLetter,
   parseRules,
   readAudience,
   readOccasion,
