@@ -1,0 +1,114 @@
+/** The Reminders panel's job: on or off, its hour, a dry run, its last run and the day's quota. */
+import type { ReminderState } from '../../../shared/api';
+import { h } from '../../dom';
+import { call } from '../../server';
+import { w } from '../../session';
+import { act, load, local, p, refresh } from './view';
+
+export function jobSection(s: ReminderState): HTMLElement {
+  const hour = h(
+    'select',
+    { id: 'reminder-hour' },
+    ...Array.from({ length: 24 }, (_, i) =>
+      h('option', { value: i, selected: i === s.settings.hour }, p().hourOption(i)),
+    ),
+  );
+  const dry = h('input', { type: 'checkbox', id: 'reminder-dry', checked: s.settings.dryRun });
+  const shop = h('input', {
+    type: 'text',
+    id: 'reminder-shop',
+    value: s.settings.shop,
+    placeholder: s.shop,
+  });
+  const cap = h(
+    'select',
+    { id: 'reminder-cap' },
+    ...[1, 2, 3].map((n) => h('option', { value: n, selected: n === s.settings.capPerDay }, n)),
+  );
+  const keep = h(
+    'select',
+    { id: 'reminder-log-days' },
+    ...[...new Set([90, 180, 365, 730, 1825, s.settings.logDays])]
+      .sort((a, b) => a - b)
+      .map((n) =>
+        h('option', { value: n, selected: n === s.settings.logDays }, p().logDaysOption(n)),
+      ),
+  );
+  const save = () =>
+    void refresh(
+      call('saveReminderSettings', {
+        hour: Number(hour.value),
+        dryRun: dry.checked,
+        shop: shop.value,
+        capPerDay: Number(cap.value),
+        logDays: Number(keep.value),
+      }),
+      'job-status',
+    );
+  const last = s.lastRun;
+  return h(
+    'section',
+    { id: 'job' },
+    h('h2', {}, p().job),
+    h('p', { class: 'note', id: 'job-state' }, s.jobOn ? p().jobOn : p().jobOff),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'job-switch',
+          class: s.jobOn ? '' : 'action',
+          onclick: () => void refresh(call('switchReminderJob', !s.jobOn), 'job-status'),
+        },
+        s.jobOn ? p().turnOff : p().turnOn,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'run-now',
+          onclick: async () => {
+            const r = await act('job-status', p().running, () => call('runRemindersNow'));
+            if (r) await load();
+          },
+        },
+        p().runNow,
+      ),
+    ),
+    h('p', { class: 'status', role: 'status', id: 'job-status' }),
+    last
+      ? h(
+          'p',
+          { class: last.error ? 'note error-text' : 'note', id: 'last-run' },
+          last.error
+            ? p().lastError(last.error)
+            : last.dryRun
+              ? p().lastDryRun(local(last.at), last.planned)
+              : p().lastRun(local(last.at), last.sent, last.waiting, last.failed),
+        )
+      : null,
+    s.stalledSince
+      ? h('p', { class: 'note error-text', id: 'job-stalled' }, p().stalled(local(s.stalledSince)))
+      : s.lastGap
+        ? h(
+            'p',
+            { class: 'note', id: 'job-gap' },
+            p().gap(local(s.lastGap.from), local(s.lastGap.to)),
+          )
+        : null,
+    h('p', { class: 'note', id: 'quota' }, p().quota(s.quota)),
+    h(
+      'details',
+      {},
+      h('summary', {}, w().panel.change),
+      h('div', { class: 'field' }, h('label', { for: 'reminder-hour' }, p().hour), hour),
+      h('div', { class: 'field' }, h('label', { for: 'reminder-shop' }, p().shop), shop),
+      h('div', { class: 'field' }, h('label', { for: 'reminder-cap' }, p().cap), cap),
+      h('div', { class: 'field' }, h('label', { for: 'reminder-log-days' }, p().logDays), keep),
+      h('div', { class: 'field check' }, dry, h('label', { for: 'reminder-dry' }, p().dryRun)),
+      h('button', { type: 'button', id: 'save-reminder-settings', onclick: save }, p().save),
+    ),
+  );
+}
