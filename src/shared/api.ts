@@ -16,6 +16,36 @@ import type { LogStatus } from '../core/reminders/sendLog';
 import type { Period } from '../core/surveys/responses';
 import type { SurveyKind } from '../core/surveys/questionnaire';
 
+import type {
+  ReminderSettings,
+  ReminderState,
+  LastRunInfo,
+  TodayPlan,
+  MailRequest,
+  MailPreview,
+  QuestionnairePlanned,
+} from './reminderApi';
+import type { SurveyReport, SatisfactionReport, SurveyFormsInfo } from './surveyApi';
+
+export type {
+  ReminderSheetRole,
+  RuleInfo,
+  ReminderLine,
+  ReminderSettings,
+  ReminderState,
+  LastRunInfo,
+  TodayPlan,
+  MailRequest,
+  MailPreview,
+  QuestionnairePlanned,
+} from './reminderApi';
+export type {
+  SurveyReport,
+  SatisfactionReport,
+  SurveyFormsInfo,
+  SatisfactionGroup,
+} from './surveyApi';
+
 export type {
   Currency,
   Kind,
@@ -27,9 +57,6 @@ export type {
   SurveyKind,
   ValueSummary,
 };
-
-export type ReminderSheetRole =
-  'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
 
 /** A data row as SheetCare reads it, for the user to check the column mapping. */
 export interface PreviewRow {
@@ -151,201 +178,6 @@ export interface ColumnChoice {
   readonly columns: ColumnMap;
 }
 
-/** A satisfaction survey's results, labelled in the user's language. */
-export interface SurveyReport {
-  readonly sheetName: string;
-  readonly respondents: number;
-  /** 0–100, 5 points = 100 (the brief's formula); null when an indicator has no answers. */
-  readonly index: number | null;
-  /** 0–100 with 1 point = 0. */
-  readonly zeroIndex: number | null;
-  readonly indicators: {
-    readonly letter: string;
-    readonly name: string;
-    readonly weight: number;
-    readonly mean: number | null;
-    readonly answered: number;
-  }[];
-  /** The indicator where a better mean would lift the index most (weight × room to 5). */
-  readonly mostToGain: string | null;
-  readonly byYear: {
-    readonly year: number;
-    readonly respondents: number;
-    readonly index: number | null;
-  }[];
-  /** Answers no scale can read, by sheet row and indicator letter. */
-  readonly bad: {
-    readonly row: number;
-    readonly letter: string;
-    readonly value: string;
-    /** The sheet column, A1 letters. */
-    readonly column?: string;
-  }[];
-}
-
-/** A reminder rule as the panel lists it, in the spreadsheet's language. */
-export interface RuleInfo {
-  readonly id: string;
-  readonly on: boolean;
-  readonly kind: Kind;
-  readonly name: string;
-  readonly when: string;
-  readonly audience: string;
-  readonly priority: number;
-}
-
-/** A due reminder: planned, sent, waiting or skipped, as the Send log holds it. */
-export interface ReminderLine {
-  readonly key: string;
-  readonly customer: string;
-  readonly name: string;
-  readonly email: string;
-  readonly tier: string;
-  readonly rule: string;
-  readonly status: LogStatus;
-  /** Why it was skipped or failed, in words; '' when nothing went wrong. */
-  readonly note: string;
-  /** ISO day it is for. */
-  readonly day: string;
-}
-
-export interface ReminderSettings {
-  readonly hour: number;
-  readonly dryRun: boolean;
-  readonly shop: string;
-  readonly capPerDay: number;
-  /** Days the Send log keeps each row; older rows become monthly totals. */
-  readonly logDays: number;
-}
-
-export interface ReminderState {
-  readonly lang: Lang;
-  /** ISO day, spreadsheet time. */
-  readonly today: string;
-  readonly timeZone: string;
-  /** The reminder sheets that exist, by role. */
-  readonly sheets: Partial<Record<ReminderSheetRole, string>>;
-  readonly rules: RuleInfo[];
-  /** What is wrong on the rules sheet, first first; no mail goes until it is fixed. */
-  readonly ruleErrors: string[];
-  readonly settings: ReminderSettings;
-  /** The shop's name as mails say it. */
-  readonly shop: string;
-  /** The hourly trigger is installed for this user and document. */
-  readonly jobOn: boolean;
-  readonly lastRun: LastRunInfo | null;
-  /** Each key's latest status, counted. */
-  readonly counts: Readonly<Record<LogStatus, number>>;
-  /** Sends nobody knows the end of: for the user to resend or dismiss. */
-  readonly unknowns: ReminderLine[];
-  /** Contact-list rows not yet ticked done. */
-  readonly contactsOpen: number;
-  readonly doNotEmail: {
-    readonly customer: string;
-    readonly email: string;
-    readonly source: string;
-  }[];
-  /** Mails this account may still send today. */
-  readonly quota: number;
-  /** The job is on but its trigger has not run since this time (ISO): Google stopped it. */
-  readonly stalledSince: string | null;
-  /** The last hours within a week when the trigger did not run (ISO times), if any. */
-  readonly lastGap: { readonly from: string; readonly to: string } | null;
-}
-
-export interface LastRunInfo {
-  readonly at: string;
-  readonly planned: number;
-  readonly sent: number;
-  readonly failed: number;
-  readonly unknown: number;
-  readonly waiting: number;
-  readonly dryRun: boolean;
-  readonly error?: string;
-}
-
-/** Today's plan: what the rules make due today, and where each stands. */
-export interface TodayPlan {
-  readonly today: string;
-  readonly total: number;
-  readonly byRule: {
-    readonly rule: string;
-    readonly name: string;
-    readonly mails: number;
-    readonly contacts: number;
-    readonly skipped: number;
-  }[];
-  /** The first lines, first first. */
-  readonly lines: ReminderLine[];
-  /** Problems on the Activities and Coupons sheets. */
-  readonly problems: string[];
-}
-
-export interface MailRequest {
-  readonly rule: string;
-  /** A customer ID, or '' for a sample customer. */
-  readonly customer: string;
-}
-
-export interface MailPreview {
-  readonly to: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
-
-/** The Satisfaction and Follow-up sheets as written, for the panel. */
-export interface SatisfactionReport {
-  readonly sheetName: string;
-  readonly period: Period;
-  readonly respondents: number;
-  readonly index: number | null;
-  readonly zeroIndex: number | null;
-  readonly nps: number | null;
-  readonly periods: {
-    readonly key: string;
-    readonly respondents: number;
-    readonly index: number | null;
-    readonly change: number | null;
-    readonly nps: number | null;
-  }[];
-  readonly byTier: SatisfactionGroup[];
-  readonly byStatus: SatisfactionGroup[];
-  /** Responses on the Follow-up sheet. */
-  readonly followUps: number;
-  /** Its first rows: A customers first, then the most at stake. */
-  readonly firstFollowUps: {
-    readonly customer: string;
-    readonly name: string;
-    readonly tier: string;
-    readonly loss: number | null;
-    readonly low: string;
-    readonly text: string;
-  }[];
-  /** Answers no scale can read. */
-  readonly bad: number;
-  /**
-   * Answers on SheetCare's forms that gave a customer number without the reference of that
-   * customer's mail: counted in the index, filed as nobody.
-   */
-  readonly unverified: number;
-  readonly sheets: { readonly satisfaction: string; readonly followUp: string };
-}
-
-/** The survey forms SheetCare made: each one's link for anyone to answer, or null. */
-export interface SurveyFormsInfo {
-  readonly questionnaire: string | null;
-  readonly postOrder: string | null;
-  readonly period: Period;
-}
-
-export interface SatisfactionGroup {
-  readonly key: string;
-  readonly respondents: number;
-  readonly index: number | null;
-  readonly nps: number | null;
-}
-
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
@@ -388,12 +220,6 @@ export interface ServerApi {
    * words: "A, B", "流失客户"…), with the survey rule's mail, through the job, log and quota.
    */
   sendQuestionnaire(request: { readonly audience: string }): QuestionnairePlanned;
-}
-
-export interface QuestionnairePlanned {
-  readonly planned: number;
-  readonly contacts: number;
-  readonly skipped: number;
 }
 
 export interface StatusChoice {

@@ -1,0 +1,123 @@
+/** The Reminders panel's half of the contract with the server (api.ts holds ServerApi). */
+import type { Kind } from '../core/reminders/rules';
+import type { Lang } from '../core/ground/i18n';
+import type { LogStatus } from '../core/reminders/sendLog';
+
+export type ReminderSheetRole =
+  'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
+/** A reminder rule as the panel lists it, in the spreadsheet's language. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly on: boolean;
+  readonly kind: Kind;
+  readonly name: string;
+  readonly when: string;
+  readonly audience: string;
+  readonly priority: number;
+}
+
+/** A due reminder: planned, sent, waiting or skipped, as the Send log holds it. */
+export interface ReminderLine {
+  readonly key: string;
+  readonly customer: string;
+  readonly name: string;
+  readonly email: string;
+  readonly tier: string;
+  readonly rule: string;
+  readonly status: LogStatus;
+  /** Why it was skipped or failed, in words; '' when nothing went wrong. */
+  readonly note: string;
+  /** ISO day it is for. */
+  readonly day: string;
+}
+
+export interface ReminderSettings {
+  readonly hour: number;
+  readonly dryRun: boolean;
+  readonly shop: string;
+  readonly capPerDay: number;
+  /** Days the Send log keeps each row; older rows become monthly totals. */
+  readonly logDays: number;
+}
+
+export interface ReminderState {
+  readonly lang: Lang;
+  /** ISO day, spreadsheet time. */
+  readonly today: string;
+  readonly timeZone: string;
+  /** The reminder sheets that exist, by role. */
+  readonly sheets: Partial<Record<ReminderSheetRole, string>>;
+  readonly rules: RuleInfo[];
+  /** What is wrong on the rules sheet, first first; no mail goes until it is fixed. */
+  readonly ruleErrors: string[];
+  readonly settings: ReminderSettings;
+  /** The shop's name as mails say it. */
+  readonly shop: string;
+  /** The hourly trigger is installed for this user and document. */
+  readonly jobOn: boolean;
+  readonly lastRun: LastRunInfo | null;
+  /** Each key's latest status, counted. */
+  readonly counts: Readonly<Record<LogStatus, number>>;
+  /** Sends nobody knows the end of: for the user to resend or dismiss. */
+  readonly unknowns: ReminderLine[];
+  /** Contact-list rows not yet ticked done. */
+  readonly contactsOpen: number;
+  readonly doNotEmail: {
+    readonly customer: string;
+    readonly email: string;
+    readonly source: string;
+  }[];
+  /** Mails this account may still send today. */
+  readonly quota: number;
+  /** The job is on but its trigger has not run since this time (ISO): Google stopped it. */
+  readonly stalledSince: string | null;
+  /** The last hours within a week when the trigger did not run (ISO times), if any. */
+  readonly lastGap: { readonly from: string; readonly to: string } | null;
+}
+
+export interface LastRunInfo {
+  readonly at: string;
+  readonly planned: number;
+  readonly sent: number;
+  readonly failed: number;
+  readonly unknown: number;
+  readonly waiting: number;
+  readonly dryRun: boolean;
+  readonly error?: string;
+}
+
+/** Today's plan: what the rules make due today, and where each stands. */
+export interface TodayPlan {
+  readonly today: string;
+  readonly total: number;
+  readonly byRule: {
+    readonly rule: string;
+    readonly name: string;
+    readonly mails: number;
+    readonly contacts: number;
+    readonly skipped: number;
+  }[];
+  /** The first lines, first first. */
+  readonly lines: ReminderLine[];
+  /** Problems on the Activities and Coupons sheets. */
+  readonly problems: string[];
+}
+
+export interface MailRequest {
+  readonly rule: string;
+  /** A customer ID, or '' for a sample customer. */
+  readonly customer: string;
+}
+
+export interface MailPreview {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface QuestionnairePlanned {
+  readonly planned: number;
+  readonly contacts: number;
+  readonly skipped: number;
+}
