@@ -1,4 +1,7 @@
-/** Prints the mutation score per core module from Stryker's JSON report. */
+/**
+ * Prints the mutation score per core module, per wing (src/core/<wing>/) and in total, from
+ * Stryker's JSON report.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -8,23 +11,42 @@ const report = JSON.parse(
 
 const killedLike = new Set(['Killed', 'Timeout']);
 const counted = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
-let allKilled = 0;
-let all = 0;
-const rows = Object.entries(report.files)
+
+interface Score {
+  killed: number;
+  total: number;
+}
+const line = (name: string, s: Score) =>
+  console.log(
+    `${name.padEnd(22)} ${String(s.killed).padStart(5)} / ${String(s.total).padEnd(5)} ${
+      s.total ? ((100 * s.killed) / s.total).toFixed(1) : '—'
+    }%`,
+  );
+const add = (to: Score, s: Score) => {
+  to.killed += s.killed;
+  to.total += s.total;
+};
+
+const modules = Object.entries(report.files)
   .map(([file, f]) => {
     const ms = f.mutants.filter((m) => counted.has(m.status));
-    const killed = ms.filter((m) => killedLike.has(m.status)).length;
-    allKilled += killed;
-    all += ms.length;
-    return { file: path.basename(file, '.ts'), killed, total: ms.length };
+    return {
+      wing: path.basename(path.dirname(file)),
+      module: path.basename(file, '.ts'),
+      killed: ms.filter((m) => killedLike.has(m.status)).length,
+      total: ms.length,
+    };
   })
-  .sort((a, b) => a.file.localeCompare(b.file));
-for (const r of rows) {
-  const pct = r.total ? ((100 * r.killed) / r.total).toFixed(1) : '—';
-  console.log(
-    `${r.file.padEnd(18)} ${String(r.killed).padStart(5)} / ${String(r.total).padEnd(5)} ${pct}%`,
-  );
+  .sort((a, b) => a.wing.localeCompare(b.wing) || a.module.localeCompare(b.module));
+
+const wings = new Map<string, Score>();
+const all: Score = { killed: 0, total: 0 };
+for (const m of modules) {
+  line(`${m.wing}/${m.module}`, m);
+  if (!wings.has(m.wing)) wings.set(m.wing, { killed: 0, total: 0 });
+  add(wings.get(m.wing)!, m);
+  add(all, m);
 }
-console.log(
-  `${'core'.padEnd(18)} ${String(allKilled).padStart(5)} / ${String(all).padEnd(5)} ${((100 * allKilled) / all).toFixed(1)}%`,
-);
+console.log('');
+for (const [wing, s] of wings) line(wing, s);
+line('core', all);

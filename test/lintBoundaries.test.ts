@@ -1,4 +1,5 @@
-/** The lint holds each layer to its imports: a wrong one fails `npm run lint`. */
+/** The lint holds each layer and each wing of the core to its imports: a wrong one fails `npm run lint`. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,75 @@ describe('import boundaries', () => {
       "import type { ServerApi } from '../src/shared/api';\nexport type X = ServerApi;\n",
     ],
   ])('lets %s import what it may', async (file, code) => {
+    expect(await problems(file, code)).toEqual([]);
+  });
+});
+
+describe("the core's wings", () => {
+  const CORE = path.join(ROOT, 'src', 'core');
+  const wings = fs.readdirSync(CORE).sort();
+
+  it('are the six of the README, each with its README', () => {
+    expect(wings).toEqual(['calendar', 'customers', 'formulas', 'ground', 'reminders', 'surveys']);
+    for (const w of wings) expect(fs.existsSync(path.join(CORE, w, 'README.md')), w).toBe(true);
+  });
+
+  it('cross into one another only where eslint.config.js says they may', () => {
+    // Every import of another wing's module, types too, as "from → to".
+    const crossings = new Set<string>();
+    for (const w of wings) {
+      for (const file of fs.readdirSync(path.join(CORE, w)).filter((f) => f.endsWith('.ts'))) {
+        const code = fs.readFileSync(path.join(CORE, w, file), 'utf8');
+        for (const [, to] of code.matchAll(/from '\.\.\/([a-z]+)\//g)) {
+          if (to !== w && to !== 'ground') crossings.add(`${w} → ${to}`);
+        }
+      }
+    }
+    expect([...crossings].sort()).toEqual([
+      'formulas → calendar',
+      'formulas → customers',
+      'formulas → surveys',
+      'reminders → calendar',
+      'reminders → customers',
+      'surveys → customers',
+    ]);
+  });
+
+  it.each([
+    [
+      'src/core/customers/x.ts',
+      "import type { Kind } from '../reminders/rules';\nexport type X = Kind;\n",
+    ],
+    [
+      'src/core/ground/x.ts',
+      "import { rfmScores } from '../customers/rfm';\nexport const x = rfmScores;\n",
+    ],
+    [
+      'src/core/surveys/x.ts',
+      "import { parseRules } from '../reminders/rules';\nexport const x = parseRules;\n",
+    ],
+    [
+      'src/core/calendar/x.ts',
+      "import type { Tier } from '../customers/abc';\nexport type X = Tier;\n",
+    ],
+  ])('refuses a crossing not listed: %s', async (file, code) => {
+    expect(await problems(file, code)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    [
+      'src/core/reminders/x.ts',
+      "import { rfmScores } from '../customers/rfm';\nexport const x = rfmScores;\n",
+    ],
+    [
+      'src/core/formulas/x.ts',
+      "import { festivalDay } from '../calendar/holidays';\nexport const x = festivalDay;\n",
+    ],
+    [
+      'src/core/customers/x.ts',
+      "import { isBlank } from '../ground/cells';\nexport const x = isBlank;\n",
+    ],
+  ])('lets a listed crossing and the ground through: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The stand-in keeps its own clock arithmetic (local/clock.ts) so that it witnesses the
- * product's (src/core/zone.ts) rather than mirrors it. Here the two are held against each
+ * product's (src/core/ground/zone.ts) rather than mirrors it. Here the two are held against each
  * other on random instants in every zone, clock changes included.
  */
 import fc from 'fast-check';

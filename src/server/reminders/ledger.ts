@@ -1,5 +1,5 @@
 /**
- * The ledger on its sheet (core/ledger.ts says what it holds): SheetCare's own, hidden, with a
+ * The ledger on its sheet (core/reminders/ledger.ts says what it holds): SheetCare's own, hidden, with a
  * warning on any hand that edits it, found by SheetCare's mark. A run reads it once, under the
  * document lock, and appends below the last row it read; no row is ever written twice, so no
  * decision rests on where a row stands.
