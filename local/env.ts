@@ -4,6 +4,8 @@
  * realm whose Dates and arrays the script sees.
  */
 
+import { covers, SCOPE_PREFIX, scopeOf } from './scopes';
+
 /**
  * The contexts a script function runs in (https://developers.google.com/apps-script/guides/triggers,
  * https://developers.google.com/apps-script/add-ons/concepts/addon-authorization):
@@ -98,8 +100,13 @@ export interface Run {
   readonly id: number;
   readonly kind: RunKind;
   readonly handler: string;
-  /** False outside a containing document (a standalone script or web app). */
+  /**
+   * False outside a containing document: a standalone script, a web app, and (in the world the
+   * stand-in assumes by default) an add-on's clock trigger.
+   */
   readonly document: boolean;
+  /** Whose run it is: the user at the keyboard, or a trigger's owner. */
+  readonly user: string;
   readonly spentAtStart: number;
   readonly realStart: number;
   readonly startedAt: number;
@@ -110,6 +117,8 @@ export interface Run {
   readonly hooks: Map<number, () => void>;
   /** Cell writes Sheets has bundled and not yet applied. */
   readonly pending: (() => void)[];
+  /** What Google does after the run, whatever became of it (a form's responses sheet). */
+  readonly after: (() => void)[];
 }
 
 export interface Execution {
@@ -127,6 +136,16 @@ export class Env {
   readonly executions: Execution[] = [];
   callCostMs: number;
   realm: Realm = HOST_REALM;
+  /** The user at the keyboard: runs started without an owner are theirs. */
+  user = 'owner@example.com';
+  /** The manifest's scopes, and those the user granted (all of them unless a test says). */
+  manifestScopes: ReadonlySet<string> = new Set();
+  granted: ReadonlySet<string> | undefined;
+  /**
+   * What a call costs beyond the flat rate: a send or a form's creation is slower than a read,
+   * so a job's time budget meets something like Apps Script's.
+   */
+  readonly extraCostMs = new Map<string, number>();
   private base: number;
   private spent = 0;
   private readonly runs: Run[] = [];
@@ -215,12 +234,25 @@ export class Env {
       if (run.kind === 'trigger' && name === 'SpreadsheetApp.getUi') {
         throw new Error(NO_UI_MESSAGE);
       }
+      if (run.kind === 'full' || run.kind === 'trigger') this.checkScope(name);
       // Any other spreadsheet operation applies the bundled writes first, in order.
       if (SPREADSHEET_CALL.test(name) && !BUNDLED_WRITES.has(name) && !HANDLE_CALLS.has(name)) {
         this.flushPending(run);
       }
     }
-    this.spent += this.callCostMs;
+    this.spent += this.callCostMs + (this.extraCostMs.get(name) ?? 0);
+  }
+
+  /** A call whose scope the manifest lacks, or the user did not grant, fails as in Apps Script. */
+  private checkScope(name: string): void {
+    const [service, method] = name.split('.');
+    const needed = scopeOf(service, method);
+    if (needed === null || needed.startsWith('unexpected')) return;
+    const granted = this.granted ?? this.manifestScopes;
+    if (covers(this.manifestScopes, needed) && covers(granted, needed)) return;
+    throw new Error(
+      `Specified permissions are not sufficient to call ${name}. Required permissions: ${SCOPE_PREFIX}${needed}`,
+    );
   }
 
   /**
@@ -235,8 +267,25 @@ export class Env {
     else write();
   }
 
+  /** Whose run is going on: the current run's user, else the one at the keyboard. */
+  runUser(): string {
+    return this.current()?.user ?? this.user;
+  }
+
+  /** Whether the current run has a document (true outside runs: a test's own set-up). */
+  hasDocument(): boolean {
+    return this.current()?.document !== false;
+  }
+
   private flushPending(run: Run): void {
     for (const write of run.pending.splice(0)) write();
+  }
+
+  /** Something Google does once the current run ends (at once outside a run). */
+  afterRun(f: () => void): void {
+    const run = this.current();
+    if (run) run.after.push(f);
+    else f();
   }
 
   /** Time passing inside a run without a service call, as in Utilities.sleep. */
@@ -244,12 +293,13 @@ export class Env {
     this.spent += ms;
   }
 
-  startRun(kind: RunKind, handler = '', document = true): Run {
+  startRun(kind: RunKind, handler = '', document = true, user = this.user): Run {
     const run: Run = {
       id: this.nextRunId++,
       kind,
       handler,
       document,
+      user,
       spentAtStart: this.spent,
       realStart: performance.now(),
       startedAt: this.now(),
@@ -257,6 +307,7 @@ export class Env {
       killAtCall: this.pendingKill,
       hooks: new Map(this.pendingHooks),
       pending: [],
+      after: [],
     };
     this.pendingKill = undefined;
     this.pendingHooks.clear();
@@ -271,6 +322,7 @@ export class Env {
     // A run that ends applies what it bundled; a killed one loses it.
     if (!run.killed) this.flushPending(run);
     this.runs.pop();
+    for (const f of run.after) f();
     const end = this.now();
     if (this.runs.length === 0) this.realInRuns += performance.now() - run.realStart;
     const status = run.killed ? 'killed' : error === undefined ? 'completed' : 'failed';

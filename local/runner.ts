@@ -20,11 +20,12 @@ import { FakeFormApp, FakeFormResponse } from './services/forms';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { Account, FakeMailApp, MAIL_QUOTA } from './services/mail';
-import { FakePropertiesService } from './services/properties';
+import { FakePropertiesService, PROPERTY_CALLS_A_DAY } from './services/properties';
 import { FakeScriptApp, FakeTrigger } from './services/scriptApp';
 import { FakeSpreadsheetApp } from './services/spreadsheetApp';
 import { installScriptDate } from './scriptDate';
 import { parseA1 } from './spreadsheet/a1';
+import { SCOPE_PREFIX } from './scopes';
 
 export const BUILD_DIR = path.resolve(import.meta.dirname, '..', 'build');
 
@@ -49,6 +50,21 @@ export interface StandInOptions extends EnvOptions {
   readonly scriptTimeZone?: string;
   /** An editor add-on (the default): its trigger rules apply. */
   readonly addOn?: boolean;
+  /**
+   * Whether an add-on's clock trigger runs with the spreadsheet it was made in. Google does not
+   * say; developers who shipped add-on clock triggers report it does not (no active
+   * spreadsheet, no document properties, no document lock), so that is the default.
+   */
+  readonly clockDocument?: boolean;
+  /** A form's responses sheet appears after the run that made the form (Google does not say). */
+  readonly lateFormSheets?: boolean;
+  /** The scopes the user granted, without the prefix; all the manifest's by default. */
+  readonly grantedScopes?: readonly string[];
+  /**
+   * What some calls cost on top of callCostMs, as Apps Script's slower services do; realistic
+   * figures by default (a send, a form's creation), none with `{}`.
+   */
+  readonly extraCostMs?: Readonly<Record<string, number>>;
   /** Seeds the minutes Apps Script picks for clock triggers. */
   readonly seed?: number;
   readonly buildDir?: string;
@@ -66,6 +82,18 @@ export interface RangeArg {
   readonly range: string;
 }
 
+/**
+ * Slower calls than a read, in ms on top of the flat cost: sending a mail and making a form
+ * take a good part of a second in Apps Script's execution logs, a lock or a property far less.
+ */
+export const SLOW_CALLS: Readonly<Record<string, number>> = {
+  'MailApp.sendEmail': 400,
+  'FormApp.create': 1500,
+  'Form.setDestination': 800,
+  'SpreadsheetApp.openById': 300,
+  'Spreadsheet.insertSheet': 150,
+};
+
 export class StandIn {
   readonly env: Env;
   readonly spreadsheet: FakeSpreadsheet;
@@ -79,6 +107,10 @@ export class StandIn {
   readonly logger: FakeLogger;
   readonly context: vm.Context;
   readonly account: Account;
+  /** console.error lines, by run: what the execution log shows. */
+  readonly consoleErrors: { readonly run: number; readonly line: string }[] = [];
+  /** Whether clock triggers run with the document (see StandInOptions.clockDocument). */
+  clockDocument: boolean;
   /** The project's time zone, from the manifest unless a test sets another. */
   scriptTimeZone: string;
 
@@ -90,7 +122,14 @@ export class StandIn {
     const buildDir = options.buildDir ?? BUILD_DIR;
     const manifest = JSON.parse(
       fs.readFileSync(path.join(buildDir, 'appsscript.json'), 'utf8'),
-    ) as { timeZone?: string };
+    ) as { timeZone?: string; oauthScopes?: string[] };
+    const scopes = (manifest.oauthScopes ?? []).map((x) => x.replace(SCOPE_PREFIX, ''));
+    env.manifestScopes = new Set(scopes);
+    env.granted = options.grantedScopes ? new Set(options.grantedScopes) : undefined;
+    for (const [name, ms] of Object.entries(options.extraCostMs ?? SLOW_CALLS)) {
+      env.extraCostMs.set(name, ms);
+    }
+    this.clockDocument = options.clockDocument ?? false;
     this.scriptTimeZone = options.scriptTimeZone ?? manifest.timeZone ?? 'America/New_York';
     this.account = options.account ?? 'consumer';
     this.spreadsheet =
@@ -102,6 +141,7 @@ export class StandIn {
         options.locale ?? 'zh_CN',
       );
     const email = options.email ?? 'owner@example.com';
+    env.user = email;
     this.mail = new FakeMailApp(
       env,
       options.mailQuota ?? MAIL_QUOTA[this.account],
@@ -109,20 +149,17 @@ export class StandIn {
       email,
     );
     this.properties = new FakePropertiesService(env);
+    this.properties._quota.limit = PROPERTY_CALLS_A_DAY[this.account];
     this.locks = new FakeLockService(env);
     this.cache = new FakeCacheService(env);
     this.scriptApp = new FakeScriptApp(env, {
       addOn: options.addOn ?? true,
       scriptTimeZone: () => this.scriptTimeZone,
       seed: options.seed ?? 1,
+      activeSpreadsheet: () => (env.hasDocument() ? this.spreadsheet._id : undefined),
     });
-    this.forms = new FakeFormApp(env, this.spreadsheet);
-    this.session = new FakeSession(
-      env,
-      () => this.scriptTimeZone,
-      options.userLocale ?? 'zh-CN',
-      email,
-    );
+    this.forms = new FakeFormApp(env, this.spreadsheet, this.account, options.lateFormSheets);
+    this.session = new FakeSession(env, () => this.scriptTimeZone, options.userLocale ?? 'zh-CN');
     this.logger = new FakeLogger(env);
     this.context = vm.createContext({
       SpreadsheetApp: new FakeSpreadsheetApp(env, this.spreadsheet),
@@ -137,7 +174,14 @@ export class StandIn {
       Utilities: new FakeUtilities(env),
       Logger: this.logger,
       Charts,
-      console: { log: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+      // The execution log's errors are kept: a failure a run reports there is seen in a test.
+      console: {
+        log: () => {},
+        info: () => {},
+        warn: () => {},
+        error: (...a: unknown[]) =>
+          this.consoleErrors.push({ run: env.current()?.id ?? 0, line: a.map(String).join(' ') }),
+      },
       // Under `npm run mutation` the bundle is built from mutated sources; the test worker's
       // mutant switch must reach the script's realm, or no mutant would ever be active there.
       __stryker__: (globalThis as { __stryker__?: unknown }).__stryker__,
@@ -167,11 +211,11 @@ export class StandIn {
     kind: RunKind,
     name: string,
     args: unknown[],
-    options: { document?: boolean } = {},
+    options: { document?: boolean; user?: string } = {},
   ): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    this.env.startRun(kind, name, options.document ?? true);
+    this.env.startRun(kind, name, options.document ?? true, options.user);
     let result: unknown;
     let error: unknown;
     try {
@@ -188,6 +232,20 @@ export class StandIn {
       throw new Error(execution.error, { cause: error });
     }
     return intoRealm(result, HOST_REALM);
+  }
+
+  /**
+   * Another user at the keyboard for what f does: an editor the spreadsheet is shared with,
+   * with their own user properties, user lock and triggers.
+   */
+  as<T>(email: string, f: () => T): T {
+    const before = this.env.user;
+    this.env.user = email;
+    try {
+      return f();
+    } finally {
+      this.env.user = before;
+    }
   }
 
   /** A menu item or sidebar call: full authorization, the UI, 6 minutes. */
@@ -292,7 +350,13 @@ export class StandIn {
       return failed;
     }
     try {
-      this.invoke('trigger', t._data.handler, [{ ...event, triggerUid: t._data.id }]);
+      // An installable trigger runs as the user who made it; a clock one, in the world the
+      // stand-in assumes, without the document.
+      const document = t._data.eventType === 'CLOCK' ? this.clockDocument : true;
+      this.invoke('trigger', t._data.handler, [{ ...event, triggerUid: t._data.id }], {
+        document,
+        user: t._data.owner,
+      });
     } catch {
       // Recorded as a failed or killed execution; a trigger's error reaches no caller.
     }
@@ -329,7 +393,12 @@ export class StandIn {
    * (https://developers.google.com/apps-script/guides/triggers/events#form-submit_1).
    * Answers are by question title; a grid takes one answer per row.
    */
-  submitForm(formId: string, answers: Record<string, unknown>): Execution[] {
+  submitForm(
+    formId: string,
+    answers: Record<string, unknown>,
+    /** A customer, outside the shop's Workspace domain (the default), or a colleague inside it. */
+    options: { readonly outsider?: boolean } = {},
+  ): Execution[] {
     const form = this.forms.openById(formId);
     const response = new FakeFormResponse(this.env, form);
     for (const [title, answer] of Object.entries(answers)) {
@@ -338,7 +407,7 @@ export class StandIn {
       item._check(answer);
       response._answers.set(item._id, { _item: item, _answer: answer } as never);
     }
-    const landed = form._record(response, this.env.now());
+    const landed = form._record(response, this.env.now(), options.outsider ?? true);
     if (!landed) return [];
     const { sheet, row } = landed;
     const titles = form._columnTitles();

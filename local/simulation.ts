@@ -41,6 +41,11 @@ export interface SimulationOptions {
    */
   readonly editRate?: number;
   readonly dryRun: boolean;
+  /**
+   * Whether the hourly runs have the spreadsheet as their document; by default they do not,
+   * as developers report of add-on clock triggers (see StandInOptions.clockDocument).
+   */
+  readonly clockDocument?: boolean;
   readonly timeZone: string;
   readonly locale: string;
   /** Told of progress now and then. */
@@ -84,6 +89,7 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     mailQuota: o.quota,
     seed: o.seed,
     account: o.account,
+    clockDocument: o.clockDocument ?? false,
   });
 
   let state = s.run('setUpReminders') as ReminderState;

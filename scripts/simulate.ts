@@ -21,6 +21,9 @@ const { values: o } = parseArgs({
     'edit-rate': { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
     'dry-run': { type: 'boolean', default: false },
+    // Hourly runs without the document (the default, the likelier world) or with it.
+    'no-document': { type: 'boolean', default: false },
+    document: { type: 'boolean', default: false },
     'time-zone': { type: 'string', default: 'Asia/Shanghai' },
     locale: { type: 'string', default: 'zh_CN' },
     outbox: { type: 'string', default: path.join(ROOT, 'out', 'outbox') },
@@ -50,13 +53,14 @@ const options: SimulationOptions = {
   editRate: num('edit-rate', o['edit-rate'], 0, 1),
   seed: num('seed', o.seed, 0, 2 ** 31),
   dryRun: o['dry-run']!,
+  clockDocument: o.document! && !o['no-document'],
   timeZone: o['time-zone']!,
   locale: o.locale!,
   progress: o.quiet ? undefined : (line: string) => console.log(line),
 };
 if (!o.quiet) {
   console.log(
-    `Simulating ${options.days} days from ${options.from} (${options.timeZone}): quota ${options.quota}, fail rate ${options.failRate}, kill rate ${options.killRate}, edit rate ${options.editRate}, seed ${options.seed}${options.dryRun ? ', dry run' : ''}`,
+    `Simulating ${options.days} days from ${options.from} (${options.timeZone}): quota ${options.quota}, fail rate ${options.failRate}, kill rate ${options.killRate}, edit rate ${options.editRate}, seed ${options.seed}${options.dryRun ? ', dry run' : ''}, hourly runs ${options.clockDocument ? 'with' : 'without'} the document`,
   );
 }
 const { summary, mails } = await simulate(options);

@@ -8,40 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIR } from '../local/runner';
-
-const SCOPE = 'https://www.googleapis.com/auth/';
-
-/** Which scope a service method needs; null where it needs none. */
-function scopeOf(service: string, method: string): string | null {
-  switch (service) {
-    case 'SpreadsheetApp':
-      // Only the spreadsheet the add-on runs in: opening another needs `spreadsheets`.
-      if (method === 'getUi') return 'script.container.ui';
-      if (['openById', 'openByUrl', 'open', 'create'].includes(method)) return 'spreadsheets';
-      return 'spreadsheets.currentonly';
-    case 'HtmlService':
-      // Showing what it builds goes through SpreadsheetApp.getUi().
-      return null;
-    case 'MailApp':
-      return 'script.send_mail';
-    case 'ScriptApp':
-      return 'script.scriptapp';
-    case 'FormApp':
-      return 'forms';
-    case 'Session':
-      return ['getActiveUser', 'getEffectiveUser'].includes(method) ? 'userinfo.email' : null;
-    case 'LockService':
-    case 'PropertiesService':
-    case 'CacheService':
-    case 'Utilities':
-    case 'Logger':
-    case 'Charts':
-      return null;
-    default:
-      // UrlFetchApp, GmailApp, DriveApp…: a service SheetCare has no business calling.
-      return `unexpected service ${service}`;
-  }
-}
+import { SCOPE_PREFIX, scopeOf } from '../local/scopes';
 
 const SERVICES =
   /\b(SpreadsheetApp|MailApp|ScriptApp|FormApp|LockService|PropertiesService|CacheService|HtmlService|Session|Utilities|Logger|Charts|UrlFetchApp|GmailApp|DriveApp|DocumentApp|CalendarApp|ContactsApp)\.([A-Za-z]+)/g;
@@ -58,7 +25,7 @@ describe('OAuth scopes', () => {
       calls.map((c) => scopeOf(...(c.split('.') as [string, string]))).filter((s) => s !== null),
     );
     expect([...needed].sort()).toEqual(
-      manifest.oauthScopes.map((s) => s.replace(SCOPE, '')).sort(),
+      manifest.oauthScopes.map((s) => s.replace(SCOPE_PREFIX, '')).sort(),
     );
   });
 

@@ -51,6 +51,14 @@ describe('a simulated year of reminders, faults and all', () => {
       // The same year without faults: whatever the faulty year did not send is accounted for.
       const clean = await year(false);
       expect((clean.summary as Record<string, number>).duplicates).toBe(0);
+      // Hourly runs with no spreadsheet open (the default) send what runs with it send.
+      const withDocument = await year(false, { clockDocument: true });
+      const mails = (r: SimulationResult) =>
+        r.mails
+          .map((m) => `${new Date(m.at).toISOString().slice(0, 10)} ${m.to.join(',')} ${m.subject}`)
+          .sort();
+      expect(mails(clean)).toEqual(mails(withDocument));
+      expect(clean.summary).toEqual(withDocument.summary);
       const missing = [...clean.keys].filter(
         ([key, k]) => k.status === 'sent' && faulty.keys.get(key)?.status !== 'sent',
       );

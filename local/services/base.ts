@@ -23,7 +23,6 @@ export class FakeSession {
     readonly _env: Env,
     readonly _scriptTimeZone: () => string,
     public _userLocale: string,
-    public _email: string,
   ) {}
   getScriptTimeZone() {
     return this._scriptTimeZone();
@@ -34,10 +33,10 @@ export class FakeSession {
   getActiveUser() {
     const kind = this._env.current()?.kind;
     const unauthorized = kind === 'custom' || kind === 'simple' || kind === 'limited';
-    return new FakeUser(this._env, unauthorized ? '' : this._email);
+    return new FakeUser(this._env, unauthorized ? '' : this._env.runUser());
   }
   getEffectiveUser() {
-    return new FakeUser(this._env, this._email);
+    return new FakeUser(this._env, this._env.runUser());
   }
 }
 

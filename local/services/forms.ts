@@ -10,6 +10,12 @@
  * (https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean));
  * prefilled URLs. A respondent's submission is the stand-in's `submit` helper, which appends
  * the row and lets the runner fire the form-submit trigger.
+ *
+ * Where Google does not say, the worse case: taking responses (accepting) is separate from
+ * publishing, and a response needs both; a form made on a Workspace account starts taking
+ * answers only from people signed in to the domain (customers are not), `setRequireLogin` is
+ * not there for a consumer account, and the responses sheet may appear only after the run that
+ * linked it (`lateSheets`), found then by its `Sheet.getFormUrl()`.
  */
 import { countCalls, Env, Check, NotInRealApi } from '../env';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
@@ -55,6 +61,8 @@ export class FakeForm {
   _description = '';
   _confirmation = '';
   _published = false;
+  _accepting = true;
+  _requireLogin: boolean;
   readonly _items: FakeItem[] = [];
   _destination: FakeSheet | undefined;
   private _columns: string[] = [];
@@ -65,6 +73,7 @@ export class FakeForm {
     title: string,
   ) {
     this._title = title;
+    this._requireLogin = _app._account === 'workspace';
   }
   getId() {
     return this._id;
@@ -124,8 +133,24 @@ export class FakeForm {
   isPublished() {
     return this._published;
   }
+  setAcceptingResponses(enabled: boolean) {
+    this._accepting = enabled;
+    return this;
+  }
   isAcceptingResponses() {
-    return this._published;
+    return this._accepting;
+  }
+  /** Workspace only: a consumer account's form has no domain to keep answers within. */
+  setRequireLogin(requireLogin: boolean) {
+    if (this._app._account !== 'workspace') {
+      throw new Error('Setting login requirements is only available to Google Workspace users.');
+    }
+    // A domain whose administrator keeps forms inside it ignores the wish.
+    this._requireLogin = requireLogin || this._app._domainOnly;
+    return this;
+  }
+  requiresLogin() {
+    return this._requireLogin;
   }
   getPublishedUrl() {
     return `https://docs.google.com/forms/d/e/${this._id}/viewform`;
@@ -144,10 +169,15 @@ export class FakeForm {
     }
     // Sheets names the sheet in the spreadsheet's language and numbers it.
     const base = /^zh/i.test(ss._locale) ? '表单回复' : 'Form Responses';
-    let n = 1;
-    while (ss._sheets.some((s) => s._name === `${base} ${n}`)) n++;
-    this._destination = ss._load(`${base} ${n}`, []);
-    this._columnsChanged();
+    const link = () => {
+      let n = 1;
+      while (ss._sheets.some((s) => s._name === `${base} ${n}`)) n++;
+      this._destination = ss._load(`${base} ${n}`, []);
+      this._destination._formUrl = this.getEditUrl();
+      this._columnsChanged();
+    };
+    if (this._app._lateSheets) this._env.afterRun(link);
+    else link();
     return this;
   }
   getDestinationId() {
@@ -169,8 +199,19 @@ export class FakeForm {
     sheet._range(1, 1, 1, this._columns.length)._write([this._columns]);
   }
   /** A response as the linked sheet receives it: the sheet row, in column order. */
-  _record(response: FakeFormResponse, at: number): { sheet: FakeSheet; row: number } | undefined {
-    if (!this._published) throw new Error('This form is not accepting responses.');
+  _record(
+    response: FakeFormResponse,
+    at: number,
+    outsider = false,
+  ): { sheet: FakeSheet; row: number } | undefined {
+    if (!this._published || !this._accepting) {
+      throw new Error('This form is not accepting responses.');
+    }
+    if (outsider && this._requireLogin) {
+      throw new Error(
+        "You need permission: this form can only be viewed by users in the owner's organisation.",
+      );
+    }
     for (const item of this._items) {
       if (item._required && !response._answers.has(item._id)) {
         throw new Error(`Invalid response: "${item._title}" is required.`);
@@ -214,7 +255,12 @@ export class FakeFormApp {
   constructor(
     readonly _env: Env,
     readonly _spreadsheet: FakeSpreadsheet,
+    readonly _account: 'consumer' | 'workspace' = 'consumer',
+    /** The responses sheet appears after the run that linked it, not at once. */
+    public _lateSheets = false,
   ) {}
+  /** A Workspace domain whose administrator lets no form be answered from outside it. */
+  _domainOnly = false;
   create(title: string) {
     const id = `stand-in-form-${this._nextForm++}`;
     const form = new FakeForm(this._env, this, id, title);

@@ -63,14 +63,15 @@ export class FakeLockService {
   readonly _table = new LockTable();
   constructor(readonly _env: Env) {}
   getDocumentLock() {
-    if (this._env.current()?.document === false) return null;
+    if (!this._env.hasDocument()) return null;
     return new FakeLock(this._env, this._table, 'document');
   }
   getScriptLock() {
     return new FakeLock(this._env, this._table, 'script');
   }
+  /** Each user's own: another user's run does not wait for it. */
   getUserLock() {
-    return new FakeLock(this._env, this._table, 'user');
+    return new FakeLock(this._env, this._table, `user:${this._env.runUser()}`);
   }
 }
 

@@ -9,6 +9,7 @@
 import { instantOf, wallClock } from '../clock';
 import { countCalls, Env, Check, NotInRealApi } from '../env';
 import { seededRandom } from '../random';
+import { covers, SCOPE_PREFIX } from '../scopes';
 
 /** Apps Script's limit on triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
@@ -21,6 +22,10 @@ export interface TriggerData {
   readonly id: string;
   readonly handler: string;
   readonly eventType: TriggerEvent;
+  /** The user who made it: it runs as them, and only they see it. */
+  readonly owner: string;
+  /** The spreadsheet whose run made it (an add-on's triggers belong to one), if any. */
+  readonly document?: string;
   readonly everyDays?: number;
   readonly atHour?: number;
   readonly everyHours?: number;
@@ -144,7 +149,13 @@ export class FakeTriggerBuilder {
   timeBased() {
     return new FakeClockTriggerBuilder(this._app, this._handler);
   }
-  forSpreadsheet(_sheet: unknown) {
+  /** An add-on may watch only the spreadsheet it runs in (editor-triggers#restrictions). */
+  forSpreadsheet(sheet: unknown) {
+    const id = typeof sheet === 'string' ? sheet : (sheet as { _id?: string } | null)?._id;
+    const here = this._app._options.activeSpreadsheet();
+    if (this._app._options.addOn && (here === undefined || id !== here)) {
+      throw new Error('An add-on can only create triggers for the document it is running in.');
+    }
     return new FakeSpreadsheetTriggerBuilder(this._app, this._handler);
   }
 }
@@ -154,6 +165,26 @@ export interface ScriptAppOptions {
   readonly addOn: boolean;
   readonly scriptTimeZone: () => string;
   readonly seed: number;
+  /** The ID of the spreadsheet the current run has as its document, if it has one. */
+  readonly activeSpreadsheet: () => string | undefined;
+}
+
+/** What ScriptApp.getAuthorizationInfo answers (https://developers.google.com/apps-script/reference/script/authorization-info). */
+export class FakeAuthorizationInfo {
+  constructor(
+    readonly _env: Env,
+    readonly _missing: readonly string[],
+    readonly _granted: readonly string[],
+  ) {}
+  getAuthorizationStatus() {
+    return this._missing.length ? 'REQUIRED' : 'NOT_REQUIRED';
+  }
+  getAuthorizationUrl() {
+    return this._missing.length ? 'https://script.google.com/macros/d/stand-in/authorize' : null;
+  }
+  getAuthorizedScopes() {
+    return this._env.realm.array([...this._granted]);
+  }
 }
 
 export class FakeScriptApp {
@@ -174,27 +205,38 @@ export class FakeScriptApp {
     ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
   };
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' };
+  readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
   constructor(
     readonly _env: Env,
     readonly _options: ScriptAppOptions = {
       addOn: true,
       scriptTimeZone: () => 'Asia/Shanghai',
       seed: 1,
+      activeSpreadsheet: () => 'stand-in-spreadsheet',
     },
   ) {
     // Seeded, so a test's "random" trigger minutes repeat from run to run.
     this._random = seededRandom(_options.seed);
   }
 
-  _add(spec: Omit<TriggerData, 'id'>): FakeTrigger {
-    if (this._triggers.length >= TRIGGER_LIMIT) {
+  /** The triggers the current run's user owns. */
+  private _mine(): FakeTrigger[] {
+    const me = this._env.runUser();
+    return this._triggers.filter((t) => t._data.owner === me);
+  }
+
+  _add(spec: Omit<TriggerData, 'id' | 'owner' | 'document'>): FakeTrigger {
+    const owner = this._env.runUser();
+    const document = this._options.activeSpreadsheet();
+    const mine = this._mine();
+    if (mine.length >= TRIGGER_LIMIT) {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
     if (this._options.addOn) {
       // The page states the rules, not the message: the wording below is the stand-in's.
-      if (this._triggers.some((t) => t._data.eventType === spec.eventType)) {
+      if (mine.some((t) => t._data.eventType === spec.eventType && t._data.document === document)) {
         throw new Error(
           `An add-on can have only one trigger of type ${spec.eventType} per user per document.`,
         );
@@ -203,7 +245,7 @@ export class FakeScriptApp {
         throw new Error('An add-on can use a time-driven trigger at most once per hour.');
       }
     }
-    const data: TriggerData = { ...spec, id: String(this._next++) };
+    const data: TriggerData = { ...spec, owner, document, id: String(this._next++) };
     const trigger = new FakeTrigger(this._env, this._schedule(data));
     this._triggers.push(trigger);
     return trigger;
@@ -248,21 +290,53 @@ export class FakeScriptApp {
   newTrigger(functionName: string) {
     return new FakeTriggerBuilder(this, functionName);
   }
+  /** This user's triggers of this script, wherever they were made. */
   getProjectTriggers() {
-    return [...this._triggers];
+    return this._env.realm.array(this._mine());
   }
-  getUserTriggers(_spreadsheet: unknown) {
-    return [...this._triggers];
+  /** This user's triggers made in the given spreadsheet. */
+  getUserTriggers(spreadsheet: unknown) {
+    const id = (spreadsheet as { _id?: string } | null)?._id;
+    return this._env.realm.array(this._mine().filter((t) => t._data.document === id));
   }
+  /** Only its owner can delete a trigger: another user's is not theirs to see. */
   deleteTrigger(trigger: FakeTrigger) {
-    const i = this._triggers.findIndex((t) => t._data.id === trigger._data.id);
+    const i = this._triggers.findIndex(
+      (t) => t._data.id === trigger._data.id && t._data.owner === this._env.runUser(),
+    );
     if (i >= 0) this._triggers.splice(i, 1);
+  }
+  /** Which of the scopes asked about (the manifest's by default) the user has not granted. */
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: string[]) {
+    const granted = [...(this._env.granted ?? this._env.manifestScopes)];
+    const asked = (oAuthScopes ?? [...this._env.manifestScopes].map((x) => SCOPE_PREFIX + x)).map(
+      (x) => x.replace(SCOPE_PREFIX, ''),
+    );
+    const missing = asked.filter((x) => !covers(new Set(granted), x));
+    return new FakeAuthorizationInfo(
+      this._env,
+      missing,
+      granted.map((x) => SCOPE_PREFIX + x),
+    );
+  }
+  /**
+   * Where a user is present Apps Script asks them for the missing scopes and ends the run; the
+   * stand-in has nobody to ask, so it ends the run with the same message either way.
+   */
+  requireScopes(authMode: unknown, oAuthScopes: string[]) {
+    const info = this.getAuthorizationInfo(authMode, oAuthScopes);
+    if (info._missing.length) {
+      throw new Error(
+        `Authorization is required to perform that action. Missing: ${info._missing.join(', ')}`,
+      );
+    }
   }
 }
 
 export type _Checks = [
   Check<NotInRealApi<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>>,
   Check<NotInRealApi<FakeTrigger, GoogleAppsScript.Script.Trigger>>,
+  Check<NotInRealApi<FakeAuthorizationInfo, GoogleAppsScript.Script.AuthorizationInfo>>,
   Check<NotInRealApi<FakeTriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>>,
   Check<NotInRealApi<FakeClockTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>>,
   Check<
@@ -271,4 +345,5 @@ export type _Checks = [
 ];
 
 countCalls(FakeScriptApp, 'ScriptApp');
+countCalls(FakeAuthorizationInfo, 'AuthorizationInfo');
 countCalls(FakeTrigger, 'Trigger');

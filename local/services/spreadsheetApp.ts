@@ -1,4 +1,9 @@
-/** SpreadsheetApp itself: the active spreadsheet and its UI (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app). */
+/**
+ * SpreadsheetApp itself: the active spreadsheet and its UI
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app). A run with
+ * no document (an add-on's clock trigger, in the world the stand-in assumes by default) has no
+ * active spreadsheet and must open it by its ID, which needs the `spreadsheets` scope.
+ */
 import { countCalls, Env, Check, NotInRealApi } from '../env';
 import { FakeConditionalFormatRuleBuilder } from '../spreadsheet/conditionalFormat';
 import type { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
@@ -9,10 +14,19 @@ export class FakeSpreadsheetApp {
     readonly _env: Env,
     readonly _ss: FakeSpreadsheet,
   ) {}
+  readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
   getActiveSpreadsheet() {
-    return this._ss;
+    return this._env.hasDocument() ? this._ss : null;
   }
   getActive() {
+    return this.getActiveSpreadsheet();
+  }
+  openById(id: string) {
+    if (id !== this._ss._id) {
+      throw new Error(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
     return this._ss;
   }
   getActiveSheet() {

@@ -7,7 +7,7 @@ import { parseA1 } from './a1';
 import { CELL_LIMIT, MAX_COLUMNS, Stored } from './cells';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import { FakeConditionalFormatRule } from './conditionalFormat';
-import { FakeDeveloperMetadata } from './developerMetadata';
+import { addMetadata, FakeDeveloperMetadata, MetadataVisibility } from './developerMetadata';
 import { FakeRange } from './range';
 import { FakeRangeList } from './rangeList';
 import { FakeProtection } from './protection';
@@ -25,6 +25,8 @@ export class FakeSheet {
   _rules: FakeConditionalFormatRule[] = [];
   _charts: FakeEmbeddedChart[] = [];
   readonly _metadata: FakeDeveloperMetadata[] = [];
+  /** The form whose responses land here, if any. */
+  _formUrl: string | null = null;
   readonly _columnWidths = new Map<number, number>();
   _hidden = false;
   _protection: FakeProtection | undefined;
@@ -287,26 +289,30 @@ export class FakeSheet {
     );
     for (const m of this._metadata) {
       copy._metadata.push(
-        new FakeDeveloperMetadata(this._env, copy, spreadsheet._nextMetadataId++, m._key, m._value),
+        new FakeDeveloperMetadata(
+          this._env,
+          copy,
+          spreadsheet._nextMetadataId++,
+          m._key,
+          m._value,
+          m._visibility,
+        ),
       );
     }
     return copy;
   }
-  addDeveloperMetadata(key: string, value?: string) {
-    this._parent._checkMetadataRoom(key.length + (value ?? '').length);
-    this._metadata.push(
-      new FakeDeveloperMetadata(
-        this._env,
-        this,
-        this._parent._nextMetadataId++,
-        key,
-        value ?? null,
-      ),
-    );
+  _spreadsheet() {
+    return this._parent;
+  }
+  addDeveloperMetadata(key: string, value?: string, visibility?: MetadataVisibility) {
+    addMetadata(this._env, this, key, value, visibility);
     return this;
   }
   getDeveloperMetadata() {
     return this._env.realm.array([...this._metadata]);
+  }
+  getFormUrl() {
+    return this._formUrl;
   }
   getRangeList(a1Notations: string[]) {
     return new FakeRangeList(

@@ -12,7 +12,13 @@ import {
   FakeConditionalFormatRuleBuilder,
 } from './conditionalFormat';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
-import { FakeDeveloperMetadataFinder, METADATA_CHAR_LIMIT } from './developerMetadata';
+import {
+  addMetadata,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  METADATA_CHAR_LIMIT,
+  MetadataVisibility,
+} from './developerMetadata';
 import { FakeRange } from './range';
 import { FakeRangeList } from './rangeList';
 import { FakeSheet } from './sheet';
@@ -26,8 +32,21 @@ export class FakeSpreadsheet {
   _nextMetadataId = 1;
   _nextChartId = 1;
 
+  /** Metadata on the spreadsheet itself (SheetCare's store). */
+  readonly _metadata: FakeDeveloperMetadata[] = [];
+  _spreadsheet() {
+    return this;
+  }
+  addDeveloperMetadata(key: string, value?: string, visibility?: MetadataVisibility) {
+    addMetadata(this._env, this, key, value, visibility);
+    return this;
+  }
+  getDeveloperMetadata() {
+    return this._env.realm.array([...this._metadata]);
+  }
+
   _checkMetadataRoom(extra: number): void {
-    const used = this._sheets.reduce(
+    const used = [this, ...this._sheets].reduce(
       (n, s) => n + s._metadata.reduce((m, d) => m + d._key.length + (d._value ?? '').length, 0),
       0,
     );

@@ -1,6 +1,6 @@
 /** Simple triggers and menu handlers: Apps Script calls these by name. */
 import { writeCustomerAnalysis } from '../server/customers/analyze';
-import { reminderTick as runReminderTick } from '../server/reminders/reminderJob';
+import { reminderTick as runReminderTick } from '../server/reminders/reminderTick';
 import { fileFormAnswer } from '../server/surveys/formAnswers';
 import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ground/ui';
 

@@ -53,8 +53,18 @@ export interface ReminderState {
   readonly settings: ReminderSettings;
   /** The shop's name as mails say it. */
   readonly shop: string;
-  /** The hourly trigger is installed for this user and document. */
+  /** The spreadsheet's job is on (run by whichever account `runner` names). */
   readonly jobOn: boolean;
+  /** Who sends this spreadsheet's reminders, since when (ISO); `me` when it is this user. */
+  readonly runner: { readonly by: string; readonly since: string; readonly me: boolean } | null;
+  /** How many spreadsheets this user's account sends reminders from, and the most it may. */
+  readonly account: { readonly count: number; readonly limit: number };
+  /** This account's last run could not open this spreadsheet, or lacked a permission: why. */
+  readonly runFailure: string | null;
+  /** The job's permissions this user has not granted, in words. */
+  readonly missingScopes: string[];
+  /** A form of SheetCare's (unsubscribe, surveys) only people in the shop's domain can answer. */
+  readonly formsClosed: boolean;
   readonly lastRun: LastRunInfo | null;
   /** Each key's latest status, counted. */
   readonly counts: Readonly<Record<LogStatus, number>>;

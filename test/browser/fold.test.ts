@@ -12,6 +12,7 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { launch, screenshot } from './browser';
+import { storedValue } from '../helpers/standIn';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
 const FOLD = 600;
@@ -110,9 +111,7 @@ for (const [lang, locale, userLocale] of [
       await page.locator('#analyze').click();
       await page.locator('#result').waitFor({ timeout: 60_000 });
       expect(await page.locator('#analysed').textContent()).toMatch(/^“Orders 2”/);
-      const stored = JSON.parse(
-        s.preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')!,
-      );
+      const stored = JSON.parse(storedValue(s.preview.standIn, 'sheetcare.orderSheet')!);
       expect(stored.sheetName).toBe('Orders 2');
     });
 

@@ -15,6 +15,7 @@ import type {
   TodayPlan,
 } from '../../src/shared/api';
 import { launch, screenshot } from './browser';
+import { storedValue } from '../helpers/standIn';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
 
@@ -86,9 +87,7 @@ describe('the sidebar in a real browser (English)', () => {
     await expect
       .poll(() => frame.locator('#preview tr').nth(1).locator('.sub').textContent())
       .toMatch(/@example\.com$/);
-    const stored = JSON.parse(
-      preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')!,
-    );
+    const stored = JSON.parse(storedValue(preview.standIn, 'sheetcare.orderSheet')!);
     expect(stored).toMatchObject({
       sheetName: '订单',
       columns: { name: { header: '邮箱', index: 3 } },
@@ -259,9 +258,7 @@ describe('the sidebar in a real browser (English)', () => {
       .poll(() => frame.locator('#msg-aShare').textContent())
       .toBe('Enter a percentage from 0% to 100%, such as 5%.');
     await expect.poll(() => frame.locator('#set-aShare').getAttribute('aria-invalid')).toBe('true');
-    expect(
-      preview.standIn.properties.getDocumentProperties().getProperty('sheetcare.settings'),
-    ).toBeNull();
+    expect(storedValue(preview.standIn, 'sheetcare.settings')).toBeNull();
     await screenshot(page, 'settings-error-en');
   });
 

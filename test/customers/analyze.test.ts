@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StandIn } from '../../local/runner';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
 import type { AnalyzeResult } from '../../src/shared/api';
+import { storedValue } from '../helpers/standIn';
 
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example","click")';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -201,9 +202,7 @@ describe('Analyze customers', () => {
       'Sheet "Sales" has no Customer and Date columns that SheetCare recognises',
     );
     s.run('saveColumnChoice', { sheetName: 'Sales', columns: { customer: 0, date: 2 } });
-    expect(s.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')).toContain(
-      '"header":"Who"',
-    );
+    expect(storedValue(s, 'sheetcare.orderSheet')).toContain('"header":"Who"');
     const r = s.run('analyzeCustomers') as AnalyzeResult;
     expect(r.customers).toBe(2);
   });

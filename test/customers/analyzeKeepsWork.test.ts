@@ -10,6 +10,7 @@ import type { FakeSheet } from '../../local/spreadsheet/sheet';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
 import type { AnalyzeResult } from '../../src/shared/api';
 import { TIER_COLOURS, UNPROFITABLE } from '../../src/core/customers/report';
+import { storedValue } from '../helpers/standIn';
 
 /** Colour rules in the order SheetCare lists them: the loss colour, then tiers A, B, C. */
 const ORDER_OF = [UNPROFITABLE, TIER_COLOURS.A, TIER_COLOURS.B, TIER_COLOURS.C];
@@ -318,9 +319,9 @@ describe('all or nothing', () => {
       'Cancelled or refunded order',
       'Date cannot be read',
     ]);
-    expect(
-      JSON.parse(s.properties.getDocumentProperties().getProperty('sheetcare.lastAnalysis')!),
-    ).toMatchObject({ rowsUsed: 0, customers: 0 });
+    expect(JSON.parse(s.properties._document.getProperty('sheetcare.lastAnalysis')!)).toMatchObject(
+      { rowsUsed: 0, customers: 0 },
+    );
   });
 
   /** Fills the workbook with an archive sheet until fewer than `room` cells are left. */
@@ -337,7 +338,7 @@ describe('all or nothing', () => {
   it('an error leaves every sheet and the stored summary as they were', () => {
     const s = shop();
     analyze(s);
-    const props = s.properties.getDocumentProperties();
+    const props = s.properties._document;
     const stored = props.getProperty('sheetcare.lastAnalysis');
     // The team trims the Customers sheet to its rows; then a fifth customer needs a row more.
     const c = sheet(s, SHEET_NAMES.customers);
@@ -354,7 +355,7 @@ describe('all or nothing', () => {
   it('a sheet it cannot insert is taken back with the rest: nothing new stays behind', () => {
     const s = shop();
     analyze(s);
-    const props = s.properties.getDocumentProperties();
+    const props = s.properties._document;
     const stored = props.getProperty('sheetcare.lastAnalysis');
     // The user deletes the Summary sheet: the next run inserts one, which no longer fits.
     s.spreadsheet.deleteSheet(sheet(s, SHEET_NAMES.summary));
@@ -398,7 +399,7 @@ describe('a new sheet of any size', () => {
 describe('the stored summary', () => {
   it('is discarded, not shown as an error forever, when it no longer reads as an analysis', () => {
     const s = shop();
-    const props = s.properties.getDocumentProperties();
+    const props = s.properties._document;
     for (const bad of ['{"spend": null}', 'not json', '{"customers":1e999}']) {
       props.setProperty('sheetcare.lastAnalysis', bad);
       const state = s.run('getSidebarState') as { lastAnalysis: unknown };
@@ -433,6 +434,6 @@ describe('endpoints check their input', () => {
     expect(() =>
       s.run('saveColumnChoice', { sheetName: 'Orders', columns: { customer: 1, amount: 1 } }),
     ).toThrow('Column "Amount" cannot be both Customer and Amount');
-    expect(s.properties.getDocumentProperties().getProperty('sheetcare.orderSheet')).toBeNull();
+    expect(storedValue(s, 'sheetcare.orderSheet')).toBeNull();
   });
 });

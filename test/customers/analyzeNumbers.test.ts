@@ -227,7 +227,7 @@ describe('column choices are remembered by header', () => {
 describe('the sidebar opens after any stored summary', () => {
   it('opens on a clean state when the stored summary holds a number that is not finite', () => {
     const s = shop({ Orders: [['Customer ID', 'Amount', 'Order date']] });
-    s.properties.getDocumentProperties().setProperty('sheetcare.lastAnalysis', '{"spend":1e999}');
+    s.properties._document.setProperty('sheetcare.lastAnalysis', '{"spend":1e999}');
     const state = s.run('getSidebarState') as SidebarState;
     expect(state.lastAnalysis).toBeNull();
   });

@@ -241,7 +241,8 @@ describe('sends that fail, and runs that are killed', () => {
       'Range.getValues',
       'Range.setValues',
       'MailApp.sendEmail',
-      'Properties.setProperty',
+      // The job's state, in the spreadsheet's own store.
+      'DeveloperMetadata.setValue',
       'Lock.tryLock',
     ]) {
       expect([...killedAt]).toContain(kind);

@@ -23,6 +23,7 @@ import {
   sheet,
   shop,
 } from '../helpers/reminderShop';
+import { storedValue } from '../helpers/standIn';
 
 const CONTACTS = '今日联系 Contact list';
 const DO_NOT_EMAIL = '退订名单 Do-not-email';
@@ -38,11 +39,10 @@ const twice = (s: StandIn) => [...perAddress(s)].filter(([, n]) => n > 1).map(([
 
 /** The unsubscribe form's id and the reference a customer's mail carries. */
 function unsubscribeOf(s: StandIn, customerKey: string): { formId: string; reference: string } {
-  const props = s.properties.getDocumentProperties();
-  const state = JSON.parse(props.getProperty('sheetcare.reminderJob')!) as {
+  const state = JSON.parse(storedValue(s, 'sheetcare.reminderJob')!) as {
     form: { formId: string };
   };
-  const secret = props.getProperty('sheetcare.unsubscribeKey')!;
+  const secret = storedValue(s, 'sheetcare.unsubscribeKey')!;
   return { formId: state.form.formId, reference: unsubscribeReference(secret, customerKey) };
 }
 

@@ -135,7 +135,7 @@ describe('hard limits', () => {
     expect(() => s.run('stubborn')).toThrow('Exceeded maximum execution time');
     expect(s.env.executions.at(-1)).toMatchObject({ handler: 'stubborn', status: 'killed' });
     // Writes made before the kill stay; none after it.
-    const last = Number(s.properties.getDocumentProperties().getProperty('i'));
+    const last = Number(s.properties._document.getProperty('i'));
     expect(last).toBeGreaterThan(150);
     expect(last).toBeLessThan(360);
   });
@@ -151,7 +151,7 @@ describe('hard limits', () => {
     };
     s.env.killAtCall(5);
     expect(() => s.run('job')).toThrow('killed by the stand-in at service call 5');
-    const props = s.properties.getDocumentProperties();
+    const props = s.properties._document;
     expect([props.getProperty('a'), props.getProperty('b'), s.mail._sent.length]).toEqual([
       '1',
       null,

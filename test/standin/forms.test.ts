@@ -100,8 +100,8 @@ describe('FormApp', () => {
         form.createResponse().withItemResponse(q.createResponse(3)).submit();
       })()`,
     );
-    expect(s.properties.getDocumentProperties().getProperty('fired')).toBeNull();
+    expect(s.properties._document.getProperty('fired')).toBeNull();
     s.submitForm(id, { 质量: 4 });
-    expect(s.properties.getDocumentProperties().getProperty('fired')).toBe('yes');
+    expect(s.properties._document.getProperty('fired')).toBe('yes');
   });
 });

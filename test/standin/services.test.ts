@@ -31,7 +31,7 @@ describe('stand-in services', () => {
 
   it('PropertiesService holds the 9 KB value and 500 KB store limits', () => {
     const s = new StandIn();
-    const p = s.properties.getDocumentProperties();
+    const p = s.properties._document;
     p.setProperty('ok', 'x'.repeat(PROPERTY_VALUE_LIMIT));
     expect(() => p.setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT + 1))).toThrow(
       'Argument too large',

@@ -113,12 +113,12 @@ describe('clock triggers', () => {
     const s = new StandIn({ today: '2026-03-01T00:00:00Z', email: 'shop@example.com' });
     script(
       s,
-      `function daily() { PropertiesService.getDocumentProperties().setProperty('who', Session.getActiveUser().getEmail()); }
+      `function daily() { PropertiesService.getUserProperties().setProperty('who', Session.getActiveUser().getEmail()); }
        function WHO() { return Session.getActiveUser().getEmail(); }`,
     );
     script(s, `ScriptApp.newTrigger('daily').timeBased().everyHours(1).create()`);
     s.advance({ hours: 1 });
-    expect(s.properties.getDocumentProperties().getProperty('who')).toBe('shop@example.com');
+    expect(s.properties._user('shop@example.com').getProperty('who')).toBe('shop@example.com');
     // Session.getActiveUser is not among a formula's calls at all.
     expect(() => s.formula('WHO')).toThrow('permission');
   });
@@ -140,7 +140,8 @@ describe('clock triggers', () => {
 
 describe('form-submit triggers', () => {
   it('fire with e.values as text in column order, e.namedValues and e.range', () => {
-    const s = new StandIn({ today: '2026-03-01T02:03:04Z', locale: 'en_US' });
+    // Calls at the flat cost only: the answer's timestamp is the second it was given.
+    const s = new StandIn({ today: '2026-03-01T02:03:04Z', locale: 'en_US', extraCostMs: {} });
     const formId = script(
       s,
       `(() => {

@@ -8,6 +8,7 @@ import { StandIn } from '../../local/runner';
 import { deleteRow } from '../../local/team';
 import { surveyReference } from '../../src/core/reminders/unsubscribe';
 import type { SatisfactionReport, SurveyFormsInfo } from '../../src/shared/api';
+import { setStoredValue, storedValue } from '../helpers/standIn';
 
 const sh = (iso: string) => new Date(`${iso}+08:00`);
 
@@ -55,10 +56,9 @@ const CUSTOMER = '您的客户编号（已自动填好，请勿修改）';
  * ID and the hash made with this document's key (made here first, as the first mail would).
  */
 function fromMail(s: StandIn, customer: string): string {
-  const props = s.properties.getDocumentProperties();
-  if (!props.getProperty('sheetcare.unsubscribeKey'))
-    props.setProperty('sheetcare.unsubscribeKey', 'k'.repeat(72));
-  return surveyReference(props.getProperty('sheetcare.unsubscribeKey')!, customer);
+  if (!storedValue(s, 'sheetcare.unsubscribeKey'))
+    setStoredValue(s, 'sheetcare.unsubscribeKey', 'k'.repeat(72), true);
+  return surveyReference(storedValue(s, 'sheetcare.unsubscribeKey')!, customer);
 }
 const answer = (customer: string, scores: string[], suggestion = '') => ({
   [CUSTOMER]: customer,
@@ -237,13 +237,14 @@ describe('the survey loop', () => {
       s.env.setNow(s.env.now() + 60_000);
     }
     // Forty answers in forty minutes: the sheets are written at most once each quarter hour.
-    // An answer left for the batch costs a look at the state and a mark, some twenty calls; a
-    // refresh reads the orders and writes two sheets, well over a hundred.
-    const refreshes = costs.filter((c) => c > 50);
+    // An answer left for the batch costs a look at the state, the lease that keeps it apart
+    // from the job, and a mark, some fifty calls; a refresh reads the orders and writes two
+    // sheets, well over a hundred.
+    const refreshes = costs.filter((c) => c > 60);
     expect(refreshes.length).toBeGreaterThanOrEqual(1);
     expect(refreshes.length).toBeLessThanOrEqual(3);
     expect(Math.min(...refreshes)).toBeGreaterThan(100);
-    expect(Math.max(...costs.filter((c) => c <= 50))).toBeLessThanOrEqual(25);
+    expect(Math.max(...costs.filter((c) => c <= 60))).toBeLessThanOrEqual(50);
     // Within the hour the job writes the rest: every answer is on the Satisfaction sheet.
     s.advance({ hours: 1 });
     expect(rows(s, '满意度 Satisfaction')[1].slice(0, 2)).toEqual(['2026', 40]);

@@ -14,13 +14,8 @@ import { findRegister, sheetContext } from './orderSheet';
 import { SheetFacts, Workbook } from '../ground/workbook';
 import { ownedIds, OwnedSheets, ownedSheets } from '../ground/ownedSheets';
 import { planTables, writePlan } from '../ground/sheetWriter';
-import {
-  documentProperties,
-  loadSettings,
-  readStored,
-  saveLastAnalysis,
-  Stored,
-} from '../ground/store';
+import { loadSettings, readStored, saveLastAnalysis, Stored } from '../ground/store';
+import { theSpreadsheet } from '../ground/spreadsheetStore';
 
 export interface OrderAnalysis {
   readonly sheetName: string;
@@ -84,10 +79,9 @@ export function analyseOrderSheet(
  */
 export function writeCustomerAnalysis(options: { readonly release?: boolean } = {}): AnalyzeResult {
   const lock = LockService.getDocumentLock();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  // The document's properties in one read: settings, column and status choices.
-  const properties = documentProperties();
-  const stored = readStored(properties);
+  const ss = theSpreadsheet();
+  // The store in one read: settings, column and status choices.
+  const stored = readStored(ss);
   const settings = loadSettings(stored);
   const locale = ss.getSpreadsheetLocale();
   const lang = sheetLang(settings, locale);
@@ -162,7 +156,7 @@ export function writeCustomerAnalysis(options: { readonly release?: boolean } = 
       format,
       unknownStatuses: analysis.unknownStatuses,
     };
-    saveLastAnalysis(result, properties);
+    saveLastAnalysis(result);
     return result;
   } finally {
     if (options.release) lock.releaseLock();

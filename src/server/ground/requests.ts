@@ -43,8 +43,10 @@ import type { Period } from '../../core/surveys/responses';
 import type { SurveyKind } from '../../core/surveys/questionnaire';
 import { createSurveyForm, surveyLink } from '../surveys/surveyForms';
 import { Workbook } from './workbook';
+import { theSpreadsheet } from './spreadsheetStore';
+import { exclusive } from './exclusive';
 
-const active = () => SpreadsheetApp.getActiveSpreadsheet();
+const active = () => theSpreadsheet();
 
 export function sidebarState(): SidebarState {
   const ss = active();
@@ -152,14 +154,14 @@ export function satisfactionOf(input: unknown): SatisfactionReport | null {
   const period = text(r.period ?? 'year', 'period') as Period;
   if (!PERIODS.includes(period)) fail((w) => w.input.expectedOneOf('period', PERIODS.join(', ')));
   const sheetName = text(r.sheetName ?? '', 'sheetName');
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5_000)) fail((w) => w.errors.analysisRunning);
-  try {
-    saveSurveyForms({ ...loadSurveyForms(), period });
-    return writeSatisfaction(sheetName, period);
-  } finally {
-    lock.releaseLock();
-  }
+  // Alone: the reminder job writes the survey forms' record too.
+  return exclusive(
+    () => {
+      saveSurveyForms({ ...loadSurveyForms(), period });
+      return writeSatisfaction(sheetName, period);
+    },
+    () => fail((w) => w.errors.analysisRunning),
+  );
 }
 
 /** A form's link for anyone: the prefilled one with the customer left blank. */
@@ -182,12 +184,9 @@ export function makeSurveyForm(kind: unknown): SurveyFormsInfo {
   }
   const ss = active();
   const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5_000)) fail((w) => w.errors.analysisRunning);
-  try {
-    createSurveyForm(ss, k, lang, loadReminderConfig().shop || ss.getName());
-  } finally {
-    lock.releaseLock();
-  }
+  exclusive(
+    () => createSurveyForm(ss, k, lang, loadReminderConfig().shop || ss.getName()),
+    () => fail((w) => w.errors.analysisRunning),
+  );
   return surveyFormsInfo();
 }

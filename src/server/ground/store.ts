@@ -1,9 +1,14 @@
-/** SheetCare's settings and column choices, kept in the spreadsheet's document properties. */
+/**
+ * SheetCare's settings, column choices and the reminder job's record, kept in the spreadsheet's
+ * own store (see spreadsheetStore.ts: every kind of run reaches it); the last analysis, which
+ * only the sidebar reads, in the document's properties.
+ */
 import { ORDER_FIELDS, OrderField } from '../../core/ground/fields';
 import { statusKey } from '../../core/ground/platforms';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../../core/customers/settings';
 import type { Period } from '../../core/surveys/responses';
 import type { AnalyzeResult, LastRunInfo, ReminderSettings } from '../../shared/api';
+import { parsed, readOwn, readValue, Stored, writeOwn, writeValue } from './spreadsheetStore';
 
 const SETTINGS_KEY = 'sheetcare.settings';
 const ORDER_SHEET_KEY = 'sheetcare.orderSheet';
@@ -25,26 +30,14 @@ export interface OrderSheetChoice {
   readonly columns?: Partial<Record<OrderField, ChosenColumn | 'none'>>;
 }
 
-type Properties = GoogleAppsScript.Properties.Properties;
-const props = (): Properties => PropertiesService.getDocumentProperties();
+export type { Stored } from './spreadsheetStore';
+export { readStored } from './spreadsheetStore';
 
-/**
- * Every document property in one call, for a request that reads several of them; the request
- * may keep `from` to write through as well (asking for the store again is a service call).
- */
-export type Stored = Readonly<Record<string, string>>;
-export const readStored = (from: Properties = props()): Stored => from.getProperties();
-export const documentProperties = props;
+/** The document's own properties: null in a run without the document. */
+const documentProps = () => PropertiesService.getDocumentProperties();
 
-function readJson<T>(key: string, stored?: Stored): Partial<T> | undefined {
-  const raw = stored ? stored[key] : props().getProperty(key);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Partial<T>;
-  } catch {
-    return undefined;
-  }
-}
+const readJson = <T>(key: string, stored?: Stored): Partial<T> | undefined =>
+  parsed<T>(stored ? stored[key] : readValue(key));
 
 /** Stored settings, each field validated again: a hand-edited property cannot break a run. */
 export function loadSettings(from?: Stored): Settings {
@@ -54,7 +47,7 @@ export function loadSettings(from?: Stored): Settings {
 }
 
 export function saveSettings(settings: Settings): void {
-  props().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+  writeValue(SETTINGS_KEY, JSON.stringify(settings));
 }
 
 /** The stored choice, keeping only well-formed entries: a hand-edited property cannot break a run. */
@@ -74,7 +67,7 @@ export function loadOrderSheetChoice(from?: Stored): OrderSheetChoice {
 }
 
 export function saveOrderSheetChoice(choice: OrderSheetChoice): void {
-  props().setProperty(ORDER_SHEET_KEY, JSON.stringify(choice));
+  writeValue(ORDER_SHEET_KEY, JSON.stringify(choice));
 }
 
 /** How each status the order sheet's format does not know counts, as the user said. */
@@ -86,15 +79,15 @@ export function loadStatusChoices(from?: Stored): Record<string, boolean> {
 }
 
 export function saveStatusChoice(status: string, counts: boolean): void {
-  props().setProperty(
+  writeValue(
     STATUS_CHOICES_KEY,
     JSON.stringify({ ...loadStatusChoices(), [statusKey(status)]: counts }),
   );
 }
 
 /** The latest analysis, so the sidebar opens on it; a few KB, well within one property. */
-export function saveLastAnalysis(result: AnalyzeResult, to: Properties = props()): void {
-  to.setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
+export function saveLastAnalysis(result: AnalyzeResult): void {
+  documentProps()?.setProperty(LAST_ANALYSIS_KEY, JSON.stringify(result));
 }
 
 /**
@@ -103,10 +96,12 @@ export function saveLastAnalysis(result: AnalyzeResult, to: Properties = props()
  * error on every open.
  */
 export function loadLastAnalysis(): AnalyzeResult | null {
-  if (props().getProperty(LAST_ANALYSIS_KEY) === null) return null;
-  const raw = readJson<AnalyzeResult>(LAST_ANALYSIS_KEY);
+  const props = documentProps();
+  const text = props?.getProperty(LAST_ANALYSIS_KEY) ?? null;
+  if (text === null) return null;
+  const raw = parsed<AnalyzeResult>(text);
   if (raw && isAnalyzeResult(raw)) return raw;
-  props().deleteProperty(LAST_ANALYSIS_KEY);
+  props!.deleteProperty(LAST_ANALYSIS_KEY);
   return null;
 }
 
@@ -183,7 +178,7 @@ export function loadReminderConfig(): ReminderConfig {
 }
 
 export function saveReminderConfig(config: ReminderConfig): void {
-  props().setProperty(REMINDERS_KEY, JSON.stringify(config));
+  writeValue(REMINDERS_KEY, JSON.stringify(config));
 }
 
 /** A form SheetCare made: where its answers land, and a link to fill in per customer. */
@@ -193,6 +188,11 @@ export interface FormRecord {
   readonly sheetId: number;
   /** A prefilled link whose answer is a slot each mail fills in. */
   readonly link: string;
+  /**
+   * Whether anyone with the link can answer: false where a Workspace domain keeps the form to
+   * its own people (customers are not); unknown for a form made before this was asked.
+   */
+  readonly open?: boolean;
 }
 
 /** The unsubscribe form: its answers are filed by their own identity, in the ledger. */
@@ -230,17 +230,14 @@ export interface JobState {
 }
 
 export function loadJobState(): JobState {
-  const s = readJson<JobState>(JOB_KEY) ?? {};
+  const s = parsed<JobState>(readOwn(JOB_KEY)) ?? {};
   const day = (v: unknown) => (Number.isInteger(v) ? (v as number) : undefined);
   const f = s.form;
   return {
     plannedDay: day(s.plannedDay),
     dryPlannedDay: day(s.dryPlannedDay),
     noticeDay: day(s.noticeDay),
-    form:
-      f && typeof f.formId === 'string' && Number.isInteger(f.sheetId) && typeof f.link === 'string'
-        ? { formId: f.formId, sheetId: f.sheetId, link: f.link }
-        : undefined,
+    form: formRecord(f),
     lastRun: s.lastRun && typeof s.lastRun.at === 'string' ? s.lastRun : undefined,
     busy: s.busy === true,
     waiting: Number.isInteger(s.waiting) ? s.waiting : 0,
@@ -258,15 +255,15 @@ export function loadJobState(): JobState {
 }
 
 export function saveJobState(state: JobState): void {
-  props().setProperty(JOB_KEY, JSON.stringify(state));
+  writeOwn(JOB_KEY, JSON.stringify(state));
 }
 
-/** The key of the unsubscribe hashes: made once, kept in this document only. */
+/** The key of the unsubscribe hashes: made once, kept in this spreadsheet only (not a copy). */
 export function unsubscribeSecret(): string {
-  const stored = props().getProperty(SECRET_KEY);
+  const stored = readOwn(SECRET_KEY);
   if (stored) return stored;
   const secret = `${Utilities.getUuid()}${Utilities.getUuid()}`;
-  props().setProperty(SECRET_KEY, secret);
+  writeOwn(SECRET_KEY, secret);
   return secret;
 }
 
@@ -279,13 +276,15 @@ export interface SurveyForms {
   readonly period?: Period;
 }
 
-const formRecord = (f: Partial<FormRecord> | undefined): FormRecord | undefined =>
-  f && typeof f.formId === 'string' && Number.isInteger(f.sheetId) && typeof f.link === 'string'
-    ? { formId: f.formId, sheetId: f.sheetId!, link: f.link }
-    : undefined;
+function formRecord(f: Partial<FormRecord> | undefined): FormRecord | undefined {
+  if (!f || typeof f.formId !== 'string' || !Number.isInteger(f.sheetId)) return undefined;
+  if (typeof f.link !== 'string') return undefined;
+  const open = typeof f.open === 'boolean' ? { open: f.open } : {};
+  return { formId: f.formId, sheetId: f.sheetId!, link: f.link, ...open };
+}
 
 export function loadSurveyForms(): SurveyForms {
-  const s = readJson<SurveyForms>(SURVEYS_KEY) ?? {};
+  const s = parsed<SurveyForms>(readOwn(SURVEYS_KEY)) ?? {};
   return {
     questionnaire: formRecord(s.questionnaire),
     postOrder: formRecord(s.postOrder),
@@ -294,5 +293,5 @@ export function loadSurveyForms(): SurveyForms {
 }
 
 export function saveSurveyForms(forms: SurveyForms): void {
-  props().setProperty(SURVEYS_KEY, JSON.stringify(forms));
+  writeOwn(SURVEYS_KEY, JSON.stringify(forms));
 }

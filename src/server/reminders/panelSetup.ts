@@ -22,7 +22,17 @@ import {
   saveReminderConfig,
 } from '../ground/store';
 import { ensureFormSubmitTrigger } from './unsubscribe';
-import { active, JOB_HANDLER, langOf, locked, reminderState } from './panelState';
+import { active, langOf, localTime, locked, reminderState } from './panelState';
+import {
+  ACCOUNT_LIMIT,
+  ensureAccountTrigger,
+  loadAccountJobs,
+  loadRunner,
+  removeAccountTrigger,
+  saveAccountJobs,
+  saveRunner,
+} from './jobRecord';
+import { JOB_SCOPES } from './reminderTick';
 
 export function setUpReminders(): ReminderState {
   locked(() => {
@@ -74,21 +84,56 @@ export function saveReminderSettings(input: unknown): ReminderState {
   return reminderState();
 }
 
-/** One hourly trigger: installing removes any earlier one first, so twice leaves one. */
+/**
+ * Turns this spreadsheet's job on or off. On: the spreadsheet's record names this account, the
+ * account's list holds the spreadsheet, and the account has its one hourly trigger; refused
+ * while another account runs it. Off from the account that runs it: the list lets it go, and
+ * the trigger goes with the last one. Off from another account: the record says off, and the
+ * runner's trigger learns it at its next run.
+ */
 export function switchReminderJob(on: unknown): ReminderState {
   const want = boolean(on, 'on');
-  const ss = active();
+  const me = Session.getEffectiveUser().getEmail();
+  if (want) {
+    // Where a user is present Google asks for what is missing (granular consent).
+    ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, JOB_SCOPES);
+  }
   locked(() => {
-    for (const t of ScriptApp.getUserTriggers(ss)) {
-      if (t.getHandlerFunction() === JOB_HANDLER) ScriptApp.deleteTrigger(t);
-    }
+    const ss = active();
+    const id = ss.getId();
+    const runner = loadRunner();
+    const jobs = { ...loadAccountJobs() };
     if (want) {
-      ScriptApp.newTrigger(JOB_HANDLER).timeBased().everyHours(1).create();
+      if (runner?.on && runner.by !== me) {
+        fail((w) => w.reminders.errors.runByOther(runner.by, localTime(ss, runner.since)));
+      }
+      if (!jobs[id] && Object.keys(jobs).length >= ACCOUNT_LIMIT) {
+        fail((w) => w.reminders.errors.tooManySpreadsheets(ACCOUNT_LIMIT));
+      }
+      const since = runner?.on && runner.by === me ? runner.since : Date.now();
+      saveRunner({ on: true, by: me, since });
+      jobs[id] = { ...jobs[id], name: ss.getName(), since };
+      saveAccountJobs(jobs);
+      ensureAccountTrigger();
       // Its first run is due within the hour: a longer wait from now is a stall.
       saveJobState({ ...loadJobState(), tickAt: Date.now() });
+      return;
+    }
+    if (runner) saveRunner({ ...runner, on: false });
+    if (!runner || runner.by === me) {
+      delete jobs[id];
+      saveAccountJobs(jobs);
+      if (!Object.keys(jobs).length) removeAccountTrigger();
     }
   });
   return reminderState();
 }
 
-export const runRemindersNow = (): LastRunInfo => runReminderJob(false);
+/** A run now, from the account that sends this spreadsheet's mail (any, while the job is off). */
+export function runRemindersNow(): LastRunInfo {
+  const runner = loadRunner();
+  if (runner?.on && runner.by !== Session.getEffectiveUser().getEmail()) {
+    fail((w) => w.reminders.errors.runNowByOther(runner.by));
+  }
+  return runReminderJob(false);
+}

@@ -15,19 +15,24 @@ import { ownedSheets, OwnedSheets } from '../ground/ownedSheets';
 import { localDay } from './reminderData';
 import { STALL_MS } from './reminderJob';
 import { dataRows, REMINDER_ROLES, reminderSheet } from './reminderSheets';
-import { loadJobState, loadReminderConfig, loadSettings } from '../ground/store';
+import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { doNotEmailShown } from './unsubscribe';
 import { spreadsheetZone } from '../ground/zone';
+import { theSpreadsheet } from '../ground/spreadsheetStore';
+import { exclusive } from '../ground/exclusive';
+import { ACCOUNT_LIMIT, loadAccountJobs, loadRunner } from './jobRecord';
+import { missingJobScopes, SCOPE } from './reminderTick';
 
-/** The handler the hourly trigger calls. */
-export const JOB_HANDLER = 'reminderTick';
 /** The Contact list's done and key columns. */
 const DONE = CONTACT_COLUMNS.indexOf('done');
 const KEY = CONTACT_COLUMNS.indexOf('key');
 /** Lines the panel shows at most. */
 export const SHOWN = 100;
 
-export const active = () => SpreadsheetApp.getActiveSpreadsheet();
+export const active = () => theSpreadsheet();
+/** A time as the panel and its messages show it: the spreadsheet's zone, to the minute. */
+export const localTime = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, t: number): string =>
+  Utilities.formatDate(new Date(t), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
 export const langOf = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang =>
   sheetLang(loadSettings(), ss.getSpreadsheetLocale());
 
@@ -88,7 +93,12 @@ export function reminderState(): ReminderState {
   const contacts = reminderSheet(owned, 'contacts');
   const config = loadReminderConfig();
   const job = loadJobState();
-  const jobOn = ScriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === JOB_HANDLER);
+  const surveys = loadSurveyForms();
+  const runner = loadRunner();
+  const jobOn = runner?.on === true;
+  const me = Session.getEffectiveUser().getEmail();
+  const account = loadAccountJobs();
+  const mine = account[ss.getId()];
   const now = Date.now();
   const iso = (t: number) => new Date(t).toISOString();
   return {
@@ -106,6 +116,17 @@ export function reminderState(): ReminderState {
     settings: config,
     shop: config.shop || ss.getName(),
     jobOn,
+    runner: runner?.on ? { by: runner.by, since: iso(runner.since), me: runner.by === me } : null,
+    account: { count: Object.keys(account).length, limit: ACCOUNT_LIMIT },
+    // What the account's run knows and the spreadsheet may not: it would not open, or the run
+    // lacked a permission before it could.
+    runFailure: mine?.failure && mine.failure.kind !== 'run' ? mine.failure.message : null,
+    missingScopes: missingJobScopes().map(
+      (s) => w.remindersPanel.scopeNames[s.replace(SCOPE, '')] ?? s,
+    ),
+    formsClosed: [job.form, surveys.questionnaire, surveys.postOrder].some(
+      (f) => f?.open === false,
+    ),
     lastRun: job.lastRun ?? null,
     counts: statusCounts(latest),
     unknowns: [...latest.values()]
@@ -126,13 +147,6 @@ export function reminderState(): ReminderState {
   };
 }
 
-/** Runs f holding the document lock: the job never sends while the panel writes. */
-export function locked<T>(f: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(20_000)) fail((w) => w.reminders.errors.jobBusy);
-  try {
-    return f();
-  } finally {
-    lock.releaseLock();
-  }
-}
+/** Runs f alone (exclusive.ts): the job never sends while the panel writes. */
+export const locked = <T>(f: () => T): T =>
+  exclusive(f, () => fail((w) => w.reminders.errors.jobBusy));

@@ -8,9 +8,12 @@
  * Do-not-email list are the team's to read, sort and annotate, and no edit of theirs sends a
  * mail again or brings back a contact they finished with.
  */
-import { fail, LocalizedError } from '../../core/ground/i18n';
+import { fail } from '../../core/ground/i18n';
 import { tally } from '../../core/reminders/ledger';
 import { LogEntry } from '../../core/reminders/sendLog';
+import { exclusive } from '../ground/exclusive';
+import { settleFormSheets } from '../ground/formSheets';
+import { theSpreadsheet } from '../ground/spreadsheetStore';
 import { sheetLang } from '../ground/lang';
 import { compactLedger, recordTallies } from './ledger';
 import { localDay, localHour, readRules } from './reminderData';
@@ -35,8 +38,6 @@ import { sendQueued } from './sending';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** How long a run waits for another (the panel, or a run still going) to finish. */
-const LOCK_WAIT_MS = 20_000;
 /**
  * The trigger is hourly: a longer gap since its last run means Apps Script did not run it (the
  * day's trigger time ran out, or authorization was lost).
@@ -53,18 +54,25 @@ function idle(ss: Spreadsheet, state: JobState, config: ReminderConfig, now: num
 }
 
 /**
- * One run: plan the day if it is time, then send. Holds the document lock throughout. A run
- * the user starts from the panel plans and sends whatever the hour.
+ * One run on this spreadsheet: plan the day if it is time, then send, alone (see
+ * exclusive.ts). A run the user starts from the panel plans and sends whatever the hour. The
+ * time budget counts from `runStart`: an hourly run that served other spreadsheets first has
+ * that much less.
  */
-export function runReminderJob(fromTrigger: boolean): LastRun {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    if (fromTrigger) return loadJobState().lastRun ?? emptyRun(false);
-    return fail((w) => w.reminders.errors.jobBusy);
-  }
-  try {
+export function runReminderJob(fromTrigger: boolean, runStart = Date.now()): LastRun {
+  return exclusive(
+    () => runAlone(fromTrigger, runStart),
+    () =>
+      fromTrigger
+        ? (loadJobState().lastRun ?? emptyRun(false))
+        : fail((w) => w.reminders.errors.jobBusy),
+  );
+}
+
+function runAlone(fromTrigger: boolean, runStart: number): LastRun {
+  {
     const started = Date.now();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = theSpreadsheet();
     let before = loadJobState();
     if (fromTrigger) {
       // Every hourly run leaves its time: the panel and the owner learn of hours it did not run.
@@ -81,6 +89,10 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
       saveJobState(before);
     }
     const j = openJob(ss);
+    // A form's responses sheet Sheets added after the run that made the form.
+    const settled = settleFormSheets(ss, j.state, j.surveys);
+    j.state = settled.state;
+    j.surveys = settled.surveys;
     saveJobState({ ...j.state, busy: true });
     const unknown = markUnknown(j);
     const rules = readRules(j.owned);
@@ -115,7 +127,7 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
     const sent =
       dry || !time
         ? { sent: 0, failed: 0, waiting: 0 }
-        : sendQueued(j, byId, { list, answers }, started);
+        : sendQueued(j, byId, { list, answers }, started, runStart);
     const lastRun: LastRun = {
       at: new Date(started).toISOString(),
       planned,
@@ -133,11 +145,10 @@ export function runReminderJob(fromTrigger: boolean): LastRun {
     SpreadsheetApp.flush();
     saveJobState({ ...j.state, lastRun, busy: false, waiting: sent.waiting, loggedSeq });
     return lastRun;
-  } finally {
-    lock.releaseLock();
   }
 }
-const emptyRun = (dryRun: boolean): LastRun => ({
+
+export const emptyRun = (dryRun: boolean): LastRun => ({
   at: new Date().toISOString(),
   planned: 0,
   sent: 0,
@@ -146,25 +157,6 @@ const emptyRun = (dryRun: boolean): LastRun => ({
   waiting: 0,
   dryRun,
 });
-
-/**
- * The trigger's run: a failure is logged in the state for the panel, and the user is told by
- * mail at most once a day, as Google's add-on guide asks of time-driven work.
- */
-export function reminderTick(): void {
-  try {
-    runReminderJob(true);
-  } catch (err) {
-    // Logged first: if the spreadsheet or the authorization is what failed, telling the user
-    // fails too, and the execution log is all that is left.
-    console.error(err instanceof Error ? err.message : String(err));
-    try {
-      tellUser(err);
-    } catch (again) {
-      console.error(again instanceof Error ? again.message : String(again));
-    }
-  }
-}
 
 /**
  * The hourly trigger did not run for hours (its run now is the first since `from`): kept for the
@@ -183,21 +175,4 @@ function tellStalled(ss: Spreadsheet, state: JobState, from: number): JobState {
     MailApp.sendEmail(me, w.subject, w.body(ss.getName(), at(from), at(to), ss.getUrl()));
   }
   return { ...next, stallNoticeDay: today };
-}
-
-/** The failure in the panel's last-run line, and by mail to the user once a day at most. */
-function tellUser(err: unknown): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
-  const message =
-    err instanceof LocalizedError ? err.in(lang) : err instanceof Error ? err.message : String(err);
-  const state = loadJobState();
-  const today = localDay(spreadsheetZone(ss.getSpreadsheetTimeZone()), Date.now());
-  const lastRun = { ...emptyRun(loadReminderConfig().dryRun), error: message };
-  // Saved before the mail: a notice that fails is not tried again every hour.
-  saveJobState({ ...state, noticeDay: today, lastRun });
-  if (state.noticeDay === today) return;
-  const w = words(lang).reminders.jobFailed;
-  const me = Session.getEffectiveUser().getEmail();
-  if (me) MailApp.sendEmail(me, w.subject, w.body(ss.getName(), message, ss.getUrl()));
 }

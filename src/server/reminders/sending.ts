@@ -62,6 +62,7 @@ export function sendQueued(
   rules: ReadonlyMap<string, Rule>,
   unsubscribes: { list: DoNotEmail; answers: AnswerSheet | undefined },
   started: number,
+  runStart = started,
 ): Sent {
   const today = localDay(j.zone, started);
   const queue = sendQueue(j.latest, today, (t) => localDay(j.zone, t));
@@ -99,7 +100,7 @@ export function sendQueued(
   let i = 0;
   for (; i < sendable.length; i++) {
     const e = sendable[i];
-    if (quota <= 0 || Date.now() - started > TIME_BUDGET_MS) break;
+    if (quota <= 0 || Date.now() - runStart > TIME_BUDGET_MS) break;
     const customer = e.details.customer;
     if (
       MARKETING.has(e.details.kind) &&

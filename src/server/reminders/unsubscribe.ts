@@ -61,9 +61,12 @@ export function createUnsubscribeForm(
 }
 
 /**
- * Sends a new form's answers to a new sheet of this spreadsheet and publishes it (forms made by
- * a script start unpublished, and take no answers until published). Returns where the answers
- * land and a link with `slot` prefilled in `field`, for each mail to fill in.
+ * Sends a new form's answers to a new sheet of this spreadsheet and opens it to customers: a
+ * form made by a script starts unpublished; a Workspace account's form may take answers only
+ * from people signed in to the domain, which customers are not (a consumer account's form has no
+ * such setting). Returns where the answers land (-1 when Sheets has not added the sheet yet: a
+ * later run finds it by the form's URL), a link with `slot` prefilled in `field` for each mail
+ * to fill in, and whether anyone with the link can answer.
  */
 export function publishHere(
   ss: Spreadsheet,
@@ -74,10 +77,24 @@ export function publishHere(
 ): FormRecord {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   (form as unknown as { setPublished(on: boolean): void }).setPublished(true);
+  form.setAcceptingResponses(true);
+  const open = openToAnyone(form);
   const link = form.createResponse().withItemResponse(field.createResponse(slot)).toPrefilledUrl();
   const sheet = ss.getSheets().find((s) => !sheetsBefore.has(s.getSheetId()));
   ensureFormSubmitTrigger(ss);
-  return { formId: form.getId(), sheetId: sheet ? sheet.getSheetId() : -1, link };
+  return { formId: form.getId(), sheetId: sheet ? sheet.getSheetId() : -1, link, open };
+}
+
+/** Lets anyone with the link answer, where the account has the setting; says if they can. */
+function openToAnyone(form: GoogleAppsScript.Forms.Form): boolean {
+  try {
+    form.setRequireLogin(false);
+  } catch {
+    // A consumer account: its forms have no domain to keep answers within.
+    return true;
+  }
+  // A domain's policy may keep it closed all the same.
+  return !form.requiresLogin();
 }
 
 export const unsubscribeLink = (form: UnsubscribeFormRecord, reference: string): string =>
@@ -166,7 +183,8 @@ export interface AnswerSheet {
 
 export function answerSheet(ss: Spreadsheet, state: JobState): AnswerSheet | undefined {
   const form = state.form;
-  const sheet = form && ss.getSheets().find((s) => s.getSheetId() === form.sheetId);
+  const sheet =
+    form && form.sheetId >= 0 && ss.getSheets().find((s) => s.getSheetId() === form.sheetId);
   return sheet ? { sheet, lastRow: 0 } : undefined;
 }
 

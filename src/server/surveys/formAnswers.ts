@@ -8,7 +8,16 @@
  */
 import { writeSatisfaction } from './survey';
 import { fileUnsubscribes } from '../reminders/unsubscribe';
-import { JobState, loadJobState, loadSurveyForms, saveJobState } from '../ground/store';
+import {
+  JobState,
+  loadJobState,
+  loadSurveyForms,
+  saveJobState,
+  SurveyForms,
+} from '../ground/store';
+import { linksForm, settleFormSheets } from '../ground/formSheets';
+import { theSpreadsheet } from '../ground/spreadsheetStore';
+import { exclusive } from '../ground/exclusive';
 
 /** Survey answers that come within this time of a refresh wait for the next one. */
 export const SURVEY_BATCH_MS = 15 * 60_000;
@@ -20,8 +29,8 @@ export const surveyDue = (state: JobState, now: number): boolean =>
   state.surveyPending !== undefined && now - (state.surveyRefreshedAt ?? 0) >= SURVEY_BATCH_MS;
 
 /**
- * Refreshes the survey's sheets from the pending sheet of answers; the caller holds the document
- * lock, and saves the state it returns after the sheets are written (flushed), so a run killed
+ * Refreshes the survey's sheets from the pending sheet of answers; the caller runs alone
+ * (exclusive.ts), and saves the state it returns after the sheets are written (flushed), so a run killed
  * between leaves the answers pending for the next.
  */
 export function refreshSurvey(ss: Spreadsheet, state: JobState): JobState {
@@ -34,24 +43,35 @@ export function fileFormAnswer(e: GoogleAppsScript.Events.SheetsOnFormSubmit | u
   const sheet = e?.range?.getSheet();
   if (!sheet) return;
   const id = sheet.getSheetId();
-  const surveys = loadSurveyForms();
-  const unsubscribe = loadJobState().form?.sheetId === id;
-  const survey = [surveys.questionnaire, surveys.postOrder].some((f) => f?.sheetId === id);
-  if (!unsubscribe && !survey) return;
-  const lock = LockService.getDocumentLock();
-  // A run holding the lock files unsubscribes itself before its next send; a survey answer
-  // left here is refreshed by the hourly job or the next answer.
-  if (!lock.tryLock(20_000)) return;
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    if (unsubscribe) return fileUnsubscribes(ss);
-    // Read again under the lock: the job may have changed it while this run waited.
-    const pending = { ...loadJobState(), surveyPending: id };
-    if (!surveyDue(pending, Date.now())) return saveJobState(pending);
-    const refreshed = refreshSurvey(ss, pending);
-    SpreadsheetApp.flush();
-    saveJobState(refreshed);
-  } finally {
-    lock.releaseLock();
+  let surveys = loadSurveyForms();
+  let state = loadJobState();
+  const ours = (s: SurveyForms, j: JobState) => ({
+    unsubscribe: j.form?.sheetId === id,
+    survey: [s.questionnaire, s.postOrder].some((f) => f?.sheetId === id),
+  });
+  let found = ours(surveys, state);
+  if (!found.unsubscribe && !found.survey) {
+    // The first answer may land before any run learned where: the sheet names its form.
+    const url = sheet.getFormUrl();
+    const forms = [state.form, surveys.questionnaire, surveys.postOrder];
+    if (!forms.some((f) => f && f.sheetId < 0 && linksForm(url, f.formId))) return;
+    ({ state, surveys } = settleFormSheets(theSpreadsheet(), state, surveys));
+    found = ours(surveys, state);
   }
+  const { unsubscribe } = found;
+  // A run going on files unsubscribes itself before its next send; a survey answer left here
+  // is refreshed by the hourly job or the next answer.
+  exclusive(
+    () => {
+      const ss = theSpreadsheet();
+      if (unsubscribe) return fileUnsubscribes(ss);
+      // Read again now it runs alone: the job may have changed it meanwhile.
+      const pending = { ...loadJobState(), surveyPending: id };
+      if (!surveyDue(pending, Date.now())) return saveJobState(pending);
+      const refreshed = refreshSurvey(ss, pending);
+      SpreadsheetApp.flush();
+      saveJobState(refreshed);
+    },
+    () => undefined,
+  );
 }

@@ -33,6 +33,7 @@ import { loadSettings, loadSurveyForms, unsubscribeSecret } from '../ground/stor
 import { readSurveyReference } from '../../core/reminders/unsubscribe';
 import { spreadsheetZone } from '../ground/zone';
 import { Workbook } from '../ground/workbook';
+import { theSpreadsheet } from '../ground/spreadsheetStore';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -72,7 +73,7 @@ function findAnswers(
 
 /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */
 export function surveyOnSheet(sheetName: string, lang: Lang): SurveyReport | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = theSpreadsheet();
   const found = findAnswers(ss, sheetName);
   if (!found) return null;
   const r = surveyResult(found.rows, found.cols, spreadsheetZone(ss.getSpreadsheetTimeZone()), 2);
@@ -109,7 +110,7 @@ function customersByKey(
  * their response; a response is one row however often this runs.
  */
 export function writeSatisfaction(sheetName: string, period: Period): SatisfactionReport | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = theSpreadsheet();
   const settings = loadSettings();
   const lang = sheetLang(settings, ss.getSpreadsheetLocale());
   // SheetCare's sheets are found once: never answers, and where the report goes.

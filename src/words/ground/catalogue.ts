@@ -54,6 +54,7 @@ export interface GroundWords {
     readonly noOrderSheet: string;
     readonly missingColumns: (sheet: string, fields: readonly string[]) => string;
     readonly noRoom: (needed: string, room: string, limit: string) => string;
+    readonly noSpreadsheet: string;
     readonly noSheet: (name: string) => string;
     readonly noSheetYet: (name: string) => string;
     readonly unknownField: (field: string) => string;

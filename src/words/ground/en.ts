@@ -107,6 +107,8 @@ export const groundEn: GroundWords = {
       } that SheetCare recognises. Open SheetCare to choose them.`,
     noRoom: (needed, room, limit) =>
       `The results need ${needed} more cells, but this spreadsheet has room for ${room} (Google Sheets holds ${limit} at most). Delete unused sheets or rows and try again. Nothing was written.`,
+    noSpreadsheet:
+      'SheetCare ran without a spreadsheet to work on: open the spreadsheet and try again.',
     noSheet: (name) => `There is no sheet named "${name}".`,
     noSheetYet: (name) => `There is no sheet named "${name}" yet: run Analyze customers first.`,
     unknownField: (field) => `Unknown field "${field}".`,

@@ -100,6 +100,7 @@ export const groundZh: GroundWords = {
       `工作表“${sheet}”缺少${fields.join('、')}列，请打开 SheetCare 选择对应的列。`,
     noRoom: (needed, room, limit) =>
       `结果需要再增加 ${needed} 个单元格，但本表格只剩 ${room} 个（Google 表格最多 ${limit} 个单元格）。请删除不用的工作表或行后重试。未写入任何内容。`,
+    noSpreadsheet: 'SheetCare 运行时没有可用的表格：请打开表格后再试。',
     noSheet: (name) => `没有名为“${name}”的工作表。`,
     noSheetYet: (name) => `还没有名为“${name}”的工作表：请先运行“分析客户”。`,
     unknownField: (field) => `未知字段 "${field}"。`,

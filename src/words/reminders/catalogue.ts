@@ -50,9 +50,12 @@ export interface ReminderWords {
     readonly confirmation: string;
   };
   readonly sources: { readonly form: string; readonly panel: string };
+  /** The hourly job failed three runs in a row: what failed, and how to fix it. */
   readonly jobFailed: {
     readonly subject: string;
-    readonly body: (spreadsheet: string, error: string, url: string) => string;
+    readonly body: (spreadsheet: string, error: string, fix: string, url: string) => string;
+    /** By kind: the spreadsheet would not open, a permission is missing, the run failed. */
+    readonly fix: { readonly open: string; readonly scope: string; readonly run: string };
   };
   /** The hourly job did not run for hours: Apps Script stopped its trigger. */
   readonly jobStalled: {
@@ -101,6 +104,11 @@ export interface ReminderWords {
     readonly noSurveyRule: string;
     readonly badHour: string;
     readonly jobBusy: string;
+    /** Another account runs this spreadsheet's reminders. */
+    readonly runByOther: (by: string, since: string) => string;
+    readonly runNowByOther: (by: string) => string;
+    readonly tooManySpreadsheets: (limit: number) => string;
+    readonly scopesMissing: (scopes: string) => string;
     readonly badEmail: (value: string) => string;
     readonly noSuchKey: (key: string) => string;
   };
@@ -134,7 +142,19 @@ export interface ReminderWingWords {
     readonly running: string;
     readonly lastRun: (at: string, sent: number, waiting: number, failed: number) => string;
     readonly lastDryRun: (at: string, planned: number) => string;
-    readonly lastError: (message: string) => string;
+    readonly lastError: (at: string, message: string) => string;
+    /** Who runs the job, and since when. */
+    readonly runBy: (by: string, since: string) => string;
+    readonly runByMe: (since: string) => string;
+    /** How many spreadsheets this account runs reminders in, of how many it may. */
+    readonly accountJobs: (count: number, limit: number) => string;
+    /** Turned off by another account than the one that runs it. */
+    readonly offForOther: (by: string) => string;
+    /** The job's permissions the user has not granted, in words. */
+    readonly scopesMissing: (what: string) => string;
+    readonly scopeNames: Readonly<Record<string, string>>;
+    /** A form only the shop's own domain can answer. */
+    readonly formsClosed: string;
     /** The trigger has not run for hours. */
     readonly stalled: (since: string) => string;
     /** It did not run for some hours, and runs again. */

@@ -113,8 +113,14 @@ export const remindersEn: ReminderWingWords = {
     sources: { form: 'customer unsubscribed', panel: 'added by hand' },
     jobFailed: {
       subject: 'SheetCare could not send reminder emails',
-      body: (spreadsheet, error, url) =>
-        `SheetCare's reminder job failed today in "${spreadsheet}":\n\n${error}\n\nOpen the spreadsheet and see the Reminders panel: ${url}\n\nYou get at most one of these notices a day.`,
+      body: (spreadsheet, error, fix, url) =>
+        `SheetCare's hourly reminder job for "${spreadsheet}" failed three runs in a row; no reminder goes out until this is fixed:\n\n${error}\n\n${fix}\n\nThe spreadsheet: ${url}\n\nYou get at most one of these notices a day for each kind of failure.`,
+      fix: {
+        open: 'SheetCare could not open the spreadsheet. If it was deleted, moved to the bin or no longer shared with you, restore it or ask for access again; if you no longer want reminders from it, open it and turn them off in the Reminders panel.',
+        scope:
+          'You have not allowed SheetCare everything the hourly job needs. Open the spreadsheet, then Extensions → SheetCare → Reminders, and allow what Google asks.',
+        run: 'Open the spreadsheet and the Reminders panel: the last run shows what went wrong.',
+      },
     },
     jobStalled: {
       subject: 'SheetCare’s hourly reminder job did not run for hours',
@@ -273,6 +279,14 @@ export const remindersEn: ReminderWingWords = {
         'The reminder rules have no rule of the kind Satisfaction survey; add one (its subject and body are the survey mail).',
       badHour: 'The sending hour should be a whole hour from 0 to 23.',
       jobBusy: 'The reminder job is running; please try again in a moment.',
+      runByOther: (by, since) =>
+        `Reminders in this spreadsheet are already sent from ${by}'s account (since ${since}). One account sends them; ask ${by} to turn them off before you turn them on.`,
+      runNowByOther: (by) =>
+        `Reminders in this spreadsheet are sent from ${by}'s account: only ${by} can run them now, so that every mail comes from the same address.`,
+      tooManySpreadsheets: (limit) =>
+        `Your account already sends reminders from ${limit} spreadsheets, the most one account can: one hourly run serves them all. Turn them off in one you no longer use.`,
+      scopesMissing: (scopes) =>
+        `SheetCare is not allowed everything the reminder job needs (${scopes}). Open the Reminders panel and allow what Google asks.`,
       badEmail: (value) => `"${value}" is not an email address or a customer ID.`,
       noSuchKey: (key) => `The Send log has no "${key}".`,
     },
@@ -307,7 +321,24 @@ export const remindersEn: ReminderWingWords = {
     lastRun: (at, sent, waiting, failed) =>
       `Last run ${at}: ${sent} sent, ${waiting} waiting, ${failed} failed`,
     lastDryRun: (at, planned) => `Last dry run ${at}: ${planned} planned`,
-    lastError: (message) => `The last run failed: ${message}`,
+    lastError: (at, message) => `The last run (${at}) failed: ${message}`,
+    runBy: (by, since) => `Sent from ${by}'s account since ${since}.`,
+    runByMe: (since) => `Sent from your account since ${since}.`,
+    accountJobs: (count, limit) =>
+      `Your account sends reminders from ${count} ${count === 1 ? 'spreadsheet' : 'spreadsheets'} (at most ${limit}).`,
+    offForOther: (by) =>
+      `Turned off. ${by}'s hourly trigger stays in their account until its next run, which finds reminders off here and stops (or until ${by} opens this panel).`,
+    scopesMissing: (what) =>
+      `Reminders cannot run: SheetCare is not allowed to ${what}. Turn reminders on again and allow what Google asks.`,
+    formsClosed:
+      "Customers cannot answer SheetCare's forms: your Google Workspace lets only people signed in to your organisation answer them, so unsubscribe and survey links will not work for customers. Ask your administrator to allow forms to be answered from outside the organisation (Admin console → Apps → Google Workspace → Drive and Docs → Sharing settings), then set reminders up again.",
+    scopeNames: {
+      spreadsheets: 'open this spreadsheet when it is not open',
+      'script.send_mail': 'send email as you',
+      forms: 'make the survey and unsubscribe forms',
+      'script.scriptapp': 'run every hour',
+      'userinfo.email': 'know your email address',
+    },
     stalled: (since) =>
       `Google has not run the hourly job since ${since}. The day's trigger time (90 minutes on a consumer account) may have run out; it comes back the next day.`,
     gap: (from, to) =>

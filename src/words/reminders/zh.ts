@@ -109,8 +109,14 @@ export const remindersZh: ReminderWingWords = {
     sources: { form: '客户退订', panel: '手动添加' },
     jobFailed: {
       subject: 'SheetCare 提醒邮件未能发送',
-      body: (spreadsheet, error, url) =>
-        `SheetCare 今天在“${spreadsheet}”中运行提醒任务时出错：\n\n${error}\n\n请打开表格，在“客户提醒”面板中查看：${url}\n\n此通知每天最多一封。`,
+      body: (spreadsheet, error, fix, url) =>
+        `SheetCare 在“${spreadsheet}”中的每小时提醒任务已连续三次运行失败，修复之前不会发出任何提醒：\n\n${error}\n\n${fix}\n\n表格：${url}\n\n同一类问题每天最多通知一封。`,
+      fix: {
+        open: 'SheetCare 无法打开这个表格。如果它已被删除、移入回收站或不再与您共享，请恢复它或重新申请访问权限；如果不再需要从它发送提醒，请打开表格，在“客户提醒”面板中停止自动发送。',
+        scope:
+          '您没有授予 SheetCare 每小时任务所需的全部权限。请打开表格，依次点击“扩展程序 → SheetCare → 客户提醒”，并允许 Google 询问的权限。',
+        run: '请打开表格和“客户提醒”面板：“上次运行”一行写明了出错原因。',
+      },
     },
     jobStalled: {
       subject: 'SheetCare 每小时的提醒任务曾停止运行',
@@ -265,6 +271,14 @@ export const remindersZh: ReminderWingWords = {
         '提醒规则中没有“满意度问卷”类型的规则，请添加一条（它的主题和正文就是问卷邮件）。',
       badHour: '发送时间应是 0 到 23 点之间的整点。',
       jobBusy: '提醒任务正在运行，请稍后再试。',
+      runByOther: (by, since) =>
+        `这个表格的提醒已由 ${by} 的账号发送（自 ${since} 起）。一个表格只由一个账号发送；请先请 ${by} 停止自动发送，再由您开启。`,
+      runNowByOther: (by) =>
+        `这个表格的提醒由 ${by} 的账号发送：为了让每封邮件都来自同一个地址，只有 ${by} 可以立即运行。`,
+      tooManySpreadsheets: (limit) =>
+        `您的账号已在 ${limit} 个表格中发送提醒，这是一个账号的上限：每小时的一次运行要照顾所有表格。请在不再使用的表格中停止自动发送。`,
+      scopesMissing: (scopes) =>
+        `SheetCare 没有获得提醒任务所需的全部权限（${scopes}）。请打开“客户提醒”面板，并允许 Google 询问的权限。`,
       badEmail: (value) => `“${value}”不是有效的邮箱地址或客户编号。`,
       noSuchKey: (key) => `发送记录中没有“${key}”。`,
     },
@@ -295,7 +309,23 @@ export const remindersZh: ReminderWingWords = {
     lastRun: (at, sent, waiting, failed) =>
       `上次运行 ${at}：发送 ${sent} 封，待发 ${waiting} 封，失败 ${failed} 封`,
     lastDryRun: (at, planned) => `上次演练 ${at}：计划 ${planned} 条`,
-    lastError: (message) => `上次运行出错：${message}`,
+    lastError: (at, message) => `上次运行（${at}）出错：${message}`,
+    runBy: (by, since) => `自 ${since} 起由 ${by} 的账号发送。`,
+    runByMe: (since) => `自 ${since} 起由您的账号发送。`,
+    accountJobs: (count, limit) => `您的账号正在 ${count} 个表格中发送提醒（最多 ${limit} 个）。`,
+    offForOther: (by) =>
+      `已停止。${by} 账号里的每小时触发器会保留到它下一次运行：那时它发现这里已停止，就不再发送（或等 ${by} 打开这个面板）。`,
+    scopesMissing: (what) =>
+      `提醒无法运行：SheetCare 没有获得以下权限：${what}。请重新开启自动发送，并允许 Google 询问的权限。`,
+    formsClosed:
+      '客户无法填写 SheetCare 的表单：您的 Google Workspace 只允许本组织内登录的人填写，所以退订和问卷链接对客户无效。请让管理员允许组织外的人填写表单（管理控制台 → 应用 → Google Workspace → 云端硬盘和文档 → 共享设置），然后重新设置提醒。',
+    scopeNames: {
+      spreadsheets: '在表格未打开时打开它',
+      'script.send_mail': '以您的名义发送邮件',
+      forms: '创建问卷和退订表单',
+      'script.scriptapp': '每小时运行',
+      'userinfo.email': '读取您的邮箱地址',
+    },
     stalled: (since) =>
       `自 ${since} 起，Google 没有再运行每小时的提醒任务。可能是当天的触发器运行时间（个人账号每天 90 分钟）已用完，第二天会恢复。`,
     gap: (from, to) =>

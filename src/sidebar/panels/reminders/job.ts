@@ -46,11 +46,47 @@ export function jobSection(s: ReminderState): HTMLElement {
       'job-status',
     );
   const last = s.lastRun;
+  const other = s.runner && !s.runner.me ? s.runner.by : null;
+  const switchJob = async () => {
+    await refresh(call('switchReminderJob', !s.jobOn), 'job-status');
+    // Turned off from another account than the one that sends: say what becomes of its trigger.
+    const status = document.getElementById('job-status');
+    if (other && s.jobOn && status) status.textContent = p().offForOther(other);
+  };
   return h(
     'section',
     { id: 'job' },
     h('h2', {}, p().job),
     h('p', { class: 'note', id: 'job-state' }, s.jobOn ? p().jobOn : p().jobOff),
+    s.runner
+      ? h(
+          'p',
+          { class: 'note', id: 'job-runner' },
+          s.runner.me
+            ? p().runByMe(local(s.runner.since))
+            : p().runBy(s.runner.by, local(s.runner.since)),
+        )
+      : null,
+    s.account.count
+      ? h(
+          'p',
+          { class: 'note', id: 'job-account' },
+          p().accountJobs(s.account.count, s.account.limit),
+        )
+      : null,
+    s.missingScopes.length
+      ? h(
+          'p',
+          { class: 'note error-text', id: 'job-scopes' },
+          p().scopesMissing(s.missingScopes.join(w().listSeparator)),
+        )
+      : null,
+    s.runFailure
+      ? h('p', { class: 'note error-text', id: 'job-open-failure' }, s.runFailure)
+      : null,
+    s.formsClosed
+      ? h('p', { class: 'note error-text', id: 'forms-closed' }, p().formsClosed)
+      : null,
     h(
       'div',
       { class: 'actions' },
@@ -60,7 +96,7 @@ export function jobSection(s: ReminderState): HTMLElement {
           type: 'button',
           id: 'job-switch',
           class: s.jobOn ? '' : 'action',
-          onclick: () => void refresh(call('switchReminderJob', !s.jobOn), 'job-status'),
+          onclick: () => void switchJob(),
         },
         s.jobOn ? p().turnOff : p().turnOn,
       ),
@@ -69,6 +105,9 @@ export function jobSection(s: ReminderState): HTMLElement {
         {
           type: 'button',
           id: 'run-now',
+          // Mail goes from the account that runs the job: only it runs it now.
+          disabled: !!other,
+          title: other ? p().runBy(other, local(s.runner!.since)) : '',
           onclick: async () => {
             const r = await act('job-status', p().running, () => call('runRemindersNow'));
             if (r) await load();
@@ -83,7 +122,7 @@ export function jobSection(s: ReminderState): HTMLElement {
           'p',
           { class: last.error ? 'note error-text' : 'note', id: 'last-run' },
           last.error
-            ? p().lastError(last.error)
+            ? p().lastError(local(last.at), last.error)
             : last.dryRun
               ? p().lastDryRun(local(last.at), last.planned)
               : p().lastRun(local(last.at), last.sent, last.waiting, last.failed),
