@@ -129,7 +129,8 @@ export class StandIn {
     for (const [name, ms] of Object.entries(options.extraCostMs ?? SLOW_CALLS)) {
       env.extraCostMs.set(name, ms);
     }
-    this.clockDocument = options.clockDocument ?? false;
+    // SHEETCARE_CLOCK_DOCUMENT=1 runs a whole suite in the other world (test/bothWorlds.test.ts).
+    this.clockDocument = options.clockDocument ?? process.env.SHEETCARE_CLOCK_DOCUMENT === '1';
     this.scriptTimeZone = options.scriptTimeZone ?? manifest.timeZone ?? 'America/New_York';
     this.account = options.account ?? 'consumer';
     this.spreadsheet =

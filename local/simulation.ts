@@ -89,7 +89,7 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     mailQuota: o.quota,
     seed: o.seed,
     account: o.account,
-    clockDocument: o.clockDocument ?? false,
+    clockDocument: o.clockDocument,
   });
 
   let state = s.run('setUpReminders') as ReminderState;

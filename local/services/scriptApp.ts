@@ -327,7 +327,7 @@ export class FakeScriptApp {
     const info = this.getAuthorizationInfo(authMode, oAuthScopes);
     if (info._missing.length) {
       throw new Error(
-        `Authorization is required to perform that action. Missing: ${info._missing.join(', ')}`,
+        `Authorization is required to perform that action. Missing: ${info._missing.map((x) => SCOPE_PREFIX + x).join(', ')}`,
       );
     }
   }

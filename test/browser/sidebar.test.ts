@@ -184,12 +184,45 @@ describe('the sidebar in a real browser (English)', () => {
     expect(
       preview.standIn.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK'),
     ).toHaveLength(1);
+    await expect
+      .poll(() => frame.locator('#job-runner').textContent())
+      .toMatch(/^Sent from your account since 11\/24\/2026, \d{2}:\d{2}:\d{2}\.$/);
+    await expect
+      .poll(() => frame.locator('#job-account').textContent())
+      .toBe('Your account sends reminders from 1 spreadsheet (at most 10).');
 
     await frame.locator('#dne-value').fill('c10001@example.com');
     await frame.locator('#dne-add').click();
     await expect.poll(() => frame.locator('#dne-list tr').count()).toBe(1);
     await frame.locator('#plan').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'reminders-en');
+  });
+
+  it('shows a second editor whose account sends the reminders, and lets them only turn it off', async () => {
+    const frame = page.frameLocator('#sidebar');
+    const owner = preview.standIn.env.user;
+    preview.standIn.env.user = 'colleague@example.com';
+    try {
+      // The colleague opens the sidebar in their own browser.
+      const theirs = await openSidebar(page, preview, 'Open SheetCare');
+      await theirs.locator('#tab-reminders').click();
+      await expect
+        .poll(() => frame.locator('#job-runner').textContent())
+        .toMatch(/^Sent from owner@example\.com's account since /);
+      await expect.poll(() => frame.locator('#run-now').isDisabled()).toBe(true);
+      expect(await frame.locator('#job-account').count()).toBe(0);
+      await frame.locator('#job').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, 'reminders-second-editor-en');
+      await frame.locator('#job-switch').click();
+      await expect
+        .poll(() => frame.locator('#job-status').textContent())
+        .toMatch(/^Turned off\. owner@example\.com's hourly trigger stays/);
+      await expect
+        .poll(() => frame.locator('#job-state').textContent())
+        .toBe('Off: no mail is sent automatically.');
+    } finally {
+      preview.standIn.env.user = owner;
+    }
   });
 
   it('reports the satisfaction survey on its own panel', async () => {

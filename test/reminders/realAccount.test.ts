@@ -165,6 +165,24 @@ describe('one job per spreadsheet, whoever turns it on', () => {
   });
 });
 
+describe('granular consent', () => {
+  it('asks for what setting reminders up needs before it makes anything', () => {
+    const s = shop('2024-03-14T16:00:00Z', []);
+    const sheets = s.spreadsheet._sheets.length;
+    s.env.granted = new Set([...s.env.manifestScopes].filter((x) => x !== 'forms'));
+    // A fresh spreadsheet: set up again from nothing.
+    const fresh = new (s.constructor as typeof StandIn)({ grantedScopes: [...s.env.granted] });
+    fresh.spreadsheet._load('订单', [['客户ID', '成交金额', '成交时间']]);
+    expect(() => fresh.run('setUpReminders')).toThrow(`${SCOPE}forms`);
+    expect(fresh.spreadsheet._sheets).toHaveLength(1);
+    expect(fresh.forms._forms.size).toBe(0);
+    // Turning the job on asks for every scope the hourly run needs.
+    expect(() => s.run('switchReminderJob', true)).toThrow(`${SCOPE}forms`);
+    expect(clocks(s)).toHaveLength(0);
+    expect(s.spreadsheet._sheets).toHaveLength(sheets);
+  });
+});
+
 describe('a copy of the spreadsheet', () => {
   it('does not run, link or file answers as the original does', () => {
     const s = shop('2024-03-15T01:30:00Z');

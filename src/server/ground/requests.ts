@@ -45,6 +45,7 @@ import { createSurveyForm, surveyLink } from '../surveys/surveyForms';
 import { Workbook } from './workbook';
 import { theSpreadsheet } from './spreadsheetStore';
 import { exclusive } from './exclusive';
+import { requireScopes } from './scopes';
 
 const active = () => theSpreadsheet();
 
@@ -184,6 +185,8 @@ export function makeSurveyForm(kind: unknown): SurveyFormsInfo {
   }
   const ss = active();
   const lang = sheetLang(loadSettings(), ss.getSpreadsheetLocale());
+  // The form, and the form-submit trigger that files its answers.
+  requireScopes('forms', 'script.scriptapp');
   exclusive(
     () => createSurveyForm(ss, k, lang, loadReminderConfig().shop || ss.getName()),
     () => fail((w) => w.errors.analysisRunning),

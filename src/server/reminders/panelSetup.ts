@@ -33,8 +33,11 @@ import {
   saveRunner,
 } from './jobRecord';
 import { JOB_SCOPES } from './reminderTick';
+import { requireScopes } from '../ground/scopes';
 
 export function setUpReminders(): ReminderState {
+  // The unsubscribe form and its form-submit trigger.
+  requireScopes('forms', 'script.scriptapp');
   locked(() => {
     const ss = active();
     const lang = langOf(ss);

@@ -21,7 +21,8 @@ import { spreadsheetZone } from '../ground/zone';
 import { theSpreadsheet } from '../ground/spreadsheetStore';
 import { exclusive } from '../ground/exclusive';
 import { ACCOUNT_LIMIT, loadAccountJobs, loadRunner } from './jobRecord';
-import { missingJobScopes, SCOPE } from './reminderTick';
+import { missingJobScopes } from './reminderTick';
+import { SCOPE } from '../ground/scopes';
 
 /** The Contact list's done and key columns. */
 const DONE = CONTACT_COLUMNS.indexOf('done');

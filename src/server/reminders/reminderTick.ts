@@ -14,6 +14,7 @@ import { sheetLang } from '../ground/lang';
 import { spreadsheetZone } from '../ground/zone';
 import { localDay } from './reminderData';
 import { onSpreadsheet } from '../ground/spreadsheetStore';
+import { SCOPE } from '../ground/scopes';
 import { loadJobState, loadReminderConfig, loadSettings, saveJobState } from '../ground/store';
 import {
   AccountJob,
@@ -28,7 +29,6 @@ import { TIME_BUDGET_MS } from './sending';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const SCOPE = 'https://www.googleapis.com/auth/';
 /**
  * What a clock run needs: to open the spreadsheet by its ID, send mail, make the questionnaire's
  * form, remove its own trigger, and know whose mailbox it sends from.

@@ -1,0 +1,25 @@
+/**
+ * The reminder and survey suites again, with the hourly runs given the document: SheetCare must
+ * work whichever world a real account is (README, "Which world it assumes"). The suites run in
+ * the other world, the default, with everything else.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../scripts/build';
+
+describe('the world where clock runs have the document', () => {
+  it('passes the reminder and survey suites there too', { timeout: 600_000 }, () => {
+    const run = spawnSync(
+      'npx',
+      ['vitest', 'run', 'test/reminders', 'test/surveys', '--reporter=dot'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, SHEETCARE_CLOCK_DOCUMENT: '1' },
+        encoding: 'utf8',
+      },
+    );
+    const out = `${run.stdout}\n${run.stderr}`;
+    expect(out).toMatch(/Tests\s+\d+ passed/);
+    expect(run.status, out.slice(-3000)).toBe(0);
+  });
+});
