@@ -104,6 +104,14 @@ describe('the hourly job without an open spreadsheet', () => {
     expect(sentTo(s).filter((a) => a !== OWNER).length).toBeGreaterThan(0);
     expect(failedMails(s)).toHaveLength(3);
     expect(state(s).lastRun!.error).toBeUndefined();
+    // A week on, the spreadsheet that never opens is let go: no more tries, no more mails.
+    s.advance({ days: 7 });
+    const left = JSON.parse(jobs.getProperty('sheetcare.jobs')!) as Record<string, unknown>;
+    expect(Object.keys(left)).toEqual(['stand-in-spreadsheet']);
+    const aboutIt = failedMails(s).filter((m) => m.body.includes('旧店铺')).length;
+    expect(aboutIt).toBeLessThanOrEqual(9);
+    s.advance({ days: 2 });
+    expect(failedMails(s).filter((m) => m.body.includes('旧店铺'))).toHaveLength(aboutIt);
   });
 });
 

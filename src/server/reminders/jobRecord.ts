@@ -47,6 +47,8 @@ export interface Failure {
   readonly kind: FailureKind;
   /** Runs in a row that failed this way. */
   readonly count: number;
+  /** When the streak began, and the last failure of it (UTC ms). */
+  readonly since: number;
   readonly at: number;
   readonly message: string;
 }

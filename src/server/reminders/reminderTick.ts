@@ -43,6 +43,11 @@ export const JOB_SCOPES = [
 
 /** A failure is mailed the third run in a row it happens: one bad hour is not news. */
 export const TELL_AFTER = 3;
+/**
+ * A spreadsheet that would not open for a week is let go: deleted, or no longer shared, it
+ * cannot be opened to turn its reminders off, and would cost every hourly run a try.
+ */
+export const GIVE_UP_MS = 7 * 86_400_000;
 
 /** The job's scopes this user has not granted (granular consent lets them grant some). */
 export function missingJobScopes(): string[] {
@@ -122,7 +127,7 @@ function failed(
   kind: FailureKind,
   err: unknown,
   ss?: Spreadsheet,
-): AccountJob {
+): AccountJob | undefined {
   const now = Date.now();
   const lang = ss ? safe(() => sheetLang(loadSettings(), ss.getSpreadsheetLocale())) : undefined;
   const language = lang ?? langFromLocale(safe(() => Session.getActiveUserLocale()));
@@ -134,7 +139,13 @@ function failed(
       saveJobState({ ...loadJobState(), lastRun: { ...lastRun, error: message } });
     });
   }
-  const count = job.failure?.kind === kind ? job.failure.count + 1 : 1;
+  const streak = job.failure?.kind === kind ? job.failure : undefined;
+  const count = (streak?.count ?? 0) + 1;
+  const since = streak?.since ?? now;
+  if (kind === 'open' && now - since > GIVE_UP_MS) {
+    console.error(`SheetCare reminders: "${job.name}" (${id}) has not opened for a week; let go.`);
+    return undefined;
+  }
   // The day as the user lives it: the project's zone, for a spreadsheet that may not open.
   const today = localDay(spreadsheetZone(Session.getScriptTimeZone()), now);
   let told = job.told;
@@ -143,7 +154,7 @@ function failed(
     told = { ...told, [kind]: today };
     safe(() => tell(language, kind, ss?.getName() ?? job.name, id, message));
   }
-  return { ...job, served: now, failure: { kind, count, at: now, message }, told };
+  return { ...job, served: now, failure: { kind, count, since, at: now, message }, told };
 }
 
 function tell(lang: Lang, kind: FailureKind, name: string, id: string, message: string): void {

@@ -116,7 +116,7 @@ export const remindersEn: ReminderWingWords = {
       body: (spreadsheet, error, fix, url) =>
         `SheetCare's hourly reminder job for "${spreadsheet}" failed three runs in a row; no reminder goes out until this is fixed:\n\n${error}\n\n${fix}\n\nThe spreadsheet: ${url}\n\nYou get at most one of these notices a day for each kind of failure.`,
       fix: {
-        open: 'SheetCare could not open the spreadsheet. If it was deleted, moved to the bin or no longer shared with you, restore it or ask for access again; if you no longer want reminders from it, open it and turn them off in the Reminders panel.',
+        open: 'SheetCare could not open the spreadsheet. If it was deleted, moved to the bin or no longer shared with you, restore it or ask for access again; if you no longer want reminders from it, open it and turn them off in the Reminders panel. After a week of this, SheetCare stops trying.',
         scope:
           'You have not allowed SheetCare everything the hourly job needs. Open the spreadsheet, then Extensions → SheetCare → Reminders, and allow what Google asks.',
         run: 'Open the spreadsheet and the Reminders panel: the last run shows what went wrong.',

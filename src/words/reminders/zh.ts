@@ -112,7 +112,7 @@ export const remindersZh: ReminderWingWords = {
       body: (spreadsheet, error, fix, url) =>
         `SheetCare 在“${spreadsheet}”中的每小时提醒任务已连续三次运行失败，修复之前不会发出任何提醒：\n\n${error}\n\n${fix}\n\n表格：${url}\n\n同一类问题每天最多通知一封。`,
       fix: {
-        open: 'SheetCare 无法打开这个表格。如果它已被删除、移入回收站或不再与您共享，请恢复它或重新申请访问权限；如果不再需要从它发送提醒，请打开表格，在“客户提醒”面板中停止自动发送。',
+        open: 'SheetCare 无法打开这个表格。如果它已被删除、移入回收站或不再与您共享，请恢复它或重新申请访问权限；如果不再需要从它发送提醒，请打开表格，在“客户提醒”面板中停止自动发送。一周后仍无法打开，SheetCare 将不再尝试。',
         scope:
           '您没有授予 SheetCare 每小时任务所需的全部权限。请打开表格，依次点击“扩展程序 → SheetCare → 客户提醒”，并允许 Google 询问的权限。',
         run: '请打开表格和“客户提醒”面板：“上次运行”一行写明了出错原因。',
