@@ -60,7 +60,7 @@ export interface AccountJob {
   /** When a run last served it (UTC ms): the least recently served goes first. */
   readonly served?: number;
   readonly failure?: Failure;
-  /** The day (the project's zone) the user was last told of each kind of failure by mail. */
+  /** When the user was last told of each kind of failure by mail (UTC ms). */
   readonly told?: Partial<Record<FailureKind, number>>;
 }
 

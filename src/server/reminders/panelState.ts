@@ -101,6 +101,9 @@ export function reminderState(): ReminderState {
   const account = loadAccountJobs();
   const mine = account[ss.getId()];
   const now = Date.now();
+  const missing = missingJobScopes();
+  // The trigger ran if the account's run served this spreadsheet, even when it failed there.
+  const ticked = Math.max(job.tickAt ?? -Infinity, mine?.served ?? -Infinity);
   const iso = (t: number) => new Date(t).toISOString();
   return {
     lang,
@@ -120,11 +123,12 @@ export function reminderState(): ReminderState {
     runner: runner?.on ? { by: runner.by, since: iso(runner.since), me: runner.by === me } : null,
     account: { count: Object.keys(account).length, limit: ACCOUNT_LIMIT },
     // What the account's run knows and the spreadsheet may not: it would not open, or the run
-    // lacked a permission before it could.
-    runFailure: mine?.failure && mine.failure.kind !== 'run' ? mine.failure.message : null,
-    missingScopes: missingJobScopes().map(
-      (s) => w.remindersPanel.scopeNames[s.replace(SCOPE, '')] ?? s,
-    ),
+    // lacked a permission before it could (said once: the missing ones are listed below).
+    runFailure:
+      mine?.failure?.kind === 'open' || (mine?.failure?.kind === 'scope' && !missing.length)
+        ? mine.failure.message
+        : null,
+    missingScopes: missing.map((s) => w.remindersPanel.scopeNames[s.replace(SCOPE, '')] ?? s),
     formsClosed: [job.form, surveys.questionnaire, surveys.postOrder].some(
       (f) => f?.open === false,
     ),
@@ -139,8 +143,7 @@ export function reminderState(): ReminderState {
       : 0,
     doNotEmail: doNotEmailShown(reminderSheet(owned, 'doNotEmail'), book).slice(0, SHOWN),
     quota: MailApp.getRemainingDailyQuota(),
-    stalledSince:
-      jobOn && job.tickAt !== undefined && now - job.tickAt > STALL_MS ? iso(job.tickAt) : null,
+    stalledSince: jobOn && Number.isFinite(ticked) && now - ticked > STALL_MS ? iso(ticked) : null,
     lastGap:
       job.gap && now - job.gap.to < 7 * DAY_MS
         ? { from: iso(job.gap.from), to: iso(job.gap.to) }

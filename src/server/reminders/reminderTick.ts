@@ -10,9 +10,8 @@
  */
 import { langFromLocale, Lang, LocalizedError } from '../../core/ground/i18n';
 import { words } from '../../words';
+import { DAY_MS } from '../../core/ground/zone';
 import { sheetLang } from '../ground/lang';
-import { spreadsheetZone } from '../ground/zone';
-import { localDay } from './reminderData';
 import { onSpreadsheet } from '../ground/spreadsheetStore';
 import { SCOPE } from '../ground/scopes';
 import { loadJobState, loadReminderConfig, loadSettings, saveJobState } from '../ground/store';
@@ -57,8 +56,15 @@ export function missingJobScopes(): string[] {
   return JOB_SCOPES.filter((s) => !granted.has(s));
 }
 
+/** The missing scopes in words ("send email as you"), each with its address for the log. */
 const scopesError = (missing: readonly string[]) =>
-  new LocalizedError((w) => w.reminders.errors.scopesMissing(missing.join(', ')));
+  new LocalizedError((w) =>
+    w.reminders.errors.scopesMissing(
+      missing
+        .map((s) => `${w.remindersPanel.scopeNames[s.replace(SCOPE, '')] ?? s} (${s})`)
+        .join(w.listSeparator),
+    ),
+  );
 
 export function reminderTick(): void {
   const started = Date.now();
@@ -95,6 +101,8 @@ function serve(
   me: string,
   started: number,
 ): AccountJob | undefined {
+  // When this spreadsheet's turn began: no later than the run's own time in its state.
+  const turn = Date.now();
   let ss: Spreadsheet;
   try {
     ss = active && active.getId() === id ? active : SpreadsheetApp.openById(id);
@@ -107,7 +115,7 @@ function serve(
       const runner = loadRunner();
       if (!runner?.on || runner.by !== me) return undefined;
       runReminderJob(true, started);
-      return { ...job, name: ss.getName(), served: Date.now(), failure: undefined };
+      return { ...job, name: ss.getName(), served: turn, failure: undefined };
     } catch (err) {
       return failed(id, job, 'run', err, ss);
     }
@@ -136,7 +144,8 @@ function failed(
   if (ss) {
     safe(() => {
       const lastRun = { ...emptyRun(loadReminderConfig().dryRun), at: new Date(now).toISOString() };
-      saveJobState({ ...loadJobState(), lastRun: { ...lastRun, error: message } });
+      // The trigger did run: the panel must not say Google stopped it.
+      saveJobState({ ...loadJobState(), tickAt: now, lastRun: { ...lastRun, error: message } });
     });
   }
   const streak = job.failure?.kind === kind ? job.failure : undefined;
@@ -146,12 +155,12 @@ function failed(
     console.error(`SheetCare reminders: "${job.name}" (${id}) has not opened for a week; let go.`);
     return undefined;
   }
-  // The day as the user lives it: the project's zone, for a spreadsheet that may not open.
-  const today = localDay(spreadsheetZone(Session.getScriptTimeZone()), now);
   let told = job.told;
-  if (count >= TELL_AFTER && told?.[kind] !== today) {
+  // A day between two notices of a kind, whatever the clock says: none at midnight for a
+  // failure told in the afternoon.
+  if (count >= TELL_AFTER && now - (told?.[kind] ?? -Infinity) >= DAY_MS) {
     // Kept as told before the mail: a notice that fails is not tried again every hour.
-    told = { ...told, [kind]: today };
+    told = { ...told, [kind]: now };
     safe(() => tell(language, kind, ss?.getName() ?? job.name, id, message));
   }
   return { ...job, served: now, failure: { kind, count, since, at: now, message }, told };

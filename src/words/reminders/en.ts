@@ -285,8 +285,7 @@ export const remindersEn: ReminderWingWords = {
         `Reminders in this spreadsheet are sent from ${by}'s account: only ${by} can run them now, so that every mail comes from the same address.`,
       tooManySpreadsheets: (limit) =>
         `Your account already sends reminders from ${limit} spreadsheets, the most one account can: one hourly run serves them all. Turn them off in one you no longer use.`,
-      scopesMissing: (scopes) =>
-        `SheetCare is not allowed everything the reminder job needs (${scopes}). Open the Reminders panel and allow what Google asks.`,
+      scopesMissing: (scopes) => `SheetCare is not allowed to ${scopes}.`,
       badEmail: (value) => `"${value}" is not an email address or a customer ID.`,
       noSuchKey: (key) => `The Send log has no "${key}".`,
     },

@@ -277,8 +277,7 @@ export const remindersZh: ReminderWingWords = {
         `这个表格的提醒由 ${by} 的账号发送：为了让每封邮件都来自同一个地址，只有 ${by} 可以立即运行。`,
       tooManySpreadsheets: (limit) =>
         `您的账号已在 ${limit} 个表格中发送提醒，这是一个账号的上限：每小时的一次运行要照顾所有表格。请在不再使用的表格中停止自动发送。`,
-      scopesMissing: (scopes) =>
-        `SheetCare 没有获得提醒任务所需的全部权限（${scopes}）。请打开“客户提醒”面板，并允许 Google 询问的权限。`,
+      scopesMissing: (scopes) => `SheetCare 没有获得以下权限：${scopes}。`,
       badEmail: (value) => `“${value}”不是有效的邮箱地址或客户编号。`,
       noSuchKey: (key) => `发送记录中没有“${key}”。`,
     },
