@@ -8,28 +8,67 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { toEml } from '../local/services/mail';
 import { simulate, SimulationOptions } from '../local/simulation';
+import { saveWorkbook } from '../local/workbook';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values: o } = parseArgs({
-  options: {
-    workbook: { type: 'string', default: path.join(ROOT, 'samples', 'sample-shop.xlsx') },
-    from: { type: 'string', default: '2026-11-24' },
-    days: { type: 'string', default: '30' },
-    quota: { type: 'string', default: '100' },
-    'fail-rate': { type: 'string', default: '0' },
-    'kill-rate': { type: 'string', default: '0' },
-    'edit-rate': { type: 'string', default: '0' },
-    seed: { type: 'string', default: '1' },
-    'dry-run': { type: 'boolean', default: false },
-    // Hourly runs without the document (the default, the likelier world) or with it.
-    'no-document': { type: 'boolean', default: false },
-    document: { type: 'boolean', default: false },
-    'time-zone': { type: 'string', default: 'Asia/Shanghai' },
-    locale: { type: 'string', default: 'zh_CN' },
-    outbox: { type: 'string', default: path.join(ROOT, 'out', 'outbox') },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `npm run simulate -- [options]: days of reminder emails offline, every mail in out/outbox/.
+
+  --workbook FILE     the shop (.xlsx or .csv); the sample shop by default
+  --from YYYY-MM-DD   the first day (2026-11-24)
+  --days N            how many days (30)
+  --quota N           mails a day (100, a consumer account's)
+  --fail-rate R       share of sends that fail, 0 to 1 (0)
+  --kill-rate R       chance a run is killed at a random call, 0 to 1 (0)
+  --edit-rate R       chance each hour that the team edits the sheets, 0 to 1 (0)
+  --seed N            the random seed (1)
+  --dry-run           plan and log, send nothing
+  --no-document       hourly runs without the spreadsheet open (the default)
+  --document          hourly runs with it
+  --time-zone ZONE    the shop's zone (Asia/Shanghai)
+  --locale LOCALE     the spreadsheet's locale (zh_CN)
+  --outbox DIR        where the .eml files go (out/outbox)
+  --save FILE.xlsx    write the workbook as it stands at the end
+  --quiet             print only the summary
+  --help              this text
+`;
+
+let parsed: ReturnType<typeof parseOptions>;
+try {
+  parsed = parseOptions();
+} catch (e) {
+  console.error(`${(e as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const o = parsed.values;
+
+function parseOptions() {
+  return parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      workbook: { type: 'string', default: path.join(ROOT, 'samples', 'sample-shop.xlsx') },
+      from: { type: 'string', default: '2026-11-24' },
+      days: { type: 'string', default: '30' },
+      quota: { type: 'string', default: '100' },
+      'fail-rate': { type: 'string', default: '0' },
+      'kill-rate': { type: 'string', default: '0' },
+      'edit-rate': { type: 'string', default: '0' },
+      seed: { type: 'string', default: '1' },
+      'dry-run': { type: 'boolean', default: false },
+      // Hourly runs without the document (the default, the likelier world) or with it.
+      'no-document': { type: 'boolean', default: false },
+      document: { type: 'boolean', default: false },
+      'time-zone': { type: 'string', default: 'Asia/Shanghai' },
+      locale: { type: 'string', default: 'zh_CN' },
+      outbox: { type: 'string', default: path.join(ROOT, 'out', 'outbox') },
+      quiet: { type: 'boolean', default: false },
+      save: { type: 'string' },
+    },
+  });
+}
 
 const num = (name: string, v: string | undefined, min: number, max: number): number => {
   const n = Number(v);
@@ -63,7 +102,12 @@ if (!o.quiet) {
     `Simulating ${options.days} days from ${options.from} (${options.timeZone}): quota ${options.quota}, fail rate ${options.failRate}, kill rate ${options.killRate}, edit rate ${options.editRate}, seed ${options.seed}${options.dryRun ? ', dry run' : ''}, hourly runs ${options.clockDocument ? 'with' : 'without'} the document`,
   );
 }
-const { summary, mails } = await simulate(options);
+const { summary, mails, standIn } = await simulate(options);
+if (o.save) {
+  // The workbook as the shop would see it at the end: the Send log, the contact list and all.
+  await saveWorkbook(standIn.spreadsheet, path.resolve(o.save));
+  if (!o.quiet) console.log(`Saved the workbook to ${path.relative(process.cwd(), o.save)}`);
+}
 
 fs.rmSync(o.outbox!, { recursive: true, force: true });
 fs.mkdirSync(o.outbox!, { recursive: true });

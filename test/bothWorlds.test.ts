@@ -14,11 +14,12 @@ describe('the world where clock runs have the document', () => {
       ['vitest', 'run', 'test/reminders', 'test/surveys', '--reporter=dot'],
       {
         cwd: ROOT,
-        env: { ...process.env, SHEETCARE_CLOCK_DOCUMENT: '1' },
+        env: { ...process.env, SHEETCARE_CLOCK_DOCUMENT: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
       },
     );
-    const out = `${run.stdout}\n${run.stderr}`;
+    // eslint-disable-next-line no-control-regex
+    const out = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     expect(out).toMatch(/Tests\s+\d+ passed/);
     expect(run.status, out.slice(-3000)).toBe(0);
   });

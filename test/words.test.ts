@@ -9,14 +9,20 @@ function strings(node: unknown, out: string[] = []): string[] {
     const f = node as (...a: unknown[]) => unknown;
     for (const n of [1, 2]) {
       const args = Array.from({ length: f.length }, (_, i) => (i === 0 ? n : i + 1));
-      let r: unknown;
-      try {
-        r = f(...args);
-      } catch {
-        // A message over a list of names.
-        r = f(...args.map(() => Object.assign(['甲', '乙'], { toString: () => '甲' })));
+      // Numbers first; else a list of names; else a way of telling an amount.
+      const tries = [
+        () => f(...args),
+        () => f(...args.map(() => Object.assign(['甲', '乙'], { toString: () => '甲' }))),
+        () => f(...args.map(() => (x: number) => `¥${x}`)),
+      ];
+      for (const t of tries) {
+        try {
+          strings(t(), out);
+          break;
+        } catch {
+          // The next kind of argument.
+        }
       }
-      strings(r, out);
     }
   } else if (Array.isArray(node)) node.forEach((x) => strings(x, out));
   else if (node && typeof node === 'object') Object.values(node).forEach((x) => strings(x, out));

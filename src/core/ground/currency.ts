@@ -47,6 +47,17 @@ export function currencyFormat(currency: Currency | undefined): string {
   return `${mark.length > 1 ? `"${mark}"` : mark}#,##0.00`;
 }
 
+/**
+ * An amount as a customer reads it in a mail: the currency's mark, thousands grouped, cents only
+ * when there are any ("¥1,299", "$10.50"); plain figures for a shop with no known currency.
+ */
+export function moneyText(amount: number, currency: Currency | undefined): string {
+  const cents = Math.round(Math.abs(amount) * 100);
+  const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const part = cents % 100 ? `.${String(cents % 100).padStart(2, '0')}` : '';
+  return `${amount < 0 ? '-' : ''}${currency ? CURRENCIES[currency] : ''}${whole}${part}`;
+}
+
 /** The currency in force: the user's, else the spreadsheet locale's. */
 export const shopCurrency = (setting: 'auto' | Currency, locale: string): Currency | undefined =>
   setting === 'auto' ? currencyOfLocale(locale) : setting;

@@ -117,6 +117,10 @@ function orderHeads(
 }
 
 /** The register's customers in order of appearance, with the latest details each wrote. */
+/** A line's text that names no product: a refund, a price difference, shipping, an adjustment. */
+const NOT_A_PRODUCT =
+  /^\s*[（(【[]?\s*(退款|退货|退差|补差|补运费|运费|邮费|调整|调价|refund|return|price adjustment|adjustment|shipping)/i;
+
 class Customers {
   readonly keys: string[] = [];
   readonly ids: string[] = [];
@@ -169,7 +173,9 @@ class Customers {
     const birthday = r.birthdayOf(row);
     if (birthday !== undefined) this.birthdays[c] = birthday;
     const product = r.productOf(row);
-    if (product && r.at >= this.productAt[c]) {
+    // What they bought: a line that paid for something, not a refund, a price difference or
+    // a shipping charge, which a mail must never call a product.
+    if (product && r.amount > 0 && !NOT_A_PRODUCT.test(product) && r.at >= this.productAt[c]) {
       this.products[c] = product;
       this.productAt[c] = r.at;
     }

@@ -18,6 +18,7 @@ import { fromUnits, roundMoney, toUnits } from './money';
 import { PlatformFormat, statusKey, statusRule } from './platforms';
 import { BLANK_ROW, rowLabel } from './totalsRow';
 import { DAY_MS, Zone } from './zone';
+import { usableEmail } from './email';
 
 export type IssueCode =
   | 'noCustomer'
@@ -318,8 +319,16 @@ export class RowReader {
     return textAt(row, this.name);
   }
 
+  /**
+   * The customer's email: the email column's, else the customer's own ID where it is an address
+   * (Shopify and WooCommerce guests are known by their email, in the one column both fields
+   * would take).
+   */
   emailOf(row: readonly unknown[]): string {
-    return textAt(row, this.email);
+    const written = textAt(row, this.email);
+    if (written || typeof this.idCell !== 'string') return written;
+    const id = this.idCell.trim();
+    return usableEmail(id) ? id : '';
   }
 
   productOf(row: readonly unknown[]): string {

@@ -12,6 +12,7 @@ import { AudienceOf, inAudience, MonthDay, Rule } from './rules';
 import type { TemplateValues } from './templates';
 import { DAY_MS, isoDay } from '../ground/zone';
 import type { Words } from '../../words';
+import { Currency, moneyText } from '../ground/currency';
 
 export interface Activity {
   readonly name: string;
@@ -28,7 +29,8 @@ export interface Coupon {
   /** The customer as written: an ID or an email. */
   readonly customer: string;
   readonly code: string;
-  readonly value: string;
+  /** An amount (told in the shop's currency) or the shop's own words ("10% off"). */
+  readonly value: string | number;
   readonly expiry: number;
   readonly row: number;
 }
@@ -67,6 +69,8 @@ export interface PlanInput {
   readonly to: number;
   /** A customer is lost after this many days without a purchase. */
   readonly lostAfterDays: number;
+  /** The shop's currency, for an amount a mail tells (a coupon's value). */
+  readonly currency?: Currency;
 }
 
 /** A follow-up names an activity starting within this many days, if any. */
@@ -206,7 +210,7 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
               c.expiry,
               {
                 coupon: c.code,
-                value: c.value,
+                value: typeof c.value === 'number' ? moneyText(c.value, input.currency) : c.value,
                 expiry: dateWords(w, c.expiry),
               },
               false,
@@ -234,7 +238,8 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
                 : WIN_BACK_KEEPS_DAYS;
           const values: TemplateValues = {
             product: r.product,
-            date: dateWords(w, occasionDay),
+            // A win-back's date is the last order it recalls, not the day the customer lapsed.
+            date: dateWords(w, rule.kind === 'winBack' ? r.lastPurchase! : occasionDay),
             ...(rule.kind === 'followUp' && nextActivity(sendDay)
               ? activityValues(w, nextActivity(sendDay)!)
               : {}),

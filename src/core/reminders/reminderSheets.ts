@@ -133,7 +133,9 @@ export function parseCoupons(
       if (!text(r[0])) return 0;
       if (!text(r[1])) return 1;
       if (expiry === undefined) return 3;
-      return { customer: text(r[0]), code: text(r[1]), value: text(r[2]), expiry, row };
+      // A number is an amount, told in the shop's currency; words are the shop's own.
+      const value = typeof r[2] === 'number' && Number.isFinite(r[2]) ? r[2] : text(r[2]);
+      return { customer: text(r[0]), code: text(r[1]), value, expiry, row };
     },
     (cell) => (w) => w.reminders.errors.badCoupon(sheet, cell),
   );

@@ -8,6 +8,7 @@ import type { Tier } from '../customers/abc';
 import type { Due } from './occasions';
 import { Kind, MARKETING } from './rules';
 import type { TemplateValues } from './templates';
+import { usableEmail } from '../ground/email';
 
 export const LOG_STATUSES = [
   'planned',
@@ -76,9 +77,6 @@ export interface Latest {
   readonly entry: LogEntry;
   readonly seq: number;
 }
-
-const EMAIL = /^[^\s@<>()",;:[\]\\]+@[^\s@<>()",;:[\]\\]+\.[^\s@<>()",;:[\]\\.]{2,}$/;
-export const usableEmail = (email: string): boolean => EMAIL.test(email.trim());
 
 const TIER_ORDER: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2 };
 const tierRank = (t: string): number => TIER_ORDER[t] ?? 3;

@@ -1,6 +1,6 @@
 /** The Reminders panel's answers: to a send nobody knows the end of, and to the Do-not-email list. */
 import { fail } from '../../core/ground/i18n';
-import { usableEmail } from '../../core/reminders/sendLog';
+import { usableEmail } from '../../core/ground/email';
 import type { ReminderState } from '../../shared/api';
 import { boolean, record, text } from '../ground/input';
 import { ownedSheets } from '../ground/ownedSheets';

@@ -19,6 +19,7 @@ import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from 
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
 import { readDoNotEmail, unsubscribeLink } from './unsubscribe';
 import { active, langOf, line, locked, SHOWN } from './panelState';
+import { moneyText, shopCurrency } from '../../core/ground/currency';
 
 export function planToday(): TodayPlan {
   const ss = active();
@@ -88,7 +89,10 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
   const owned = ownedSheets(ss);
   const rule = readRules(owned).find((x) => x.id.toLowerCase() === ruleId.toLowerCase());
   if (!rule) return fail((m) => m.reminders.errors.noSuchRule(ruleId));
-  const o = readOccasions(ss, owned, loadSettings(), lang);
+  const settings = loadSettings();
+  const currency = shopCurrency(settings.currency, ss.getSpreadsheetLocale());
+  const money = (n: number) => moneyText(n, currency);
+  const o = readOccasions(ss, owned, settings, lang);
   const recipient = customer
     ? o.recipients.find((x) => x.key === customer || x.email.toLowerCase() === customer)
     : (o.recipients.find((x) => x.email && x.name) ?? o.recipients[0]);
@@ -102,7 +106,8 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
       coupons: o.coupons,
       from: today - 400,
       to: today + 400,
-      lostAfterDays: loadSettings().lostAfterDays,
+      lostAfterDays: settings.lostAfterDays,
+      currency,
     },
     w,
   ).sort((a, b) => Math.abs(a.sendDay - today) - Math.abs(b.sendDay - today));
@@ -111,10 +116,10 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     activity: s.activity,
     start: dateWords(w, today + 7),
     end: dateWords(w, today + 14),
-    description: s.description,
+    description: s.description(money),
     link: 'https://example.com/',
     coupon: s.coupon,
-    value: s.value,
+    value: money(10),
     expiry: dateWords(w, today + 3),
     product: recipient.product || s.product,
     date: dateWords(w, today),

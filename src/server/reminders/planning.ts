@@ -8,6 +8,7 @@ import { loadSettings } from '../ground/store';
 import { DoNotEmail, isBlocked } from './unsubscribe';
 import { words } from '../../words';
 import { JobContext } from './jobContext';
+import { shopCurrency } from '../../core/ground/currency';
 
 /** A job that did not run for days plans the days it missed, this many at most. */
 export const CATCH_UP_DAYS = 7;
@@ -39,6 +40,7 @@ export function planDays(
       from,
       to,
       lostAfterDays: settings.lostAfterDays,
+      currency: shopCurrency(settings.currency, j.ss.getSpreadsheetLocale()),
     },
     words(j.lang),
   );

@@ -65,9 +65,9 @@ export interface ReminderWords {
   /** Stand-in values for a preview where the customer has no such occasion yet. */
   readonly sample: {
     readonly activity: string;
-    readonly description: string;
+    /** An activity's example description, its amounts in the shop's currency. */
+    readonly description: (money: (amount: number) => string) => string;
     readonly coupon: string;
-    readonly value: string;
     readonly product: string;
     /** The unsubscribe reference of a preview or a test mail: no customer's, and refused. */
     readonly reference: string;

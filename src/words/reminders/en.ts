@@ -129,9 +129,8 @@ export const remindersEn: ReminderWingWords = {
     },
     sample: {
       activity: '(example) Year-end sale',
-      description: '30 off every order of 199 or more.',
+      description: (money) => `${money(30)} off every order of ${money(199)} or more.`,
       coupon: 'SAMPLE-10',
-      value: '10 yuan',
       product: '(example) baby wipes',
       reference: 'TEST-not-a-customer',
     },

@@ -125,9 +125,8 @@ export const remindersZh: ReminderWingWords = {
     },
     sample: {
       activity: '（示例）双十二年终大促',
-      description: '全场满 199 减 30。',
+      description: (money) => `全场满 ${money(199)} 减 ${money(30)}。`,
       coupon: 'SAMPLE-10',
-      value: '10 元',
       product: '（示例）婴儿湿巾',
       reference: 'TEST-测试-非客户',
     },

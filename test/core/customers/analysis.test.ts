@@ -408,6 +408,22 @@ describe('parseOrderRows: what each customer is known by', () => {
     );
     // a: 03-01 twice, the later row of the two wins; b: only its 01-01 line names a product.
     expect(parsed.products).toEqual(['bottle', 'cot']);
+    // A refund, a price difference or shipping after the purchase is no product they bought.
+    const later = parseOrderRows(
+      [
+        ['a', 459, '2024-03-01', '儿童安全座椅'],
+        ['a', -459, '2024-03-05', '退款：儿童安全座椅'],
+        ['a', 5, '2024-03-06', '补差价'],
+        ['a', 12, '2024-03-07', '【运费】顺丰'],
+        ['b', 20, '2024-03-01', 'Wipes'],
+        ['b', 5, '2024-03-02', 'Shipping (express)'],
+        ['b', 3, '2024-03-03', 'Refund adjustment'],
+      ],
+      { customer: 0, amount: 1, date: 2, product: 3 },
+      rules,
+      2,
+    );
+    expect(later.products).toEqual(['儿童安全座椅', 'Wipes']);
     expect(parsed.birthdays).toEqual([Date.UTC(1990, 4, 6), Date.UTC(1988, 1, 29)]);
   });
 });

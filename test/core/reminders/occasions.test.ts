@@ -148,6 +148,25 @@ describe('what the rules make due', () => {
     expect(dues[1].values.expiry).toBe('2027年3月10日');
   });
 
+  it('tells a coupon’s amount in the shop’s currency, and keeps the shop’s own words', () => {
+    const coupon = (code: string, value: string | number) => ({
+      customer: 'A',
+      code,
+      value,
+      expiry: day('2027-03-10'),
+      row: 2,
+    });
+    const dues = plan({
+      recipients: [person('a')],
+      rules: [rule('cp', 'coupon', '3 days before')],
+      coupons: [coupon('US10', 10), coupon('PCT', '10% off')],
+      from: day('2027-03-07'),
+      to: day('2027-03-07'),
+      currency: 'USD',
+    });
+    expect(dues.map((d) => d.values.value)).toEqual(['$10', '10% off']);
+  });
+
   it('writes to an A or B customer once when they turn lost, and logs others as outside the audience', () => {
     // Lost after 180 days without a purchase: a last purchase on 2027-01-01 turns lost on 07-01.
     const last = day('2027-01-01');
@@ -163,6 +182,7 @@ describe('what the rules make due', () => {
     expect(dues.map((d) => [d.key, d.sendDay - last, d.outsideAudience])).toEqual([
       ['a|wb|2027-01-01', 181, false],
       ['c|wb|2027-01-01', 181, true],
-    ]);
+    ]); // The mail recalls the last order, 1 January, not the day they turned lost (2 July).
+    expect(dues[0].values.date).toBe('2027年1月1日');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usableEmail } from '../../../src/core/ground/email';
 import type { Due, Recipient } from '../../../src/core/reminders/occasions';
 import type { Rule } from '../../../src/core/reminders/rules';
 import {
@@ -8,7 +9,6 @@ import {
   PlanOptions,
   sendQueue,
   statusCounts,
-  usableEmail,
 } from '../../../src/core/reminders/sendLog';
 import { latestOf } from './reminderFixtures';
 
