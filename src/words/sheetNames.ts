@@ -15,4 +15,8 @@ export const SHEET_NAMES = {
   ledger: 'SheetCare 账本 Ledger',
   satisfaction: '满意度 Satisfaction',
   followUp: '回访 Follow-up',
+  /** Where each form's answers land: named for the form rather than "Form Responses 1". */
+  unsubscribeAnswers: '退订回复 Unsubscribe answers',
+  questionnaireAnswers: '问卷回复 Questionnaire answers',
+  postOrderAnswers: '购后问卷回复 Post-order answers',
 } as const;

@@ -43,6 +43,11 @@ describe('SheetCare’s forms, answered from outside', () => {
   it('opens a Workspace account’s form to anyone with the link', () => {
     const s = shopOn({ account: 'workspace' });
     expect(s.forms.openById(formOf(s).formId).requiresLogin()).toBe(false);
+    // Its answers land on a sheet named for it, which Analyze never takes for the orders.
+    const answers = s.spreadsheet._sheets.find((x) => x._id === formOf(s).sheetId)!;
+    expect(answers._name).toBe('退订回复 Unsubscribe answers');
+    s.spreadsheet.setActiveSheet(answers);
+    expect((s.run('analyzeCustomers') as { orderSheet: string }).orderSheet).toBe('订单');
     expect((s.run('reminderState') as ReminderState).formsClosed).toBe(false);
     s.run('runRemindersNow');
     const [run] = amyUnsubscribes(s);

@@ -31,9 +31,20 @@ import { SheetFacts, Workbook } from '../ground/workbook';
 const HEADER_SEARCH_ROWS = 10;
 /** The sheets SheetCare makes by name; the result sheets are known by their marks. */
 const RESERVED_NAMES: ReadonlySet<string> = new Set(
-  (['rules', 'activities', 'coupons', 'log', 'contacts', 'doNotEmail', 'ledger'] as const).map(
-    (role) => SHEET_NAMES[role],
-  ),
+  (
+    [
+      'rules',
+      'activities',
+      'coupons',
+      'log',
+      'contacts',
+      'doNotEmail',
+      'ledger',
+      'unsubscribeAnswers',
+      'questionnaireAnswers',
+      'postOrderAnswers',
+    ] as const
+  ).map((role) => SHEET_NAMES[role]),
 );
 const PREVIEW_ROWS = 5;
 /** Enough data rows to tell order lines (customers who come back) from a customer list. */

@@ -20,6 +20,7 @@ import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyFor
 import { readDoNotEmail, unsubscribeLink } from './unsubscribe';
 import { active, langOf, line, locked, SHOWN } from './panelState';
 import { moneyText, shopCurrency } from '../../core/ground/currency';
+import { findRecipient } from '../../core/reminders/findRecipient';
 
 export function planToday(): TodayPlan {
   const ss = active();
@@ -80,9 +81,7 @@ function surveyLinkOf(kind: Rule['kind'], customerId: string): string {
 function preview(request: unknown): { mail: Mail; to: string; shop: string } {
   const r = record(request, 'request');
   const ruleId = text(r.rule, 'rule');
-  const customer = text(r.customer ?? '', 'customer')
-    .trim()
-    .toLowerCase();
+  const customer = text(r.customer ?? '', 'customer').trim();
   const ss = active();
   const lang = langOf(ss);
   const w = words(lang);
@@ -94,7 +93,7 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
   const money = (n: number) => moneyText(n, currency);
   const o = readOccasions(ss, owned, settings, lang);
   const recipient = customer
-    ? o.recipients.find((x) => x.key === customer || x.email.toLowerCase() === customer)
+    ? findRecipient(o.recipients, customer)
     : (o.recipients.find((x) => x.email && x.name) ?? o.recipients[0]);
   if (!recipient) return fail((m) => m.reminders.errors.noSuchCustomer(customer));
   const today = localDay(o.zone, Date.now());

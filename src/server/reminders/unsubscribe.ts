@@ -27,6 +27,7 @@ import {
   UnsubscribeFormRecord,
   unsubscribeSecret,
 } from '../ground/store';
+import { SHEET_NAMES } from '../../words/sheetNames';
 
 /** Stands in a prefilled link for the reference each mail puts there. */
 export const REFERENCE_SLOT = 'SHEETCARE_REFERENCE';
@@ -57,7 +58,7 @@ export function createUnsubscribeForm(
     .setDescription(w.description)
     .setConfirmationMessage(w.confirmation);
   const item = form.addTextItem().setTitle(w.question).setRequired(true);
-  return publishHere(ss, form, before, item, REFERENCE_SLOT);
+  return publishHere(ss, form, before, item, REFERENCE_SLOT, SHEET_NAMES.unsubscribeAnswers);
 }
 
 /**
@@ -74,13 +75,17 @@ export function publishHere(
   sheetsBefore: ReadonlySet<number>,
   field: GoogleAppsScript.Forms.TextItem,
   slot: string,
+  sheetName: string,
 ): FormRecord {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   (form as unknown as { setPublished(on: boolean): void }).setPublished(true);
   form.setAcceptingResponses(true);
   const open = openToAnyone(form);
   const link = form.createResponse().withItemResponse(field.createResponse(slot)).toPrefilledUrl();
-  const sheet = ss.getSheets().find((s) => !sheetsBefore.has(s.getSheetId()));
+  const sheets = ss.getSheets();
+  const sheet = sheets.find((s) => !sheetsBefore.has(s.getSheetId()));
+  // Named for its form, so the team knows it (unless a sheet of theirs has the name).
+  if (sheet && !sheets.some((s) => s.getName() === sheetName)) sheet.setName(sheetName);
   ensureFormSubmitTrigger(ss);
   return { formId: form.getId(), sheetId: sheet ? sheet.getSheetId() : -1, link, open };
 }

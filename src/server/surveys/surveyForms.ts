@@ -9,6 +9,7 @@ import type { Kind } from '../../core/reminders/rules';
 import { words } from '../../words';
 import { publishHere } from '../reminders/unsubscribe';
 import { FormRecord, loadSurveyForms, saveSurveyForms } from '../ground/store';
+import { SHEET_NAMES } from '../../words/sheetNames';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -60,7 +61,14 @@ export function createSurveyForm(
     form.addScaleItem().setTitle(numbered(f.nps)).setBounds(0, 10).setRequired(true);
     form.addParagraphTextItem().setTitle(numbered(f.comment));
   }
-  const record = publishHere(ss, form, before, customer, CUSTOMER_SLOT);
+  const record = publishHere(
+    ss,
+    form,
+    before,
+    customer,
+    CUSTOMER_SLOT,
+    questionnaire ? SHEET_NAMES.questionnaireAnswers : SHEET_NAMES.postOrderAnswers,
+  );
   saveSurveyForms({ ...forms, [kind]: record });
   return record;
 }

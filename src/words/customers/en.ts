@@ -134,7 +134,7 @@ export const customersEn: CustomerWords = {
       `median of this shop’s ${n} customer${n === 1 ? '' : 's'} with half a year of history; each of them uses their own`,
     observedRate: 'purchases per customer per year in these orders',
     fromSetting: 'your setting',
-    fromBrief: 'the brief’s example: too little history to estimate',
+    fromBrief: 'a common rule of thumb: too little history to estimate',
     fromRetention: (share, cohort) =>
       `${share} of the ${cohort} customer${cohort === 1 ? '' : 's'} who had bought a year ago bought again within the year`,
     atStakeA: 'Value at stake among A customers',
@@ -249,7 +249,8 @@ export const customersEn: CustomerWords = {
         'Leave blank to estimate from your orders; a figure here is used for every customer.',
       years:
         'Leave blank to estimate from how many customers come back each year; a figure here fixes it.',
-      referrals: 'How many people hear about the shop from one customer (the brief says 10).',
+      referrals:
+        'How many people hear about the shop from one customer (10 is a common assumption).',
       satisfiedRate: 'The share of them a happy customer brings in (60%).',
       complaintRate: 'The share of them an unhappy customer turns away (90%).',
       lostAfterDays: 'A customer with no purchase for this long counts as lost.',

@@ -130,7 +130,7 @@ export const customersZh: CustomerWords = {
     ownRates: (n) => `本店 ${n} 位有半年以上记录的客户的中位数；这些客户各用自己的次数`,
     observedRate: '这些订单中每位客户每年的购买次数',
     fromSetting: '您的设置',
-    fromBrief: '资料中的示例：记录太少，无法估算',
+    fromBrief: '常用经验值：记录太少，无法估算',
     fromRetention: (share, cohort) =>
       `一年前已购买的 ${cohort} 位客户中，${share} 在一年内再次购买`,
     atStakeA: 'A 类客户的价值总额',
@@ -239,7 +239,7 @@ export const customersZh: CustomerWords = {
       bShare: '排在这一比例之内、除去 A 类的客户为 B 类。',
       purchasesPerYear: '留空则按本店订单估算；填写数字则所有客户都用它。',
       years: '留空则按每年回头的客户比例估算；填写数字则固定使用。',
-      referrals: '一位客户会把本店告诉多少人（资料中为 10 人）。',
+      referrals: '一位客户会把本店告诉多少人（常用假设为 10 人）。',
       satisfiedRate: '满意的客户能带来其中多大比例的人（60%）。',
       complaintRate: '不满意的客户会让其中多大比例的人离开（90%）。',
       lostAfterDays: '超过这么多天没有购买的客户算作流失。',

@@ -84,7 +84,7 @@ export const groundEn: GroundWords = {
       'Status: new after one purchase, returning after two, lost after the lost-after days without a purchase.',
     index:
       'Satisfaction index: seven indicators rated 1–5, weighted (brand, quality and price 20% each…), 0–100; compare it year on year.',
-    more: 'More in the README, section “Formulas”.',
+    more: 'Type = and a formula’s name in a cell (=ABC_CLASS, =RFM_SCORE…): Sheets shows what it takes and what it answers.',
   },
   input: {
     expectedText: (field) => `${field}: expected text.`,

@@ -83,7 +83,7 @@ export const groundZh: GroundWords = {
     status: '客户状态：买过一次为新客户，两次及以上为老客户，超过流失天数未再购买为流失客户。',
     index:
       '满意度指数：七项指标按 1–5 分评分并加权（品牌、质量、价格各 20%……），0–100 分；逐年比较。',
-    more: '详见 README 的“Formulas”一节。',
+    more: '在单元格中输入 = 和公式名（=ABC_CLASS、=RFM_SCORE……），表格会提示它需要什么、返回什么。',
   },
   input: {
     expectedText: (field) => `${field}：应为文本。`,

@@ -290,7 +290,7 @@ describe('the whole Summary sheet, cell by cell', () => {
     expect(t.values.slice(42, 50).map((r) => r.slice(0, 3))).toEqual([
       ['Customer value (estimates)', '', ''],
       ['Purchases a year', 4 / 3 / 0.5, 'purchases per customer per year in these orders'],
-      ['Years a customer stays', 4, 'the brief’s example: too little history to estimate'],
+      ['Years a customer stays', 4, 'a common rule of thumb: too little history to estimate'],
       ['Value at stake among A customers', 3200, ''],
       ['A typical customer is worth', 1066.6667, ''],
       ['A happy one brings, by word of mouth', 6400.0002, ''],
