@@ -264,6 +264,7 @@ export function analyseOrderLines(
       phone: parsed.phones[c],
       product: parsed.products[c],
       birthday: parsed.birthdays[c],
+      consent: parsed.consents[c],
       purchases: h.purchases[c],
       spend,
       averageOrder: average,

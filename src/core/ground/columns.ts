@@ -194,6 +194,17 @@ const SYNONYMS: Record<OrderField, Readonly<Record<string, 1 | 2 | 3>>> = {
     refund: 2,
     refundamount: 3,
   },
+  consent: {
+    acceptsmarketing: 3,
+    acceptsemailmarketing: 3,
+    emailmarketingconsent: 3,
+    marketingconsent: 3,
+    marketingoptin: 3,
+    接受营销: 3,
+    同意营销: 3,
+    接受推广: 3,
+    营销许可: 3,
+  },
   birthday: {
     生日: 3,
     出生日期: 3,

@@ -15,5 +15,6 @@ export const ORDER_FIELDS = [
   'refund',
   'shipping',
   'birthday',
+  'consent',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];

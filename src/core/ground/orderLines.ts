@@ -48,6 +48,8 @@ export interface ParsedOrders {
   /** The product of each customer's latest purchase line. */
   readonly products: string[];
   readonly birthdays: (number | undefined)[];
+  /** Each customer's marketing consent as their latest order that says it has it. */
+  readonly consents: (boolean | undefined)[];
   /** One entry per used line: customer index, amount and local time. */
   readonly lineCustomer: Int32Array;
   readonly lineAmount: Float64Array;
@@ -129,7 +131,9 @@ class Customers {
   readonly phones: string[] = [];
   readonly products: string[] = [];
   readonly birthdays: (number | undefined)[] = [];
+  readonly consents: (boolean | undefined)[] = [];
   private readonly productAt: number[] = [];
+  private readonly consentAt: number[] = [];
   /**
    * Each customer by their key, and by every ID cell written for them (text or number) that is
    * not that key, so that an ID as written down its column finds its customer without being
@@ -156,6 +160,8 @@ class Customers {
       this.products.push('');
       this.productAt.push(-Infinity);
       this.birthdays.push(undefined);
+      this.consents.push(undefined);
+      this.consentAt.push(-Infinity);
     }
     if (cell !== undefined && cell !== key) this.index.set(cell, c);
     return c;
@@ -172,6 +178,12 @@ class Customers {
     if (phone) this.phones[c] = phone;
     const birthday = r.birthdayOf(row);
     if (birthday !== undefined) this.birthdays[c] = birthday;
+    // A customer may change their mind: the latest order that says so decides.
+    const consent = r.consentOf(row);
+    if (consent !== undefined && r.at >= this.consentAt[c]) {
+      this.consents[c] = consent;
+      this.consentAt[c] = r.at;
+    }
     const product = r.productOf(row);
     // What they bought: a line that paid for something, not a refund, a price difference or
     // a shipping charge, which a mail must never call a product.
@@ -289,6 +301,7 @@ export function parseOrderRows(
     phones: customers.phones,
     products: customers.products,
     birthdays: customers.birthdays,
+    consents: customers.consents,
     lineCustomer: fitted(lineCustomer, lines),
     lineAmount: fitted(lineAmount, lines),
     lineAt: fitted(lineAt, lines),

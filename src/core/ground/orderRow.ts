@@ -44,6 +44,8 @@ export interface CustomerDetails {
   readonly product: string;
   /** Local ms of the birthday as written (any year), where the sheet has a birthday column. */
   readonly birthday: number | undefined;
+  /** Whether the customer accepted marketing, where the sheet says (yes/no); else unknown. */
+  readonly consent: boolean | undefined;
 }
 
 /** How one order row reads: a usable line, a row to report, or a blank row. */
@@ -118,6 +120,30 @@ const textAt = (row: readonly unknown[], c: number): string => (c < 0 ? '' : tex
  * time (or the issue) in the reader until the next row, so a million rows make no objects;
  * the line's other fields are read only where they are wanted.
  */
+const CONSENT_YES = new Set([
+  'yes',
+  'y',
+  'true',
+  '1',
+  'subscribed',
+  'opted in',
+  '是',
+  '同意',
+  '接受',
+]);
+const CONSENT_NO = new Set([
+  'no',
+  'n',
+  'false',
+  '0',
+  'unsubscribed',
+  'not subscribed',
+  'opted out',
+  '否',
+  '不同意',
+  '不接受',
+]);
+
 export class RowReader {
   /** The ID cell that names the line's customer, as written; undefined when a contact does. */
   idCell: string | number | undefined = undefined;
@@ -145,6 +171,7 @@ export class RowReader {
   private readonly name: number;
   private readonly product: number;
   private readonly birthday: number;
+  private readonly consent: number;
   /** Whether the sheet has a column of the customer's details beyond their ID. */
   readonly hasDetails: boolean;
   /** The first local ms after today: a purchase from then on has not happened yet. */
@@ -171,13 +198,15 @@ export class RowReader {
     this.name = at(columns.name);
     this.product = at(columns.product);
     this.birthday = at(columns.birthday);
+    this.consent = at(columns.consent);
     this.tomorrow = (rules.today + 1) * DAY_MS;
     this.hasDetails =
       this.name >= 0 ||
       this.email >= 0 ||
       this.phone >= 0 ||
       this.product >= 0 ||
-      this.birthday >= 0;
+      this.birthday >= 0 ||
+      this.consent >= 0;
   }
 
   private statusOf(v: unknown): StatusVerdict {
@@ -341,6 +370,20 @@ export class RowReader {
     return isBlank(v) ? '' : this.phones.of(v);
   }
 
+  /**
+   * Marketing consent as exports write it: yes/no, true/false, 1/0, 是/否, 同意/不同意. Anything
+   * else (blank on a later line item) says nothing.
+   */
+  consentOf(row: readonly unknown[]): boolean | undefined {
+    if (this.consent < 0) return undefined;
+    const v = row[this.consent];
+    if (typeof v === 'boolean') return v;
+    const t = text(v).toLowerCase();
+    if (CONSENT_YES.has(t)) return true;
+    if (CONSENT_NO.has(t)) return false;
+    return undefined;
+  }
+
   /** A birthday as written; one that does not read is left out, not an issue with the order. */
   birthdayOf(row: readonly unknown[]): number | undefined {
     if (this.birthday < 0) return undefined;
@@ -371,6 +414,7 @@ export function readOrderRow(
     phone: r.phoneText(row),
     product: r.productOf(row),
     birthday: r.birthdayOf(row),
+    consent: r.consentOf(row),
     amount: r.amount,
     at: r.at,
     unknownStatus: r.unknownStatus,

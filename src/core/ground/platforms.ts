@@ -206,6 +206,7 @@ export const PLATFORMS: readonly PlatformFormat[] = [
       phone: ['Phone', 'Billing Phone', 'Shipping Phone'],
       product: ['Lineitem name'],
       quantity: ['Lineitem quantity'],
+      consent: ['Accepts Marketing', 'Accepts Email Marketing'],
     },
     totals: 'firstLine',
     statuses: rules(

@@ -40,7 +40,9 @@ export interface Coupon {
  * numbers and the birthday as a month and a day.
  */
 export interface Recipient
-  extends AudienceOf, Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product'> {
+  extends
+    AudienceOf,
+    Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product' | 'consent'> {
   readonly lastPurchase: number | undefined;
   readonly nextPurchase: number | undefined;
   readonly birthday: MonthDay | undefined;

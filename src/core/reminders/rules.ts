@@ -36,6 +36,20 @@ export const MARKETING: ReadonlySet<Kind> = new Set([
   'winBack',
 ]);
 
+/**
+ * Mails that need the customer's marketing consent where the export records it (Shopify's
+ * Accepts Marketing): greetings, activities, win-back and the questionnaire. A follow-up on
+ * their order, a coupon they hold and a replenishment of what they bought are service mails
+ * about their own purchases, and go as before.
+ */
+export const NEEDS_CONSENT: ReadonlySet<Kind> = new Set([
+  'holiday',
+  'activity',
+  'birthday',
+  'winBack',
+  'survey',
+]);
+
 const COMMON: readonly Placeholder[] = ['name', 'shop', 'tier', 'unsubscribe'];
 /** What each kind of occasion can say. */
 export const KIND_PLACEHOLDERS: Readonly<Record<Kind, readonly Placeholder[]>> = {

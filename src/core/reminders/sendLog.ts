@@ -6,7 +6,7 @@
  */
 import type { Tier } from '../customers/abc';
 import type { Due } from './occasions';
-import { Kind, MARKETING } from './rules';
+import { Kind, MARKETING, NEEDS_CONSENT } from './rules';
 import type { TemplateValues } from './templates';
 import { usableEmail } from '../ground/email';
 
@@ -30,6 +30,7 @@ export const REASONS = [
   'noEmail',
   'badEmail',
   'unsubscribed',
+  'noConsent',
   'cap',
   'audience',
   'expired',
@@ -155,6 +156,8 @@ export function planEntries(
     let status: LogStatus = 'planned';
     if (d.outsideAudience) reason = 'audience';
     else if (o.blocked(r.key, email.toLowerCase())) reason = 'unsubscribed';
+    // Not on the contact list either: they said no to marketing, by any channel.
+    else if (r.consent === false && NEEDS_CONSENT.has(d.rule.kind)) reason = 'noConsent';
     else if (!email) [status, reason] = ['contact', 'noEmail'];
     else if (!usableEmail(email)) [status, reason] = ['contact', 'badEmail'];
     else if (MARKETING.has(d.rule.kind)) {

@@ -52,6 +52,7 @@ export function recipientOf(r: CustomerRecord): Recipient {
     email: r.email,
     phone: r.phone,
     product: r.product,
+    consent: r.consent,
     lastPurchase: r.lastPurchase === undefined ? undefined : dayOf(r.lastPurchase),
     nextPurchase: r.nextPurchase === undefined ? undefined : dayOf(r.nextPurchase),
     birthday,

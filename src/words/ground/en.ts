@@ -54,6 +54,7 @@ export const groundEn: GroundWords = {
     refund: 'Refunded',
     shipping: 'Shipping',
     birthday: 'Birthday',
+    consent: 'Accepts marketing',
   },
   issues: {
     noCustomer: 'No customer ID',

@@ -54,6 +54,7 @@ export const groundZh: GroundWords = {
     refund: '退款金额',
     shipping: '运费',
     birthday: '生日',
+    consent: '接受营销',
   },
   issues: {
     noCustomer: '缺少客户ID',

@@ -90,6 +90,7 @@ export const remindersEn: ReminderWingWords = {
       noEmail: 'no email',
       badEmail: 'email not valid',
       unsubscribed: 'unsubscribed',
+      noConsent: 'did not accept marketing',
       cap: 'already had a marketing mail today',
       audience: "outside the rule's audience",
       expired: 'too late to send',

@@ -86,6 +86,7 @@ export const remindersZh: ReminderWingWords = {
       noEmail: '没有邮箱',
       badEmail: '邮箱格式不对',
       unsubscribed: '已退订',
+      noConsent: '未同意接收营销信息',
       cap: '今天已发过一封营销邮件',
       audience: '不在规则对象之内',
       expired: '已过时，不再发送',

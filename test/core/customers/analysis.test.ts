@@ -424,6 +424,24 @@ describe('parseOrderRows: what each customer is known by', () => {
       2,
     );
     expect(later.products).toEqual(['儿童安全座椅', 'Wipes']);
+    // Marketing consent as exports write it; the latest order that says it decides, and a line
+    // that says nothing (a later line item) changes nothing.
+    const consent = parseOrderRows(
+      [
+        ['a', 10, '2024-03-01', 'yes'],
+        ['a', 10, '2024-03-05', 'no'],
+        ['a', 10, '2024-03-06', ''],
+        ['b', 10, '2024-03-05', '否'],
+        ['b', 10, '2024-03-01', '是'],
+        ['c', 10, '2024-03-01', 'TRUE'],
+        ['d', 10, '2024-03-01', 'maybe'],
+        ['e', 10, '2024-03-01', false],
+      ],
+      { customer: 0, amount: 1, date: 2, consent: 3 },
+      rules,
+      2,
+    );
+    expect(consent.consents).toEqual([false, false, true, undefined, false]);
     expect(parsed.birthdays).toEqual([Date.UTC(1990, 4, 6), Date.UTC(1988, 1, 29)]);
   });
 });
@@ -538,6 +556,7 @@ describe('a very large shop', () => {
         phones: blank(),
         products: blank(),
         birthdays: Array<undefined>(n).fill(undefined),
+        consents: Array<undefined>(n).fill(undefined),
         lineCustomer: Int32Array.from({ length: n }, (_, i) => i),
         lineAmount: new Float64Array(n).fill(10),
         // One purchase each, spread over the year 2024's first 100 days.

@@ -17,6 +17,7 @@ export const person = (key: string, over: Partial<Recipient> = {}): Recipient =>
   email: `${key}@example.com`,
   phone: '',
   product: '婴儿湿巾',
+  consent: undefined,
   lastPurchase: undefined,
   nextPurchase: undefined,
   birthday: undefined,

@@ -31,6 +31,7 @@ const due = (
     email: `${key}@example.com`,
     phone: '13800000000',
     product: '',
+    consent: undefined,
     lastPurchase: undefined,
     nextPurchase: undefined,
     birthday: undefined,
@@ -135,6 +136,47 @@ describe('planning the log', () => {
     expect(
       planEntries([due('a', 'replenish', 2)], new Map(), options({ capPerDay: 0 }))[0].status,
     ).toBe('skipped');
+  });
+
+  it('sends no greeting, activity, win-back or questionnaire to a customer who declined marketing', () => {
+    const no = { consent: false };
+    const planned = planEntries(
+      [
+        due('h', 'holiday', 4, no),
+        due('v', 'activity', 3, no),
+        due('b', 'birthday', 3, no),
+        due('w', 'winBack', 2, no),
+        due('q', 'survey', 5, no),
+        // Not by the contact list either: no means no, whatever the channel.
+        due('p', 'holiday', 4, { consent: false, email: '' }),
+        // Service mails about their own purchases go as before.
+        due('f', 'followUp', 1, no),
+        due('c', 'coupon', 1, no),
+        due('r', 'replenish', 2, no),
+        // Those who said yes, or whose export does not say, are mailed.
+        due('y', 'holiday', 4, { consent: true }),
+        due('u', 'holiday', 4, { consent: undefined }),
+      ],
+      new Map(),
+      options(),
+    );
+    // Each with why it will not go, in any order.
+    const byCustomer = new Map(
+      planned.map((e) => [e.customer, `${e.status} ${e.details.reason ?? ''}`]),
+    );
+    expect(Object.fromEntries(byCustomer)).toEqual({
+      H: 'skipped noConsent',
+      V: 'skipped noConsent',
+      B: 'skipped noConsent',
+      W: 'skipped noConsent',
+      Q: 'skipped noConsent',
+      P: 'skipped noConsent',
+      F: 'planned ',
+      C: 'planned ',
+      R: 'planned ',
+      Y: 'planned ',
+      U: 'planned ',
+    });
   });
 
   it('in a dry run marks every entry as a rehearsal', () => {
