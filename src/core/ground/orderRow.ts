@@ -19,6 +19,7 @@ import { PlatformFormat, statusKey, statusRule } from './platforms';
 import { BLANK_ROW, rowLabel } from './totalsRow';
 import { DAY_MS, Zone } from './zone';
 import { usableEmail } from './email';
+import { readConsent } from './consent';
 
 export type IssueCode =
   | 'noCustomer'
@@ -120,30 +121,6 @@ const textAt = (row: readonly unknown[], c: number): string => (c < 0 ? '' : tex
  * time (or the issue) in the reader until the next row, so a million rows make no objects;
  * the line's other fields are read only where they are wanted.
  */
-const CONSENT_YES = new Set([
-  'yes',
-  'y',
-  'true',
-  '1',
-  'subscribed',
-  'opted in',
-  '是',
-  '同意',
-  '接受',
-]);
-const CONSENT_NO = new Set([
-  'no',
-  'n',
-  'false',
-  '0',
-  'unsubscribed',
-  'not subscribed',
-  'opted out',
-  '否',
-  '不同意',
-  '不接受',
-]);
-
 export class RowReader {
   /** The ID cell that names the line's customer, as written; undefined when a contact does. */
   idCell: string | number | undefined = undefined;
@@ -370,18 +347,8 @@ export class RowReader {
     return isBlank(v) ? '' : this.phones.of(v);
   }
 
-  /**
-   * Marketing consent as exports write it: yes/no, true/false, 1/0, 是/否, 同意/不同意. Anything
-   * else (blank on a later line item) says nothing.
-   */
   consentOf(row: readonly unknown[]): boolean | undefined {
-    if (this.consent < 0) return undefined;
-    const v = row[this.consent];
-    if (typeof v === 'boolean') return v;
-    const t = text(v).toLowerCase();
-    if (CONSENT_YES.has(t)) return true;
-    if (CONSENT_NO.has(t)) return false;
-    return undefined;
+    return this.consent < 0 ? undefined : readConsent(row[this.consent]);
   }
 
   /** A birthday as written; one that does not read is left out, not an issue with the order. */
