@@ -7,6 +7,11 @@
 import { seededRandom } from './random';
 
 export const SAMPLE_SEED = 20261124;
+/**
+ * The sample shop's name, as its owner types it when setting reminders up: its register, like
+ * most a shop keeps itself, has no shop name column.
+ */
+export const SAMPLE_SHOP_NAME = '暖暖母婴';
 export const SAMPLE_HEADERS = [
   '订单号',
   '客户ID',

@@ -41,6 +41,8 @@ export interface SimulationOptions {
    */
   readonly editRate?: number;
   readonly dryRun: boolean;
+  /** The shop's name as the user types it at set-up; blank: the export's (店铺名称). */
+  readonly shop?: string;
   /**
    * Whether the hourly runs have the spreadsheet as their document; by default they do not,
    * as developers report of add-on clock triggers (see StandInOptions.clockDocument).
@@ -92,7 +94,7 @@ export async function simulate(o: SimulationOptions): Promise<SimulationResult> 
     clockDocument: o.clockDocument,
   });
 
-  let state = s.run('setUpReminders') as ReminderState;
+  let state = s.run('setUpReminders', { shop: o.shop ?? '' }) as ReminderState;
   for (const [name, rows] of Object.entries(o.sheetRows ?? {})) {
     const sheet = spreadsheet._sheets.find((x) => x._name === name);
     if (!sheet) throw new Error(`No sheet "${name}" to fill.`);

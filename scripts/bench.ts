@@ -409,7 +409,7 @@ function reminderBenchmark(): void {
       ['客户ID', '邮箱', '成交金额', '成交时间'],
       ...Array.from({ length: n }, (_, i) => [`C${i}`, `c${i}@example.com`, 100, bought]),
     ]);
-    s.run('setUpReminders');
+    s.run('setUpReminders', { shop: '暖暖母婴' });
     s.run('setRuleOn', { id: 'follow-up', on: true });
     return s;
   };

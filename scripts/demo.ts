@@ -21,14 +21,18 @@ import type {
   TodayPlan,
 } from '../src/shared/api';
 import { toEml } from '../local/services/mail';
+import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
 const { values } = parseArgs({
   options: {
-    workbook: { type: 'string', default: path.join(ROOT, 'samples', 'sample-shop.xlsx') },
+    workbook: { type: 'string', default: SAMPLE },
     'time-zone': { type: 'string', default: 'Asia/Shanghai' },
     locale: { type: 'string', default: 'zh_CN' },
     out: { type: 'string' },
+    // The sample shop's register has no shop name column: its owner types the name.
+    shop: { type: 'string' },
   },
 });
 const file = path.resolve(values.workbook as string);
@@ -179,12 +183,27 @@ if (survey) {
   }
 }
 
+/**
+ * Reminders are set up as the user sets them up, in the shop's name: the one given, the sample
+ * shop's, or the export's own (店铺名称). Without any, SheetCare asks, and so does the demo.
+ */
+function setUpReminders(): ReminderState | undefined {
+  try {
+    return standIn.run('setUpReminders', {
+      shop: values.shop ?? (file === SAMPLE ? SAMPLE_SHOP_NAME : ''),
+    }) as ReminderState;
+  } catch (e) {
+    console.log(`\nReminders not set up: ${(e as Error).message}\n  (npm run demo -- --shop NAME)`);
+    return undefined;
+  }
+}
+
 const stem = path.basename(file).replace(/\.\w+$/, '');
-if (found && found.missing.length === 0) {
+const before = standIn.env.totalCalls();
+const setUp = found && found.missing.length === 0 ? setUpReminders() : undefined;
+if (setUp) {
   // Reminders: the sheets set up (a prepared rules sheet is taken as it is), today's plan, and
   // today's mails sent into the stand-in's outbox, written out as .eml files.
-  const before = standIn.env.totalCalls();
-  const setUp = standIn.run('setUpReminders') as ReminderState;
   const on = setUp.rules.filter((r) => r.on);
   console.log(
     `\nReminders: ${on.length} of ${setUp.rules.length} rules on${on.length ? ` (${on.map((r) => r.id).join(', ')})` : ` (turn them on in "${setUp.sheets.rules}")`}`,

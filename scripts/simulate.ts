@@ -9,8 +9,10 @@ import { parseArgs } from 'node:util';
 import { toEml } from '../local/services/mail';
 import { simulate, SimulationOptions } from '../local/simulation';
 import { saveWorkbook } from '../local/workbook';
+import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
 const USAGE = `npm run simulate -- [options]: days of reminder emails offline, every mail in out/outbox/.
 
   --workbook FILE     the shop (.xlsx or .csv); the sample shop by default
@@ -22,6 +24,7 @@ const USAGE = `npm run simulate -- [options]: days of reminder emails offline, e
   --edit-rate R       chance each hour that the team edits the sheets, 0 to 1 (0)
   --seed N            the random seed (1)
   --dry-run           plan and log, send nothing
+  --shop NAME         the shop's name in mails (the sample shop's, or the export's 店铺名称)
   --no-document       hourly runs without the spreadsheet open (the default)
   --document          hourly runs with it
   --time-zone ZONE    the shop's zone (Asia/Shanghai)
@@ -49,7 +52,7 @@ function parseOptions() {
   return parseArgs({
     options: {
       help: { type: 'boolean', short: 'h', default: false },
-      workbook: { type: 'string', default: path.join(ROOT, 'samples', 'sample-shop.xlsx') },
+      workbook: { type: 'string', default: SAMPLE },
       from: { type: 'string', default: '2026-11-24' },
       days: { type: 'string', default: '30' },
       quota: { type: 'string', default: '100' },
@@ -66,6 +69,7 @@ function parseOptions() {
       outbox: { type: 'string', default: path.join(ROOT, 'out', 'outbox') },
       quiet: { type: 'boolean', default: false },
       save: { type: 'string' },
+      shop: { type: 'string' },
     },
   });
 }
@@ -82,8 +86,10 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(o.from!)) {
   console.error(`--from should be a day such as 2026-11-24, not "${o.from}".`);
   process.exit(2);
 }
+const workbook = path.resolve(o.workbook!);
 const options: SimulationOptions = {
-  workbook: path.resolve(o.workbook!),
+  workbook,
+  shop: o.shop ?? (workbook === SAMPLE ? SAMPLE_SHOP_NAME : undefined),
   from: o.from!,
   days: num('days', o.days, 1, 3660),
   quota: num('quota', o.quota, 1, 100_000),

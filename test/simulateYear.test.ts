@@ -7,10 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate, SimulationOptions, SimulationResult } from '../local/simulation';
 import { ROOT } from '../scripts/build';
+import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
 
 const year = (faults: boolean, over: Partial<SimulationOptions> = {}): Promise<SimulationResult> =>
   simulate({
     workbook: path.join(ROOT, 'samples', 'sample-shop.xlsx'),
+    shop: SAMPLE_SHOP_NAME,
     from: '2026-11-24',
     days: 365,
     quota: 100,

@@ -88,6 +88,8 @@ export interface OrderSheetInfo {
   readonly staleChoices: StaleChoice[];
   readonly format: FormatInfo;
   readonly dataRows: number;
+  /** The shop's name as the export writes it (店铺名称), '' when it has no such column. */
+  readonly shopName: string;
   readonly preview: PreviewRow[];
 }
 
@@ -177,7 +179,8 @@ export interface ServerApi {
   saveStatusChoice(choice: StatusChoice): void;
   reminderState(): ReminderState;
   /** Makes the reminder sheets that do not exist yet (rules with defaults, all off) and the unsubscribe form. */
-  setUpReminders(): ReminderState;
+  /** The shop's name may be left blank when the orders' export carries it. */
+  setUpReminders(setup?: { readonly shop?: string }): ReminderState;
   setRuleOn(change: { readonly id: string; readonly on: boolean }): ReminderState;
   saveReminderSettings(settings: ReminderSettings): ReminderState;
   /** Installs the hourly job (installing twice leaves one), or removes it. */

@@ -51,8 +51,6 @@ export interface ReminderState {
   /** What is wrong on the rules sheet, first first; no mail goes until it is fixed. */
   readonly ruleErrors: string[];
   readonly settings: ReminderSettings;
-  /** The shop's name as mails say it. */
-  readonly shop: string;
   /** The spreadsheet's job is on (run by whichever account `runner` names). */
   readonly jobOn: boolean;
   /** Who sends this spreadsheet's reminders, since when (ISO); `me` when it is this user. */

@@ -72,7 +72,7 @@ export function shop(
   });
   s.spreadsheet._load('订单', [HEADERS, ...orders]);
   prepare?.(s);
-  s.run('setUpReminders');
+  s.run('setUpReminders', { shop: '暖暖母婴' });
   for (const id of rules) s.run('setRuleOn', { id, on: true });
   return s;
 }

@@ -20,7 +20,7 @@ describe('marketing consent from the export', () => {
       { env, locale: 'en_US', timeZone: 'America/New_York' },
     );
     const s = new StandIn({ spreadsheet, userLocale: 'en_US' });
-    s.run('setUpReminders');
+    s.run('setUpReminders', { shop: 'Little Steps' });
     const rules = spreadsheet._sheets.find((x) => x._name === '提醒规则 Reminder rules')!;
     const row = rules._rows.findIndex((r) => r[1] === 'questionnaire');
     rules.getRange(row + 1, 5).setValue('11-30');

@@ -22,7 +22,7 @@ function shopOn(options: ConstructorParameters<typeof StandIn>[0], domainOnly = 
   });
   s.forms._domainOnly = domainOnly;
   s.spreadsheet._load('订单', [HEADERS, ...ORDERS]);
-  s.run('setUpReminders');
+  s.run('setUpReminders', { shop: '暖暖母婴' });
   // Follow-ups are due today: a mail with its unsubscribe link goes to Amy.
   s.run('setRuleOn', { id: 'follow-up', on: true });
   return s;

@@ -185,7 +185,7 @@ describe('granular consent', () => {
     // A fresh spreadsheet: set up again from nothing.
     const fresh = new (s.constructor as typeof StandIn)({ grantedScopes: [...s.env.granted] });
     fresh.spreadsheet._load('订单', [['客户ID', '成交金额', '成交时间']]);
-    expect(() => fresh.run('setUpReminders')).toThrow(`${SCOPE}forms`);
+    expect(() => fresh.run('setUpReminders', { shop: '暖暖母婴' })).toThrow(`${SCOPE}forms`);
     expect(fresh.spreadsheet._sheets).toHaveLength(1);
     expect(fresh.forms._forms.size).toBe(0);
     // Turning the job on asks for every scope the hourly run needs.
@@ -208,7 +208,7 @@ describe('a copy of the spreadsheet', () => {
     expect(copy.jobOn).toBe(false);
     expect(copy.runner).toBeNull();
     expect(storedValue(s, 'sheetcare.unsubscribeKey')).toBeNull();
-    s.run('setUpReminders');
+    s.run('setUpReminders', { shop: '暖暖母婴' });
     const formAfter = JSON.parse(storedValue(s, 'sheetcare.reminderJob')!).form.formId as string;
     expect(formAfter).not.toBe(formBefore);
     s.run('runRemindersNow');

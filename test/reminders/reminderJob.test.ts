@@ -155,9 +155,9 @@ describe('the quota and the order', () => {
     expect(first).toMatchObject({ sent: 3, waiting: 6 });
     // Coupons and follow-ups share priority 1: A (the top spender) before B before C.
     expect(s.mail._sent.map((m) => `${m.to[0]} ${m.subject}`)).toEqual([
-      'a@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
-      'b@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
-      'c@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', s.spreadsheet._name),
+      'a@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', '暖暖母婴'),
+      'b@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', '暖暖母婴'),
+      'c@example.com 您在OrderShop买的东西还满意吗？'.replace('OrderShop', '暖暖母婴'),
     ]);
     const waiting = [...statuses(s)].filter(([, v]) => v === 'planned').map(([k]) => k);
     expect(waiting).toHaveLength(6);
@@ -363,11 +363,11 @@ describe('the hourly job', () => {
 
   it('in a dry run plans and logs but sends nothing, and the real run later sends it all', () => {
     const s = shop();
-    s.run('saveReminderSettings', { hour: 9, dryRun: true, shop: '', capPerDay: 1 });
+    s.run('saveReminderSettings', { hour: 9, dryRun: true, shop: '暖暖母婴', capPerDay: 1 });
     expect(now(s)).toMatchObject({ sent: 0, dryRun: true, planned: 5 });
     expect(s.mail._sent).toHaveLength(0);
     expect(new Set(rowsOf(s, LOG).map((r) => r[5]))).toEqual(new Set(['演练']));
-    s.run('saveReminderSettings', { hour: 9, dryRun: false, shop: '', capPerDay: 1 });
+    s.run('saveReminderSettings', { hour: 9, dryRun: false, shop: '暖暖母婴', capPerDay: 1 });
     expect(now(s)).toMatchObject({ sent: 3 });
   });
 
@@ -410,7 +410,7 @@ describe('surveys by mail', () => {
     expect(now(s)).toMatchObject({ sent: 3 });
     expect(s.forms._forms.size).toBe(2);
     const eve = s.mail._sent.find((m) => m.to[0] === 'eve@example.com')!;
-    expect(eve.subject).toBe(`${s.spreadsheet._name}邀请您参加年度满意度调查`);
+    expect(eve.subject).toBe('暖暖母婴邀请您参加年度满意度调查');
     expect(eve.body).toMatch(/&entry\.\d+=E%20[\w-]{22}\n/);
   });
 });

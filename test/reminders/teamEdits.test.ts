@@ -299,7 +299,7 @@ describe('the Send log stays small for years', () => {
     const state = s.run('saveReminderSettings', {
       hour: 9,
       dryRun: false,
-      shop: '',
+      shop: '暖暖母婴',
       capPerDay: 1,
       logDays: 30,
     }) as ReminderState;

@@ -225,7 +225,7 @@ describe('the survey loop', () => {
 
   it('answers a flood of answers with a few refreshes, and the hourly job writes what is pending', () => {
     const s = shop();
-    s.run('setUpReminders');
+    s.run('setUpReminders', { shop: '暖暖母婴' });
     s.run('switchReminderJob', true);
     s.run('createSurveyForm', 'questionnaire');
     const { id } = form(s, 'questionnaire');

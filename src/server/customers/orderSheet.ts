@@ -1,4 +1,5 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
+import { exportedShopName } from '../../core/ground/shopName';
 import { readOrderRow, RowRules, SheetRules } from '../../core/ground/orderRow';
 import { words } from '../../words';
 import { SHEET_NAMES } from '../../words/sheetNames';
@@ -223,6 +224,7 @@ function inspect(
       staleChoices: stale,
       format: { id: found.format.id },
       dataRows,
+      shopName: exportedShopName(headers, data),
       preview: preview(
         data,
         found.headerRow + 2,

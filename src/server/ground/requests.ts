@@ -2,6 +2,7 @@
  * What the sidebar asks of the server, one function per ServerApi method. Each checks what it
  * is handed (google.script.run passes whatever the page sent) and works through the adapters.
  */
+import { shopName } from '../reminders/shopName';
 import { ColumnMap } from '../../core/ground/columns';
 import { ORDER_FIELDS, OrderField } from '../../core/ground/fields';
 import { fail } from '../../core/ground/i18n';
@@ -188,7 +189,7 @@ export function makeSurveyForm(kind: unknown): SurveyFormsInfo {
   // The form, and the form-submit trigger that files its answers.
   requireScopes('forms', 'script.scriptapp');
   exclusive(
-    () => createSurveyForm(ss, k, lang, loadReminderConfig().shop || ss.getName()),
+    () => createSurveyForm(ss, k, lang, shopName(ss)),
     () => fail((w) => w.errors.analysisRunning),
   );
   return surveyFormsInfo();

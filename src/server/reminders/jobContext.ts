@@ -24,6 +24,7 @@ import {
   unsubscribeSecret,
 } from '../ground/store';
 import { createUnsubscribeForm } from './unsubscribe';
+import { shopName } from './shopName';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -58,7 +59,7 @@ export function openJob(ss: Spreadsheet): JobContext {
     lang,
     zone: spreadsheetZone(ss.getSpreadsheetTimeZone()),
     config,
-    shop: config.shop || ss.getName(),
+    shop: shopName(ss, config.shop),
     owned,
     book,
     latest: book.ledger.latest,

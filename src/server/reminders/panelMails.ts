@@ -2,6 +2,7 @@
  * The Reminders panel's mails before they go: today's plan, a rule's mail previewed or sent as
  * a test to the user, and the questionnaire sent now.
  */
+import { shopName } from './shopName';
 import { fail } from '../../core/ground/i18n';
 import { composeMail, Mail } from '../../core/reminders/mails';
 import { dateWords, dueMails } from '../../core/reminders/occasions';
@@ -15,7 +16,7 @@ import { ownedSheets } from '../ground/ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
 import { openJob, recordEvents } from './jobContext';
 import { firstDayToPlan, planDays } from './planning';
-import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
+import { loadJobState, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
 import { readDoNotEmail, unsubscribeLink } from './unsubscribe';
 import { active, langOf, line, locked, SHOWN } from './panelState';
@@ -135,8 +136,7 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     phone: recipient.phone,
     values: dues[0] ? { ...dues[0].values } : sample,
   };
-  const config = loadReminderConfig();
-  const shop = config.shop || ss.getName();
+  const shop = shopName(ss);
   const form = loadJobState().form;
   // The form's own link, but with a reference no answer is filed for: the owner who tries it
   // unsubscribes nobody, least of all the customer the preview is made for.

@@ -34,12 +34,23 @@ import {
 } from './jobRecord';
 import { JOB_SCOPES } from './reminderTick';
 import { requireScopes } from '../ground/scopes';
+import { shopName } from './shopName';
 
-export function setUpReminders(): ReminderState {
+/**
+ * Makes the reminder sheets and the unsubscribe form. The shop's name is settled first, as the
+ * user gives it or the orders' export carries it: the form and every mail are in that name.
+ */
+export function setUpReminders(input: unknown = {}): ReminderState {
+  const given = text(record(input, 'setup').shop ?? '', 'shop')
+    .trim()
+    .slice(0, 100);
   // The unsubscribe form and its form-submit trigger.
   requireScopes('forms', 'script.scriptapp');
   locked(() => {
     const ss = active();
+    const config = loadReminderConfig();
+    const shop = shopName(ss, given || config.shop);
+    if (shop !== config.shop) saveReminderConfig({ ...config, shop });
     const lang = langOf(ss);
     const owned = ownedSheets(ss);
     for (const role of REMINDER_ROLES) {
@@ -74,9 +85,13 @@ export function saveReminderSettings(input: unknown): ReminderState {
   const settings: ReminderSettings = {
     hour: integer(s.hour, 'hour', 0, 23),
     dryRun: boolean(s.dryRun, 'dryRun'),
-    shop: text(s.shop ?? '', 'shop')
-      .trim()
-      .slice(0, 100),
+    // Cleared, it is the export's again, or asked for: never the file's name.
+    shop: shopName(
+      active(),
+      text(s.shop ?? '', 'shop')
+        .trim()
+        .slice(0, 100),
+    ),
     capPerDay: integer(s.capPerDay, 'capPerDay', 1, 10),
     logDays:
       s.logDays === undefined

@@ -118,7 +118,6 @@ export function reminderState(): ReminderState {
     rules: parsed.rules.map((r) => ruleInfo(r, w)),
     ruleErrors: parsed.errors.map((e) => e.message(w)),
     settings: config,
-    shop: config.shop || ss.getName(),
     jobOn,
     runner: runner?.on ? { by: runner.by, since: iso(runner.since), me: runner.by === me } : null,
     account: { count: Object.keys(account).length, limit: ACCOUNT_LIMIT },

@@ -15,6 +15,7 @@ export function remindersPanel(): HTMLElement {
   const s = view.state;
   if (s === undefined) queueMicrotask(() => void load());
   const setUp = s && !s.sheets.rules;
+  const setUpShop = h('input', { type: 'text', id: 'set-up-shop', maxlength: 100 });
   return h(
     'div',
     {},
@@ -25,12 +26,20 @@ export function remindersPanel(): HTMLElement {
           { id: 'set-up' },
           h('p', { class: 'note' }, p().notSetUp),
           h(
+            'div',
+            { class: 'field' },
+            h('label', { for: 'set-up-shop' }, p().shop),
+            setUpShop,
+            h('p', { class: 'note' }, p().shopHint),
+          ),
+          h(
             'button',
             {
               type: 'button',
               class: 'action',
               id: 'set-up-reminders',
-              onclick: () => void refresh(call('setUpReminders'), 'set-up-status'),
+              onclick: () =>
+                void refresh(call('setUpReminders', { shop: setUpShop.value }), 'set-up-status'),
             },
             p().setUp,
           ),

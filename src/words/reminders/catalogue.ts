@@ -97,6 +97,8 @@ export interface ReminderWords {
     readonly badCoupon: (sheet: string, cell: string) => string;
     readonly unknownCouponCustomer: (sheet: string, cell: string, customer: string) => string;
     readonly noRulesSheet: string;
+    /** Neither the settings nor the orders' export name the shop. */
+    readonly noShopName: string;
     readonly rulesInvalid: (sheet: string, count: number, first: string) => string;
     readonly noSuchRule: (id: string) => string;
     readonly noSuchCustomer: (id: string) => string;
@@ -122,6 +124,8 @@ export interface ReminderWingWords {
   readonly remindersPanel: {
     readonly notSetUp: string;
     readonly setUp: string;
+    /** Under the shop's name at set-up: where it comes from when left blank. */
+    readonly shopHint: string;
     readonly settingUp: string;
     readonly job: string;
     readonly jobOn: string;

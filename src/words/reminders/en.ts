@@ -268,6 +268,8 @@ export const remindersEn: ReminderWingWords = {
         `"${sheet}" cell ${cell}: a coupon needs a customer, a code and an expiry date.`,
       unknownCouponCustomer: (sheet, cell, customer) =>
         `"${sheet}" cell ${cell}: no customer "${customer}" is on the order sheet, so this coupon gets no reminder.`,
+      noShopName:
+        'Enter the shop\'s name as customers know it (Reminders → "Shop name in mails"): the order sheet has no shop name column (店铺名称), and a file name is not a shop\'s name.',
       noRulesSheet:
         'There are no reminder rules yet. In the Reminders panel, click "Set up reminder sheets".',
       rulesInvalid: (sheet, count, first) =>
@@ -295,6 +297,8 @@ export const remindersEn: ReminderWingWords = {
     notSetUp:
       'SheetCare makes six sheets (Reminder rules, Activities, Coupons, Send log, Contact list, Do-not-email) and an unsubscribe form. Every rule starts off.',
     setUp: 'Set up reminder sheets',
+    shopHint:
+      'As customers know it; mails and forms carry it. Leave blank if the order sheet has a shop name column (店铺名称).',
     settingUp: 'Setting up…',
     job: 'Automatic sending',
     jobOn: 'On: every hour SheetCare sends what the rules make due.',

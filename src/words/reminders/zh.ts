@@ -261,6 +261,8 @@ export const remindersZh: ReminderWingWords = {
       badCoupon: (sheet, cell) => `“${sheet}”单元格 ${cell}：优惠券需要客户、券码和到期日。`,
       unknownCouponCustomer: (sheet, cell, customer) =>
         `“${sheet}”单元格 ${cell}：订单表里没有客户“${customer}”，这张券不会提醒。`,
+      noShopName:
+        '请填写顾客认识的店铺名称（“客户提醒”面板 →“邮件中的店名”）：订单表没有“店铺名称”列，文件名不能当作店铺名称。',
       noRulesSheet: '还没有提醒规则。请在“客户提醒”面板中点“创建提醒表格”。',
       rulesInvalid: (sheet, count, first) =>
         `“${sheet}”中有 ${count} 处需要修改，修改前不会发送任何邮件。第一处：${first}`,
@@ -287,6 +289,7 @@ export const remindersZh: ReminderWingWords = {
     notSetUp:
       'SheetCare 会建立提醒规则、店铺活动、优惠券、发送记录、今日联系和退订名单六张表，以及一个退订表单。规则默认全部关闭。',
     setUp: '创建提醒表格',
+    shopHint: '顾客认识的店名，邮件和表单都会写上。订单表有“店铺名称”列时可以留空。',
     settingUp: '正在创建……',
     job: '自动发送',
     jobOn: '已开启：每小时检查一次，按规则发送。',

@@ -18,7 +18,7 @@ export function jobSection(s: ReminderState): HTMLElement {
     type: 'text',
     id: 'reminder-shop',
     value: s.settings.shop,
-    placeholder: s.shop,
+    required: true,
   });
   const cap = h(
     'select',
