@@ -31,7 +31,6 @@ import {
   loadLastAnalysis,
   FormRecord,
   loadOrderSheetChoice,
-  loadReminderConfig,
   loadSettings,
   loadSurveyForms,
   saveSurveyForms,
