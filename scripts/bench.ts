@@ -297,7 +297,11 @@ function recipients(n: number): Recipient[] {
       phone: '13800000000',
       product: '婴儿湿巾',
       lastPurchase: last,
-      nextPurchase: rnd() < 0.5 ? last + 20 + Math.floor(rnd() * 60) : undefined,
+      consent: undefined,
+      replenish:
+        rnd() < 0.5
+          ? [{ product: '婴儿湿巾', lastBought: last, due: last + 20 + Math.floor(rnd() * 60) }]
+          : [],
       birthday:
         rnd() < 0.4
           ? { month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) }

@@ -38,6 +38,8 @@ export interface ReminderSettings {
   readonly capPerDay: number;
   /** Days the Send log keeps each row; older rows become monthly totals. */
   readonly logDays: number;
+  /** Days the shop is closed, as typed ("2027-02-10 ~ 2027-02-17, 2027-10-01"): see closedDays. */
+  readonly closed: string;
 }
 
 export interface ReminderState {

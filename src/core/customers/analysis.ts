@@ -5,6 +5,7 @@
 import { abcTiers, AbcShares, Tier, TIERS } from './abc';
 import { fromUnits, toUnits } from '../ground/money';
 import { nextPurchaseDay } from './nextPurchase';
+import { Replenishment, replenishments } from './replenishment';
 import { ParsedOrders, RowIssue, UnknownStatus } from '../ground/orderLines';
 import { CustomerDetails } from '../ground/orderRow';
 import { Histories, purchaseHistories, recencyDays } from '../ground/purchases';
@@ -113,6 +114,11 @@ export interface Analysis {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly blankRows: number;
+  /**
+   * The goods a customer (by key) will need again, soonest first: worked out on first asking,
+   * as only the reminders ask, never Analyze.
+   */
+  readonly replenishments: (key: string) => readonly Replenishment[];
 }
 
 function group(
@@ -304,6 +310,8 @@ export function analyseOrderLines(
     },
     pareto: pareto(customers),
   };
+  let byKey: Map<string, number> | undefined;
+  let all: Replenishment[][] | undefined;
   return {
     asOf: Number.isFinite(h.asOf) ? h.asOf : undefined,
     customers,
@@ -313,5 +321,11 @@ export function analyseOrderLines(
     rowsRead,
     rowsUsed: parsed.lineCustomer.length + parsed.continuationRows,
     blankRows: parsed.blankRows,
+    replenishments: (key) => {
+      byKey ??= new Map(parsed.keys.map((k, c) => [k, c]));
+      all ??= replenishments(parsed.bought, n);
+      const c = byKey.get(key);
+      return c === undefined ? [] : all[c];
+    },
   };
 }

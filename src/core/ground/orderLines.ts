@@ -54,11 +54,60 @@ export interface ParsedOrders {
   readonly lineCustomer: Int32Array;
   readonly lineAmount: Float64Array;
   readonly lineAt: Float64Array;
+  /** Every product bought, each line item of a counted order: who, when, and what. */
+  readonly bought: ProductLines;
   /** Further lines of orders whose totals were counted on their first line. */
   readonly continuationRows: number;
   readonly issues: RowIssue[];
   readonly unknownStatuses: UnknownStatus[];
   readonly blankRows: number;
+}
+
+/** Line items by product: what replenishment learns which goods are bought again from. */
+export interface ProductLines {
+  /** The products' names, each once; `product` holds indexes into it. */
+  readonly names: string[];
+  readonly customer: Int32Array;
+  readonly at: Float64Array;
+  readonly product: Int32Array;
+}
+
+/** Line items as they are met, the product names interned. */
+class Bought {
+  private readonly index = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly customer: Int32Array;
+  private readonly at: Float64Array;
+  private readonly product: Int32Array;
+  private n = 0;
+
+  constructor(rows: number) {
+    this.customer = new Int32Array(rows);
+    this.at = new Float64Array(rows);
+    this.product = new Int32Array(rows);
+  }
+
+  add(customer: number, at: number, name: string): void {
+    if (!name || NOT_A_PRODUCT.test(name)) return;
+    let p = this.index.get(name);
+    if (p === undefined) {
+      p = this.names.length;
+      this.index.set(name, p);
+      this.names.push(name);
+    }
+    this.customer[this.n] = customer;
+    this.at[this.n] = at;
+    this.product[this.n++] = p;
+  }
+
+  lines(): ProductLines {
+    return {
+      names: this.names,
+      customer: fitted(this.customer, this.n),
+      at: fitted(this.at, this.n),
+      product: fitted(this.product, this.n),
+    };
+  }
 }
 
 /** Emails and phones written beside a customer ID, so rows without the ID still find them. */
@@ -251,6 +300,9 @@ export function parseOrderRows(
   const lineCustomer = new Int32Array(rows.length);
   const lineAmount = new Float64Array(rows.length);
   const lineAt = new Float64Array(rows.length);
+  const bought = new Bought(rows.length);
+  // The line each head of an order became: its further lines' products are that customer's.
+  const lineOfHead = headOf && new Int32Array(rows.length);
   let lines = 0;
   let blankRows = 0;
   let continuationRows = 0;
@@ -275,19 +327,24 @@ export function parseOrderRows(
       }
     } else {
       if (headIsLine) headIsLine[i] = 1;
+      if (lineOfHead) lineOfHead[i] = lines;
       const c = customers.of(r, row);
       customers.update(c, r, row);
       lineCustomer[lines] = c;
       lineAmount[lines] = r.amount;
       lineAt[lines] = r.at;
+      if (r.amount > 0) bought.add(c, r.at, r.productOf(row));
       lines++;
       if (r.unknownStatus !== undefined) unknown.count(r.unknownStatus, firstRow + i, true);
     }
   }
   for (const i of further) {
     const head = headOf![i];
-    if (headIsLine![head]) continuationRows++;
-    else {
+    if (headIsLine![head]) {
+      continuationRows++;
+      const line = lineOfHead![head];
+      bought.add(lineCustomer[line], lineAt[line], r.productOf(rows[i]));
+    } else {
       const issue = headIssue.get(head);
       if (issue) issues.push({ ...issue, row: firstRow + i });
     }
@@ -305,6 +362,7 @@ export function parseOrderRows(
     lineCustomer: fitted(lineCustomer, lines),
     lineAmount: fitted(lineAmount, lines),
     lineAt: fitted(lineAt, lines),
+    bought: bought.lines(),
     continuationRows,
     issues,
     unknownStatuses: unknown.list(),

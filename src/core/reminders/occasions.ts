@@ -13,6 +13,8 @@ import type { TemplateValues } from './templates';
 import { DAY_MS, isoDay } from '../ground/zone';
 import type { Words } from '../../words';
 import { Currency, moneyText } from '../ground/currency';
+import type { Replenishment } from '../customers/replenishment';
+import { MAX_CLOSED_RUN, openDay } from './closedDays';
 
 export interface Activity {
   readonly name: string;
@@ -44,7 +46,8 @@ export interface Recipient
     AudienceOf,
     Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product' | 'consent'> {
   readonly lastPurchase: number | undefined;
-  readonly nextPurchase: number | undefined;
+  /** The goods they will need again (replenishment.ts), soonest first. */
+  readonly replenish: readonly Replenishment[];
   readonly birthday: MonthDay | undefined;
 }
 
@@ -73,6 +76,8 @@ export interface PlanInput {
   readonly lostAfterDays: number;
   /** The shop's currency, for an amount a mail tells (a coupon's value). */
   readonly currency?: Currency;
+  /** Days the shop is closed: no replenishment reminder goes on one. */
+  readonly closed?: ReadonlySet<number>;
 }
 
 /** A follow-up names an activity starting within this many days, if any. */
@@ -220,24 +225,34 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
           }
         }
         break;
+      case 'replenish': {
+        // A closed day moves the send to the next open day: look back as far as a closure runs.
+        const closed = input.closed ?? new Set<number>();
+        const back = closed.size ? MAX_CLOSED_RUN : 0;
+        for (const r of recipients) {
+          for (const g of r.replenish) {
+            if (g.due < first - back || g.due > last) continue;
+            const sendDay = openDay(g.due + rule.days, closed);
+            if (sendDay < from || sendDay > to) continue;
+            // Keyed by the product and the day it runs out: a new purchase of it is a new occasion.
+            const values = { product: g.product, date: dateWords(w, g.due) };
+            const occasion = `${isoDay(g.due * DAY_MS)}/${g.product}`;
+            push(r, occasion, sendDay - rule.days, sendDay + REPLENISH_KEEPS_DAYS, values, false);
+          }
+        }
+        break;
+      }
       default:
         for (const r of recipients) {
           const occasionDay =
             rule.kind === 'followUp'
               ? r.lastPurchase
-              : rule.kind === 'replenish'
-                ? r.nextPurchase
-                : r.lastPurchase === undefined
-                  ? undefined
-                  : r.lastPurchase + input.lostAfterDays + 1;
+              : r.lastPurchase === undefined
+                ? undefined
+                : r.lastPurchase + input.lostAfterDays + 1;
           if (occasionDay === undefined || occasionDay < first || occasionDay > last) continue;
           const sendDay = occasionDay + rule.days;
-          const keeps =
-            rule.kind === 'followUp'
-              ? FOLLOW_UP_KEEPS_DAYS
-              : rule.kind === 'replenish'
-                ? REPLENISH_KEEPS_DAYS
-                : WIN_BACK_KEEPS_DAYS;
+          const keeps = rule.kind === 'followUp' ? FOLLOW_UP_KEEPS_DAYS : WIN_BACK_KEEPS_DAYS;
           const values: TemplateValues = {
             product: r.product,
             // A win-back's date is the last order it recalls, not the day the customer lapsed.

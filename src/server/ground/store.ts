@@ -3,6 +3,7 @@
  * own store (see spreadsheetStore.ts: every kind of run reaches it); the last analysis, which
  * only the sidebar reads, in the document's properties.
  */
+import { parseClosedDays } from '../../core/reminders/closedDays';
 import { ORDER_FIELDS, OrderField } from '../../core/ground/fields';
 import { statusKey } from '../../core/ground/platforms';
 import { DEFAULT_SETTINGS, Settings, validateSettings } from '../../core/customers/settings';
@@ -157,6 +158,7 @@ export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
   shop: '',
   capPerDay: 1,
   logDays: 365,
+  closed: '',
 };
 
 export function loadReminderConfig(): ReminderConfig {
@@ -174,6 +176,7 @@ export function loadReminderConfig(): ReminderConfig {
       Number.isInteger(c.logDays) && c.logDays! >= LOG_DAYS.min && c.logDays! <= LOG_DAYS.max
         ? c.logDays!
         : d.logDays,
+    closed: typeof c.closed === 'string' && parseClosedDays(c.closed).ok ? c.closed : d.closed,
   };
 }
 

@@ -15,8 +15,8 @@ import { record, text } from '../ground/input';
 import { ownedSheets } from '../ground/ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
 import { openJob, recordEvents } from './jobContext';
-import { firstDayToPlan, planDays } from './planning';
-import { loadJobState, loadSettings, loadSurveyForms } from '../ground/store';
+import { closedDays, firstDayToPlan, planDays } from './planning';
+import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
 import { readDoNotEmail, unsubscribeLink } from './unsubscribe';
 import { active, langOf, line, locked, SHOWN } from './panelState';
@@ -108,6 +108,7 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
       to: today + 400,
       lostAfterDays: settings.lostAfterDays,
       currency,
+      closed: closedDays(loadReminderConfig()),
     },
     w,
   ).sort((a, b) => Math.abs(a.sendDay - today) - Math.abs(b.sendDay - today));

@@ -1,5 +1,6 @@
 /** The Reminders panel's set-up: the sheets and the form, rules on and off, settings, the job. */
 import { fail } from '../../core/ground/i18n';
+import { MAX_CLOSED_RUN, parseClosedDays } from '../../core/reminders/closedDays';
 import { defaultRuleRows, RULE_COLUMNS } from '../../core/reminders/rules';
 import type { LastRunInfo, ReminderSettings, ReminderState } from '../../shared/api';
 import { words } from '../../words';
@@ -97,9 +98,19 @@ export function saveReminderSettings(input: unknown): ReminderState {
       s.logDays === undefined
         ? loadReminderConfig().logDays
         : integer(s.logDays, 'logDays', LOG_DAYS.min, LOG_DAYS.max),
+    closed: closedText(s.closed),
   };
   saveReminderConfig(settings);
   return reminderState();
+}
+
+/** The closed days as typed, checked: an error names the part that is no day or range. */
+function closedText(raw: unknown): string {
+  if (raw === undefined) return loadReminderConfig().closed;
+  const typed = text(raw, 'closed').trim().slice(0, 2000);
+  const read = parseClosedDays(typed);
+  if (!read.ok) fail((w) => w.reminders.errors.badClosedDays(read.part, MAX_CLOSED_RUN));
+  return typed;
 }
 
 /**

@@ -4,11 +4,18 @@ import { Problem } from '../../core/reminders/reminderSheets';
 import { Rule } from '../../core/reminders/rules';
 import { LogEntry, planEntries } from '../../core/reminders/sendLog';
 import { readOccasions } from './reminderData';
-import { loadSettings } from '../ground/store';
+import { loadSettings, ReminderConfig } from '../ground/store';
+import { parseClosedDays } from '../../core/reminders/closedDays';
 import { DoNotEmail, isBlocked } from './unsubscribe';
 import { words } from '../../words';
 import { JobContext } from './jobContext';
 import { shopCurrency } from '../../core/ground/currency';
+
+/** The closed days of settings saved valid (store.ts reads nothing else). */
+export const closedDays = (config: ReminderConfig): ReadonlySet<number> => {
+  const read = parseClosedDays(config.closed);
+  return read.ok ? read.days : new Set();
+};
 
 /** A job that did not run for days plans the days it missed, this many at most. */
 export const CATCH_UP_DAYS = 7;
@@ -41,6 +48,7 @@ export function planDays(
       to,
       lostAfterDays: settings.lostAfterDays,
       currency: shopCurrency(settings.currency, j.ss.getSpreadsheetLocale()),
+      closed: closedDays(j.config),
     },
     words(j.lang),
   );

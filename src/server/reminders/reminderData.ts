@@ -3,6 +3,7 @@
  * through the analysis), the activities and the coupons, each in one read.
  */
 import { CustomerRecord } from '../../core/customers/analysis';
+import type { Replenishment } from '../../core/customers/replenishment';
 import { fail, Lang } from '../../core/ground/i18n';
 import type { Activity, Coupon, Recipient } from '../../core/reminders/occasions';
 import {
@@ -37,7 +38,10 @@ export function readRules(owned: OwnedSheets): Rule[] {
   return rules;
 }
 
-export function recipientOf(r: CustomerRecord): Recipient {
+export function recipientOf(
+  r: CustomerRecord,
+  replenish: readonly Replenishment[] = [],
+): Recipient {
   const birthday =
     r.birthday === undefined
       ? undefined
@@ -54,7 +58,7 @@ export function recipientOf(r: CustomerRecord): Recipient {
     product: r.product,
     consent: r.consent,
     lastPurchase: r.lastPurchase === undefined ? undefined : dayOf(r.lastPurchase),
-    nextPurchase: r.nextPurchase === undefined ? undefined : dayOf(r.nextPurchase),
+    replenish,
     birthday,
     tier: r.tier,
     status: r.status,
@@ -79,7 +83,7 @@ export function readOccasions(
   lang: Lang,
 ): Occasions {
   const { analysis, zone } = analyseOrderSheet(new Workbook(ss), settings, lang, owned);
-  const recipients = analysis.customers.map(recipientOf);
+  const recipients = analysis.customers.map((r) => recipientOf(r, analysis.replenishments(r.key)));
   const problems: Problem[] = [];
   let activities: Activity[] = [];
   let coupons: Coupon[] = [];

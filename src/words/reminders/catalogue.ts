@@ -99,6 +99,7 @@ export interface ReminderWords {
     readonly noRulesSheet: string;
     /** Neither the settings nor the orders' export name the shop. */
     readonly noShopName: string;
+    readonly badClosedDays: (part: string, maxDays: number) => string;
     readonly rulesInvalid: (sheet: string, count: number, first: string) => string;
     readonly noSuchRule: (id: string) => string;
     readonly noSuchCustomer: (id: string) => string;
@@ -126,6 +127,8 @@ export interface ReminderWingWords {
     readonly setUp: string;
     /** Under the shop's name at set-up: where it comes from when left blank. */
     readonly shopHint: string;
+    readonly closed: string;
+    readonly closedHint: string;
     readonly settingUp: string;
     readonly job: string;
     readonly jobOn: string;

@@ -268,6 +268,8 @@ export const remindersEn: ReminderWingWords = {
         `"${sheet}" cell ${cell}: a coupon needs a customer, a code and an expiry date.`,
       unknownCouponCustomer: (sheet, cell, customer) =>
         `"${sheet}" cell ${cell}: no customer "${customer}" is on the order sheet, so this coupon gets no reminder.`,
+      badClosedDays: (part, maxDays) =>
+        `"Shop closed on": "${part}" is not a day (2027-02-10) or a range of at most ${maxDays} days (2027-02-10 ~ 2027-02-17).`,
       noShopName:
         'Enter the shop\'s name as customers know it (Reminders → "Shop name in mails"): the order sheet has no shop name column (店铺名称), and a file name is not a shop\'s name.',
       noRulesSheet:
@@ -297,6 +299,9 @@ export const remindersEn: ReminderWingWords = {
     notSetUp:
       'SheetCare makes six sheets (Reminder rules, Activities, Coupons, Send log, Contact list, Do-not-email) and an unsubscribe form. Every rule starts off.',
     setUp: 'Set up reminder sheets',
+    closed: 'Shop closed on',
+    closedHint:
+      'Days and ranges, such as a New Year break: no replenishment reminder goes out then; it waits for the first open day.',
     shopHint:
       'As customers know it; mails and forms carry it. Leave blank if the order sheet has a shop name column (店铺名称).',
     settingUp: 'Setting up…',

@@ -261,6 +261,8 @@ export const remindersZh: ReminderWingWords = {
       badCoupon: (sheet, cell) => `“${sheet}”单元格 ${cell}：优惠券需要客户、券码和到期日。`,
       unknownCouponCustomer: (sheet, cell, customer) =>
         `“${sheet}”单元格 ${cell}：订单表里没有客户“${customer}”，这张券不会提醒。`,
+      badClosedDays: (part, maxDays) =>
+        `“店铺休息日”：“${part}”不是日期（2027-02-10），也不是不超过 ${maxDays} 天的时段（2027-02-10 ~ 2027-02-17）。`,
       noShopName:
         '请填写顾客认识的店铺名称（“客户提醒”面板 →“邮件中的店名”）：订单表没有“店铺名称”列，文件名不能当作店铺名称。',
       noRulesSheet: '还没有提醒规则。请在“客户提醒”面板中点“创建提醒表格”。',
@@ -289,6 +291,8 @@ export const remindersZh: ReminderWingWords = {
     notSetUp:
       'SheetCare 会建立提醒规则、店铺活动、优惠券、发送记录、今日联系和退订名单六张表，以及一个退订表单。规则默认全部关闭。',
     setUp: '创建提醒表格',
+    closed: '店铺休息日',
+    closedHint: '日期或时段，比如春节放假：这些天不发补货提醒，顺延到开门的第一天。',
     shopHint: '顾客认识的店名，邮件和表单都会写上。订单表有“店铺名称”列时可以留空。',
     settingUp: '正在创建……',
     job: '自动发送',

@@ -557,6 +557,12 @@ describe('a very large shop', () => {
         products: blank(),
         birthdays: Array<undefined>(n).fill(undefined),
         consents: Array<undefined>(n).fill(undefined),
+        bought: {
+          names: [],
+          customer: new Int32Array(0),
+          at: new Float64Array(0),
+          product: new Int32Array(0),
+        },
         lineCustomer: Int32Array.from({ length: n }, (_, i) => i),
         lineAmount: new Float64Array(n).fill(10),
         // One purchase each, spread over the year 2024's first 100 days.

@@ -122,7 +122,11 @@ describe('what the rules make due', () => {
   it('reminds of replenishment days before the predicted purchase, and of a coupon before it expires', () => {
     const dues = plan({
       recipients: [
-        person('a', { nextPurchase: day('2027-03-10') }),
+        person('a', {
+          replenish: [
+            { product: '婴儿湿巾', lastBought: day('2027-02-08'), due: day('2027-03-10') },
+          ],
+        }),
         person('b', { email: 'B@Example.com' }),
       ],
       rules: [rule('rep', 'replenish', '提前3天'), rule('cp', 'coupon', '3 days before')],
@@ -141,7 +145,7 @@ describe('what the rules make due', () => {
       to: day('2027-03-07'),
     });
     expect(dues.map((d) => [d.key, d.values.coupon ?? d.values.product])).toEqual([
-      ['a|rep|2027-03-10', '婴儿湿巾'],
+      ['a|rep|2027-03-10/婴儿湿巾', '婴儿湿巾'],
       ['a|cp|LD001', 'LD001'],
       ['b|cp|FS002', 'FS002'],
     ]);

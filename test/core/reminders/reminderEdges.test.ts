@@ -104,7 +104,10 @@ describe('occasions at their edges', () => {
   });
 
   it('keeps a follow-up and a replenishment 7 days, a win-back 30', () => {
-    const r = person('a', { lastPurchase: day('2027-01-01'), nextPurchase: day('2027-01-04') });
+    const r = person('a', {
+      lastPurchase: day('2027-01-01'),
+      replenish: [{ product: '婴儿湿巾', lastBought: day('2027-01-01'), due: day('2027-01-04') }],
+    });
     const keeps = (kind: string, when: number, at: string) => {
       const d = plan({
         rules: [rule('r', kind, when)],

@@ -19,7 +19,7 @@ export const person = (key: string, over: Partial<Recipient> = {}): Recipient =>
   product: '婴儿湿巾',
   consent: undefined,
   lastPurchase: undefined,
-  nextPurchase: undefined,
+  replenish: [],
   birthday: undefined,
   tier: 'C',
   status: 'returning',

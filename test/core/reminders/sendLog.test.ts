@@ -33,7 +33,7 @@ const due = (
     product: '',
     consent: undefined,
     lastPurchase: undefined,
-    nextPurchase: undefined,
+    replenish: [],
     birthday: undefined,
     tier: 'C',
     status: undefined,

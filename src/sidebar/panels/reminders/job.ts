@@ -20,6 +20,12 @@ export function jobSection(s: ReminderState): HTMLElement {
     value: s.settings.shop,
     required: true,
   });
+  const closed = h('textarea', {
+    id: 'reminder-closed',
+    rows: 2,
+    placeholder: '2027-02-10 ~ 2027-02-17, 2027-10-01',
+  });
+  closed.value = s.settings.closed;
   const cap = h(
     'select',
     { id: 'reminder-cap' },
@@ -42,6 +48,7 @@ export function jobSection(s: ReminderState): HTMLElement {
         shop: shop.value,
         capPerDay: Number(cap.value),
         logDays: Number(keep.value),
+        closed: closed.value,
       }),
       'job-status',
     );
@@ -146,6 +153,13 @@ export function jobSection(s: ReminderState): HTMLElement {
       h('div', { class: 'field' }, h('label', { for: 'reminder-shop' }, p().shop), shop),
       h('div', { class: 'field' }, h('label', { for: 'reminder-cap' }, p().cap), cap),
       h('div', { class: 'field' }, h('label', { for: 'reminder-log-days' }, p().logDays), keep),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'reminder-closed' }, p().closed),
+        closed,
+        h('p', { class: 'note' }, p().closedHint),
+      ),
       h('div', { class: 'field check' }, dry, h('label', { for: 'reminder-dry' }, p().dryRun)),
       h('button', { type: 'button', id: 'save-reminder-settings', onclick: save }, p().save),
     ),
