@@ -52,7 +52,7 @@ surveySheet._frozenRows = 1;
 // The reminder sheets as a shop would prepare them: every rule on, greetings and activity
 // notices for the customers who matter most, so a consumer account's 100 mails a day suffice.
 const zh = words('zh');
-const rules = defaultRuleRows(zh).map((r) => {
+const rules = defaultRuleRows('zh').map((r) => {
   const row = [...r];
   row[RULE_COLUMNS.indexOf('on')] = true;
   const id = String(row[RULE_COLUMNS.indexOf('id')]);

@@ -93,17 +93,17 @@ describe('the hourly job without an open spreadsheet', () => {
       'sheetcare.jobs',
       JSON.stringify({ ...list, 'deleted-shop': { name: '旧店铺', since: 0 } }),
     );
-    sheet(s, '提醒规则 Reminder rules').getRange('J5').setValue('{{name}}，您好！{{coupon}}');
+    sheet(s, '提醒规则 Reminder rules').getRange('J7').setValue('{{name}}，您好！{{coupon}}');
     s.advance({ hours: 20 });
     const told = failedMails(s);
     expect(told).toHaveLength(2);
     expect(told.map((m) => m.body.includes('旧店铺')).sort()).toEqual([false, true]);
     expect(told.find((m) => m.body.includes('旧店铺'))!.body).toContain('deleted-shop');
-    expect(told.find((m) => !m.body.includes('旧店铺'))!.body).toContain('J5');
+    expect(told.find((m) => !m.body.includes('旧店铺'))!.body).toContain('J7');
     // Every failed run is in the execution log, each spreadsheet's on its own line.
     expect(s.consoleErrors.filter((e) => e.line.includes('旧店铺')).length).toBe(20);
     // The rule fixed, this spreadsheet sends; the deleted one is told of again the next day.
-    sheet(s, '提醒规则 Reminder rules').getRange('J5').setValue('{{name}}，您好！');
+    sheet(s, '提醒规则 Reminder rules').getRange('J7').setValue('{{name}}，您好！');
     s.advance({ hours: 24 });
     expect(sentTo(s).filter((a) => a !== OWNER).length).toBeGreaterThan(0);
     expect(failedMails(s)).toHaveLength(3);

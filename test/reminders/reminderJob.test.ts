@@ -373,19 +373,19 @@ describe('the hourly job', () => {
 
   it('refuses to send while a rule has an error, names the cell, and tells the user by mail once a day', () => {
     const s = shop();
-    sheet(s, '提醒规则 Reminder rules').getRange('J5').setValue('{{name}}，您好！{{coupon}}');
+    sheet(s, '提醒规则 Reminder rules').getRange('J7').setValue('{{name}}，您好！{{coupon}}');
     const state = s.run('reminderState') as ReminderState;
     expect(state.ruleErrors).toEqual([
-      '单元格 J5：“购后回访”规则没有 {{coupon}} 的内容。可以用：{{name}}、{{shop}}、{{tier}}、{{unsubscribe}}、{{product}}、{{date}}、{{activity}}、{{start}}、{{end}}、{{description}}、{{link}}、{{survey}}。',
+      '单元格 J7：“购后回访”规则没有 {{coupon}} 的内容。可以用：{{name}}、{{shop}}、{{tier}}、{{unsubscribe}}、{{product}}、{{date}}、{{activity}}、{{start}}、{{end}}、{{description}}、{{link}}、{{survey}}。',
     ]);
     s.run('switchReminderJob', true);
     s.advance({ hours: 30 });
     expect(s.mail._sent.map((m) => m.to[0])).toEqual(['owner@example.com', 'owner@example.com']);
-    expect(s.mail._sent[0].body).toContain('单元格 J5');
+    expect(s.mail._sent[0].body).toContain('单元格 J7');
     expect(
       new Date(s.mail._sent[1].at).getTime() - new Date(s.mail._sent[0].at).getTime(),
     ).toBeGreaterThan(12 * 3_600_000);
-    expect((s.run('reminderState') as ReminderState).lastRun!.error).toContain('J5');
+    expect((s.run('reminderState') as ReminderState).lastRun!.error).toContain('J7');
   });
 });
 
@@ -405,7 +405,7 @@ describe('surveys by mail', () => {
 
   it('sends the yearly questionnaire on its day to its audience, making the form on the first', () => {
     const s = shop('2024-12-01T01:30:00Z', ['questionnaire']);
-    sheet(s, '提醒规则 Reminder rules').getRange('G10').setValue('全部');
+    sheet(s, '提醒规则 Reminder rules').getRange('G12').setValue('全部');
     // Five customers: C has no email and D a wrong one, so three mails and two on the contact list.
     expect(now(s)).toMatchObject({ sent: 3 });
     expect(s.forms._forms.size).toBe(2);

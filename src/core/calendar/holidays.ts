@@ -1,7 +1,9 @@
 /**
  * The festivals a Chinese shop greets its customers on (domain brief §5), as calendar days of
  * any Gregorian year 1901–2099: fixed days, the n-th weekday of a month, lunar days, the solar
- * term 清明, and 除夕, the day before 春节 (the 29th or the 30th of the twelfth month).
+ * term 清明, and 除夕, the day before 春节 (the 29th or the 30th of the twelfth month). An
+ * English-speaking shop's greetings (New Year, Valentine's, Mother's Day, Black Friday,
+ * Christmas) are here too.
  */
 import { lunarDay, qingmingDay } from './lunar';
 
@@ -24,6 +26,7 @@ export const FESTIVALS = [
   'nationalDay',
   'doubleNinth',
   'singlesDay',
+  'blackFriday',
   'doubleTwelve',
   'christmas',
 ] as const;
@@ -49,6 +52,7 @@ export const FESTIVAL_ALIASES: Readonly<Partial<Record<Festival, readonly string
   nationalDay: ['国庆节'],
   doubleNinth: ['重阳节', 'Chongyang'],
   singlesDay: ['11.11', '光棍节', 'Double 11'],
+  blackFriday: ['黑五', 'Black Friday sale'],
   doubleTwelve: ['12.12', 'Double 12'],
   christmas: ['圣诞节', 'Christmas Day'],
 };
@@ -84,6 +88,8 @@ const RULES: Readonly<Record<Festival, (year: number) => number>> = {
   nationalDay: fixed(10, 1),
   doubleNinth: lunar(9, 9),
   singlesDay: fixed(11, 11),
+  // The day after Thanksgiving, the fourth Thursday of November.
+  blackFriday: (year) => nthWeekday(11, 4, 4)(year) + 1,
   doubleTwelve: fixed(12, 12),
   christmas: fixed(12, 25),
 };

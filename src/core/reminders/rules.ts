@@ -372,8 +372,23 @@ function readTemplate(v: unknown, kind: Kind, cell: string): Template | { messag
 }
 
 /** The default rules, as sheet rows in the given language: off until the user turns them on. */
-export function defaultRuleRows(w: Words): unknown[][] {
-  return w.reminders.defaults.map((d) => [
+/**
+ * The greetings a shop starts with, by its language: a Chinese shop's festivals and shopping
+ * days, an English-speaking shop's. Every other default rule is the same for both.
+ */
+export const DEFAULT_GREETINGS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['spring-festival', 'mid-autumn', '618', 'double-11'],
+  en: ['new-year', 'valentines', 'mothers-day', 'black-friday', 'christmas'],
+};
+
+/** The rules sheet a shop starts with, every rule off, in the shop's language. */
+export function defaultRuleRows(lang: Lang): unknown[][] {
+  const w = CATALOGUES[lang];
+  const greetings = DEFAULT_GREETINGS[lang];
+  const defaults = w.reminders.defaults.filter(
+    (d) => d.kind !== 'holiday' || greetings.includes(d.id),
+  );
+  return defaults.map((d) => [
     false,
     d.id,
     w.reminders.kinds[d.kind],

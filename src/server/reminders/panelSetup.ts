@@ -3,7 +3,6 @@ import { fail } from '../../core/ground/i18n';
 import { MAX_CLOSED_RUN, parseClosedDays } from '../../core/reminders/closedDays';
 import { defaultRuleRows, RULE_COLUMNS } from '../../core/reminders/rules';
 import type { LastRunInfo, ReminderSettings, ReminderState } from '../../shared/api';
-import { words } from '../../words';
 import { boolean, integer, record, text } from '../ground/input';
 import { ownedSheets } from '../ground/ownedSheets';
 import { ensureForm, openJob } from './jobContext';
@@ -56,7 +55,7 @@ export function setUpReminders(input: unknown = {}): ReminderState {
     const owned = ownedSheets(ss);
     for (const role of REMINDER_ROLES) {
       if (reminderSheet(owned, role) || adoptReminderSheet(ss, role)) continue;
-      createReminderSheet(ss, role, lang, role === 'rules' ? defaultRuleRows(words(lang)) : []);
+      createReminderSheet(ss, role, lang, role === 'rules' ? defaultRuleRows(lang) : []);
     }
     ensureForm(openJob(ss));
     ensureFormSubmitTrigger(ss);

@@ -21,6 +21,7 @@ export const calendarEn: CalendarWords = {
     nationalDay: 'National Day',
     doubleNinth: 'Double Ninth',
     singlesDay: "Singles' Day",
+    blackFriday: 'Black Friday',
     doubleTwelve: 'Double Twelve',
     christmas: 'Christmas',
   },

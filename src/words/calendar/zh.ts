@@ -21,6 +21,7 @@ export const calendarZh: CalendarWords = {
     nationalDay: '国庆',
     doubleNinth: '重阳',
     singlesDay: '双十一',
+    blackFriday: '黑色星期五',
     doubleTwelve: '双十二',
     christmas: '圣诞',
   },

@@ -147,3 +147,19 @@ describe('festival names', () => {
     expect(findFestival('', names)).toBeUndefined();
   });
 });
+
+describe('Black Friday', () => {
+  it('is the day after the fourth Thursday of November (US Thanksgiving)', () => {
+    // Published dates (timeanddate.com, "Black Friday" by year).
+    const published: Record<number, string> = {
+      2024: '2024-11-29',
+      2025: '2025-11-28',
+      2026: '2026-11-27',
+      2027: '2027-11-26',
+      2028: '2028-11-24',
+    };
+    for (const [year, iso] of Object.entries(published)) {
+      expect(festivalDay('blackFriday', Number(year))).toBe(Date.parse(iso) / 86_400_000);
+    }
+  });
+});

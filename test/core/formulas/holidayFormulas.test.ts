@@ -36,10 +36,10 @@ describe('holidayDateFormula', () => {
 
   it('names an unknown festival and lists the known ones, in the spreadsheet’s language', () => {
     expect(says(() => holidayDateFormula(newYork, 'Easter', 2026), 'en')).toBe(
-      `"Easter" is not a festival SheetCare knows. It knows: New Year's Day, New Year's Eve, Spring Festival, Lantern Festival, Valentine's Day, International Women's Day, Qingming, Labour Day, Mother's Day, Children's Day, Dragon Boat Festival, 618, Father's Day, Qixi, Mid-Autumn Festival, National Day, Double Ninth, Singles' Day, Double Twelve, Christmas.`,
+      `"Easter" is not a festival SheetCare knows. It knows: New Year's Day, New Year's Eve, Spring Festival, Lantern Festival, Valentine's Day, International Women's Day, Qingming, Labour Day, Mother's Day, Children's Day, Dragon Boat Festival, 618, Father's Day, Qixi, Mid-Autumn Festival, National Day, Double Ninth, Singles' Day, Black Friday, Double Twelve, Christmas.`,
     );
     expect(says(() => holidayDateFormula(shanghai, '复活节', 2026), 'zh')).toBe(
-      'SheetCare 不认识节日“复活节”。可用的节日：元旦、除夕、春节、元宵、情人节、妇女节、清明、劳动节、母亲节、儿童节、端午、618、父亲节、七夕、中秋、国庆、重阳、双十一、双十二、圣诞。',
+      'SheetCare 不认识节日“复活节”。可用的节日：元旦、除夕、春节、元宵、情人节、妇女节、清明、劳动节、母亲节、儿童节、端午、618、父亲节、七夕、中秋、国庆、重阳、双十一、黑色星期五、双十二、圣诞。',
     );
   });
 

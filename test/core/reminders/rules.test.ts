@@ -36,24 +36,45 @@ const errorOf = (r: unknown[], lang: 'zh' | 'en' = 'zh') => {
 };
 
 describe('reminder rules', () => {
-  it('starts with nine good rules in either language, every one off', () => {
+  it('starts with good rules in either language, every one off, greetings by the shop’s market', () => {
+    const SERVICE = [
+      ['activity', 'activity', -2, false],
+      ['follow-up', 'followUp', 7, false],
+      ['replenish', 'replenish', -3, false],
+      ['coupon', 'coupon', -3, false],
+      ['birthday', 'birthday', 0, false],
+      ['win-back', 'winBack', 0, false],
+      ['questionnaire', 'survey', 0, false],
+    ];
+    const greetings = {
+      // A Chinese shop: its festivals and its shopping days.
+      zh: [
+        ['spring-festival', 'springFestival'],
+        ['mid-autumn', 'midAutumn'],
+        ['618', 'midYearSale'],
+        ['double-11', 'singlesDay'],
+      ],
+      // An English-speaking shop: New Year, Valentine's, Mother's Day, Black Friday, Christmas.
+      en: [
+        ['new-year', 'newYear'],
+        ['valentines', 'valentines'],
+        ['mothers-day', 'mothersDay'],
+        ['black-friday', 'blackFriday'],
+        ['christmas', 'christmas'],
+      ],
+    };
     for (const lang of ['zh', 'en'] as const) {
-      const { rules, errors } = parseRules(defaultRuleRows(words(lang)), 2);
+      const { rules, errors } = parseRules(defaultRuleRows(lang), 2);
       expect(errors.map((e) => e.message(words(lang)))).toEqual([]);
+      const g = greetings[lang];
       expect(rules.map((r) => [r.id, r.kind, r.days, r.on])).toEqual([
-        ['spring-festival', 'holiday', 0, false],
-        ['mid-autumn', 'holiday', 0, false],
-        ['activity', 'activity', -2, false],
-        ['follow-up', 'followUp', 7, false],
-        ['replenish', 'replenish', -3, false],
-        ['coupon', 'coupon', -3, false],
-        ['birthday', 'birthday', 0, false],
-        ['win-back', 'winBack', 0, false],
-        ['questionnaire', 'survey', 0, false],
+        ...g.map(([id]) => [id, 'holiday', 0, false]),
+        ...SERVICE,
       ]);
-      expect(rules[8].occasion).toEqual({ month: 12, day: 1 });
-      expect(rules[0].occasion).toBe('springFestival');
-      expect([...rules[7].audience]).toEqual(['A', 'B']);
+      expect(rules.slice(0, g.length).map((r) => r.occasion)).toEqual(g.map(([, f]) => f));
+      const byId = new Map(rules.map((r) => [r.id, r]));
+      expect(byId.get('questionnaire')!.occasion).toEqual({ month: 12, day: 1 });
+      expect([...byId.get('win-back')!.audience]).toEqual(['A', 'B']);
     }
   });
 
