@@ -6,7 +6,8 @@
 import type { Lang } from '../ground/i18n';
 import type { Rule } from './rules';
 import type { Details } from './sendLog';
-import { escapeHtml, renderHtml, renderText, TemplateValues } from './templates';
+import { escapeHtml, renderHtml, renderText, safeUrl, TemplateValues } from './templates';
+import { Layout, mailLayout } from './mailLayout';
 import { CATALOGUES } from '../../words';
 
 export interface Mail {
@@ -38,12 +39,35 @@ export function composeMail(rule: Rule, details: Details, c: MailContext): Mail 
   // A subject is one line, whatever the values hold.
   const subject = renderText(t.subject, values).replace(/\s+/g, ' ').trim();
   let text = renderText(t.body, values);
-  let html = renderHtml(t.body, values);
+  let foot = '';
   // Where the template's own link did not render (a section left out), the line at the end.
   if (c.unsubscribe && !text.includes(c.unsubscribe)) {
     const line = w.unsubscribeLine(c.shop);
     text += `\n\n${line}${c.unsubscribe}`;
-    html += `<br>\n<br>\n<small>${escapeHtml(line)}<a href="${escapeHtml(c.unsubscribe)}">${escapeHtml(c.unsubscribe)}</a></small>`;
+    foot = `${escapeHtml(line)}<a href="${escapeHtml(c.unsubscribe)}" style="color:#6b6b6b">${escapeHtml(c.unsubscribe)}</a>`;
   }
+  const html = mailLayout({
+    lang: c.lang,
+    shop: c.shop,
+    content: renderHtml(t.body, values),
+    button: buttonOf(values, text, w.buttons),
+    foot,
+  });
   return { subject, text, html };
+}
+
+/** The mail's one call to act: the survey where it has one, else the activity's page. */
+function buttonOf(
+  values: TemplateValues,
+  text: string,
+  words: { readonly survey: string; readonly activity: string },
+): Layout['button'] {
+  // Only a link the message itself carries: a template that left it out wants no button.
+  for (const field of ['survey', 'link'] as const) {
+    const href = values[field] ?? '';
+    if (href && safeUrl(href) && text.includes(href)) {
+      return { label: field === 'survey' ? words.survey : words.activity, href };
+    }
+  }
+  return undefined;
 }

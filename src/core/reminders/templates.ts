@@ -116,7 +116,7 @@ export function renderText(t: Template, values: TemplateValues): string {
 }
 
 /** Only http(s) addresses become links; anything else is shown as text. */
-const safeUrl = (v: string): boolean => /^https?:\/\/[^\s"'<>]+$/i.test(v);
+export const safeUrl = (v: string): boolean => /^https?:\/\/[^\s"'<>]+$/i.test(v);
 
 /** HTML: the template's own text and every value escaped, lines kept, addresses linked. */
 export function renderHtml(t: Template, values: TemplateValues): string {

@@ -39,6 +39,8 @@ export interface ReminderWords {
   readonly ledgerProtection: string;
   /** Put before a mail's plain-text unsubscribe address when the template has none. */
   readonly unsubscribeLine: (shop: string) => string;
+  /** The button of a mail's link. */
+  readonly buttons: { readonly survey: string; readonly activity: string };
   readonly fallbackName: string;
   /** What {{lastDay}} says on an activity's last day. */
   readonly lastDay: string;

@@ -101,6 +101,7 @@ export const remindersEn: ReminderWingWords = {
     skippedCount: (reason, count) => `${reason} (${count.toLocaleString('en')} reminders)`,
     ledgerProtection:
       'SheetCare records here what it has sent, so that nothing goes twice. Please do not edit it: read the Send log instead.',
+    buttons: { survey: 'Take the survey', activity: 'See the offer' },
     unsubscribeLine: (shop) => `Rather not hear from ${shop}? Unsubscribe here: `,
     fallbackName: 'customer',
     lastDay: 'last day',

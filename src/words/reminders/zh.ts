@@ -97,6 +97,7 @@ export const remindersZh: ReminderWingWords = {
     skippedCount: (reason, count) => `${reason}（共 ${count} 条）`,
     ledgerProtection:
       'SheetCare 在此记录已发送的邮件，以免重复发送。请勿修改；查看记录请打开“发送记录”。',
+    buttons: { survey: '填写问卷', activity: '查看活动' },
     unsubscribeLine: (shop) => `不想再收到${shop}的邮件？点此退订：`,
     fallbackName: '顾客',
     lastDay: '最后一天',

@@ -230,7 +230,7 @@ describe('a reminder as the customer reads it', () => {
     expect(mail.text).toBe(
       '=HYPERLINK("x")（A）在宝贝屋买了湿巾\n\n不想再收到宝贝屋的邮件？点此退订：https://forms.example/x?e=1&r=2',
     );
-    expect(mail.html).toContain('<a href="https://forms.example/x?e=1&amp;r=2">');
+    expect(mail.html).toContain('<a href="https://forms.example/x?e=1&amp;r=2" style=');
     const placed = composeMail(rule('停止：{{unsubscribe}}'), entry.details, {
       lang: 'zh',
       shop: '宝贝屋',
