@@ -132,6 +132,8 @@ describe('the sidebar in a real browser (English)', () => {
   it('sets reminders up, shows today’s plan, previews and tests a mail, and switches rules and the job', async () => {
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#tab-reminders').click();
+    // The sample shop's register names no shop: its owner types the name once.
+    await frame.locator('#set-up-shop').fill('暖暖母婴');
     await frame.locator('#set-up-reminders').click();
     // The sample shop's own rules sheet is taken as it is: every rule on.
     await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(9);
@@ -387,6 +389,7 @@ describe('the sidebar in Chinese', () => {
       await expect
         .poll(() => frame.locator('#set-up-reminders').textContent())
         .toBe('创建提醒表格');
+      await frame.locator('#set-up-shop').fill('暖暖母婴');
       await frame.locator('#set-up-reminders').click();
       await expect.poll(() => frame.locator('#job h2').textContent()).toBe('自动发送');
       await frame.locator('#show-plan').click();

@@ -53,3 +53,25 @@ describe("the shop's name in mails", () => {
     expect(JSON.stringify(preview)).not.toContain('shopify');
   });
 });
+
+describe('the contact list of a Tmall shop', () => {
+  it('holds a message ready for Wangwang or a text: the facts, no subject, no Google link', async () => {
+    const s = await shop('tmall', 'zh_CN');
+    // 28 November 2026, 10:00 in Shanghai: a week after tb_chenjing's order of the 21st; the
+    // export names her 陈静 (收货人姓名).
+    s.env.setNow(Date.parse('2026-11-28T02:00:00Z'));
+    const state = s.run('setUpReminders', { shop: '' }) as ReminderState;
+    s.run('setRuleOn', { id: 'follow-up', on: true });
+    s.run('runRemindersNow');
+    expect(s.mail._sent).toEqual([]);
+    const sheet = s.spreadsheet._sheets.find((x) => x._name === state.sheets.contacts)!;
+    const [header, ...rows] = sheet.getDataRange().getValues();
+    const message = rows.find((r) => r[1] === 'tb_chenjing')![
+      header.findIndex((h) => String(h).includes('消息'))
+    ];
+    expect(message).toBe(
+      '陈静，您好！\n您在2026年11月21日购买了宝宝辅食米粉，用得还满意吗？有任何问题，直接回复我们，我们会尽快处理。\n小宝贝母婴旗舰店',
+    );
+    expect(String(message)).not.toMatch(/google|https?:/i);
+  });
+});

@@ -27,6 +27,8 @@ function shop(): StandIn {
     ['B', '李雷', 'b@example.com', 100, sh('2025-08-01T10:00:00')],
     ['C', '韩梅', 'c@example.com', 50, sh('2026-02-01T10:00:00')],
   ]);
+  // The register names no shop: its owner typed the name, as the forms carry it.
+  s.run('saveReminderSettings', { hour: 9, dryRun: false, shop: '暖暖母婴', capPerDay: 1 });
   return s;
 }
 

@@ -71,3 +71,14 @@ function buttonOf(
   }
   return undefined;
 }
+
+/**
+ * A mail as a chat message or a text, for the team to paste: no subject (a chat has none), one
+ * line break where the mail leaves a blank line, nothing but the words.
+ */
+export const chatMessage = (mail: Mail): string =>
+  mail.text
+    .replace(/\r\n/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();

@@ -1,10 +1,10 @@
 /** The Contact list: the reminders due today for customers SheetCare cannot mail. */
-import { composeMail } from '../../core/reminders/mails';
+import { chatMessage, composeMail } from '../../core/reminders/mails';
 import { CONTACT_COLUMNS } from '../../core/reminders/reminderSheets';
 import { Rule } from '../../core/reminders/rules';
 import { createReminderSheet, reminderSheet, writeRows } from './reminderSheets';
 import { words } from '../../words';
-import { JobContext, recordEvents, surveyFor } from './jobContext';
+import { JobContext, recordEvents } from './jobContext';
 
 const CONTACT_KEY_COL = CONTACT_COLUMNS.indexOf('key') + 1;
 
@@ -28,12 +28,9 @@ export function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>)
     .sort((a, b) => a.seq - b.seq)
     .map(({ entry: e }) => {
       const rule = rules.get(e.rule)!;
-      const mail = composeMail(rule, e.details, {
-        lang: j.lang,
-        shop: j.shop,
-        unsubscribe: '',
-        survey: surveyFor(j, rule.kind, e.customer),
-      });
+      // A message for 旺旺 / 千牛 or a text: no Google link, which mainland customers often
+      // cannot open and platform chat filters, so no survey link and no unsubscribe form.
+      const mail = composeMail(rule, e.details, { lang: j.lang, shop: j.shop, unsubscribe: '' });
       return [
         new Date(e.time),
         e.customer,
@@ -41,7 +38,7 @@ export function fillContactList(j: JobContext, rules: ReadonlyMap<string, Rule>)
         e.details.tier,
         e.details.phone,
         `${rule.name} · ${w.reasons[e.details.reason ?? 'noEmail']}`,
-        `${mail.subject}\n${mail.text}`,
+        chatMessage(mail),
         false,
         e.key,
       ];

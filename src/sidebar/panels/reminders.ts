@@ -66,6 +66,8 @@ export function remindersPanel(): HTMLElement {
                 p().openSheet,
               )
             : null,
+          h('br'),
+          h('small', { id: 'contacts-why' }, p().contactsWhy),
         )
       : null,
     s && !setUp ? rulesSection(s) : null,

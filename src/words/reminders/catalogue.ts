@@ -189,6 +189,8 @@ export interface ReminderWingWords {
     readonly resend: string;
     readonly dismiss: string;
     readonly contacts: (open: number) => string;
+    /** Why some customers are on the Contact list and what its messages are for. */
+    readonly contactsWhy: string;
     readonly doNotEmail: string;
     readonly doNotEmailHint: string;
     readonly add: string;

@@ -256,7 +256,7 @@ export const remindersEn: ReminderWingWords = {
         audience: 'All',
         priority: 1,
         subject: 'Are you happy with your order from {{shop}}?',
-        body: 'Dear {{name}},\n\nYou bought {{product}} on {{date}}. Are you happy with it? If anything is wrong, just reply to this email and we will put it right.\n{{#survey}}\nTell us in a minute: {{survey}}\n{{/survey}}{{#activity}}\nAlso, {{activity}} starts on {{start}}. {{#link}}Details: {{link}}{{/link}}\n{{/activity}}\n{{shop}}',
+        body: 'Dear {{name}},\n\nYou bought {{product}} on {{date}}. Are you happy with it? If anything is wrong, just reply and we will put it right.\n{{#survey}}\nTell us in a minute: {{survey}}\n{{/survey}}{{#activity}}\nAlso, {{activity}} starts on {{start}}. {{#link}}Details: {{link}}{{/link}}\n{{/activity}}\n{{shop}}',
       },
       {
         id: 'replenish',
@@ -453,6 +453,8 @@ export const remindersEn: ReminderWingWords = {
     dismiss: 'Dismiss',
     contacts: (open) =>
       `Contact list: ${open} ${open === 1 ? 'customer' : 'customers'} to reach by hand`,
+    contactsWhy:
+      'Mail cannot reach buyers without an email address (Tmall, Taobao, JD and Pinduoduo keep them hidden). Each is on the Contact list with a message ready to paste into Wangwang / Qianniu or send as a text, with no Google links: mainland customers often cannot open them and platform chat filters them.',
     doNotEmail: 'Do-not-email list',
     doNotEmailHint: 'Customer ID or email',
     add: 'Add',

@@ -252,7 +252,7 @@ export const remindersZh: ReminderWingWords = {
         audience: '全部',
         priority: 1,
         subject: '您在{{shop}}买的东西还满意吗？',
-        body: '{{name}}，您好！\n\n您在{{date}}购买了{{product}}，用得还满意吗？有任何问题，直接回复这封邮件，我们会尽快处理。\n{{#survey}}\n花一分钟告诉我们您的感受：{{survey}}\n{{/survey}}{{#activity}}\n另外，{{activity}}将于{{start}}开始，欢迎关注。{{#link}}详情：{{link}}{{/link}}\n{{/activity}}\n{{shop}}',
+        body: '{{name}}，您好！\n\n您在{{date}}购买了{{product}}，用得还满意吗？有任何问题，直接回复我们，我们会尽快处理。\n{{#survey}}\n花一分钟告诉我们您的感受：{{survey}}\n{{/survey}}{{#activity}}\n另外，{{activity}}将于{{start}}开始，欢迎关注。{{#link}}详情：{{link}}{{/link}}\n{{/activity}}\n{{shop}}',
       },
       {
         id: 'replenish',
@@ -435,6 +435,8 @@ export const remindersZh: ReminderWingWords = {
     resend: '重发',
     dismiss: '放弃',
     contacts: (open) => `今日联系：${open} 位客户待人工联系`,
+    contactsWhy:
+      '没有邮箱的买家收不到邮件（天猫、淘宝、京东、拼多多都不提供买家邮箱）。他们会列在“今日联系”表里，每行附一段可直接粘贴到旺旺/千牛或用短信发送的话术，不带谷歌链接：国内顾客常打不开，平台聊天也会过滤。',
     doNotEmail: '退订名单',
     doNotEmailHint: '客户编号或邮箱',
     add: '添加',
