@@ -3,18 +3,10 @@ import { analyseOrderLines } from '../../../src/core/customers/analysis';
 import { parseOrderRows } from '../../../src/core/ground/orderLines';
 import { readOrderRow, RowRules } from '../../../src/core/ground/orderRow';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/settings';
-import { platformById, REGISTER } from '../../../src/core/ground/platforms';
-import { zone } from '../../../src/core/ground/zone';
-import { day } from './lines';
+import { platformById } from '../../../src/core/ground/platforms';
+import { day, REGISTER_RULES } from './lines';
 
-const rules: RowRules = {
-  zone: zone('UTC'),
-  today: day('2024-06-01'),
-  maxAmount: 10_000_000,
-  format: REGISTER,
-  statusChoices: {},
-  shippingIncluded: true,
-};
+const rules: RowRules = REGISTER_RULES;
 const columns = { customer: 0, amount: 1, date: 2, status: 3 };
 const read = (row: unknown[], r: Partial<RowRules> = {}) =>
   readOrderRow(row, columns, { ...rules, ...r });

@@ -8,18 +8,10 @@ import { analyseOrderLines } from '../../../src/core/customers/analysis';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/settings';
 import { parseOrderRows } from '../../../src/core/ground/orderLines';
 import { RowRules } from '../../../src/core/ground/orderRow';
-import { platformById, REGISTER } from '../../../src/core/ground/platforms';
-import { zone } from '../../../src/core/ground/zone';
-import { day } from './lines';
+import { platformById } from '../../../src/core/ground/platforms';
+import { day, REGISTER_RULES } from './lines';
 
-const rules: RowRules = {
-  zone: zone('UTC'),
-  today: day('2024-06-01'),
-  maxAmount: 10_000_000,
-  format: REGISTER,
-  statusChoices: {},
-  shippingIncluded: true,
-};
+const rules: RowRules = REGISTER_RULES;
 const columns = { customer: 0, amount: 1, date: 2, product: 3 };
 
 const analysed = (rows: unknown[][], cols: object = columns, r: RowRules = rules) =>
