@@ -13,8 +13,13 @@ import { dayOf } from '../ground/zone';
 export function nextPurchaseDay(h: Histories, c: number): number | undefined {
   const days = h.purchaseDays[c];
   if (days < 2) return undefined;
-  const firstDay = dayOf(h.first[c]);
   const lastDay = dayOf(h.last[c]);
-  // The mean of consecutive gaps between distinct days is the whole span over the gaps.
-  return lastDay + Math.floor((lastDay - firstDay) / (days - 1) + 0.5);
+  return lastDay + meanGap(dayOf(h.first[c]), lastDay, days);
 }
+
+/**
+ * The mean gap between `days` distinct days from firstDay to lastDay, whole days with halves
+ * up: the mean of consecutive gaps is the whole span over the gaps.
+ */
+export const meanGap = (firstDay: number, lastDay: number, days: number): number =>
+  Math.floor((lastDay - firstDay) / (days - 1) + 0.5);

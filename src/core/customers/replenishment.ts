@@ -8,6 +8,7 @@
  */
 import type { ProductLines } from '../ground/orderLines';
 import { dayOf } from '../ground/zone';
+import { meanGap } from './nextPurchase';
 
 /** Customers who bought a product again before it counts as one that runs out. */
 export const REPEAT_BUYERS = 2;
@@ -52,7 +53,7 @@ function median(gaps: number[]): number {
 
 /**
  * Per customer (by index), the products they will need again, soonest first. A customer's
- * own interval is the mean gap between their days of buying it (the span over the gaps).
+ * own interval is the mean gap between their days of buying it, as for the next purchase.
  */
 export function replenishments(lines: ProductLines, customerCount: number): Replenishment[][] {
   const out: Replenishment[][] = Array.from({ length: customerCount }, () => []);
@@ -68,8 +69,7 @@ export function replenishments(lines: ProductLines, customerCount: number): Repl
     const typical = median(gaps);
     for (const [c, days] of customers) {
       const last = days[days.length - 1];
-      const own =
-        days.length < 2 ? typical : Math.floor((last - days[0]) / (days.length - 1) + 0.5);
+      const own = days.length < 2 ? typical : meanGap(days[0], last, days.length);
       out[c].push({ product: lines.names[p], lastBought: last, due: last + own });
     }
   }
