@@ -41,9 +41,7 @@ import { shopName } from './shopName';
  * user gives it or the orders' export carries it: the form and every mail are in that name.
  */
 export function setUpReminders(input: unknown = {}): ReminderState {
-  const given = text(record(input, 'setup').shop ?? '', 'shop')
-    .trim()
-    .slice(0, 100);
+  const given = typedShop(record(input, 'setup').shop);
   // The unsubscribe form and its form-submit trigger.
   requireScopes('forms', 'script.scriptapp');
   locked(() => {
@@ -86,12 +84,7 @@ export function saveReminderSettings(input: unknown): ReminderState {
     hour: integer(s.hour, 'hour', 0, 23),
     dryRun: boolean(s.dryRun, 'dryRun'),
     // Cleared, it is the export's again, or asked for: never the file's name.
-    shop: shopName(
-      active(),
-      text(s.shop ?? '', 'shop')
-        .trim()
-        .slice(0, 100),
-    ),
+    shop: shopName(active(), typedShop(s.shop)),
     capPerDay: integer(s.capPerDay, 'capPerDay', 1, 10),
     logDays:
       s.logDays === undefined
@@ -102,6 +95,12 @@ export function saveReminderSettings(input: unknown): ReminderState {
   saveReminderConfig(settings);
   return reminderState();
 }
+
+/** The shop's name as the user typed it, at most 100 characters; '' when none. */
+const typedShop = (raw: unknown): string =>
+  text(raw ?? '', 'shop')
+    .trim()
+    .slice(0, 100);
 
 /** The closed days as typed, checked: an error names the part that is no day or range. */
 function closedText(raw: unknown): string {
