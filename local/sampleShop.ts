@@ -29,7 +29,11 @@ export const SAMPLE_HEADERS = [
 /** Wall-clock times are given as UTC Dates: the loader places them in the sheet's zone. */
 export type SampleCell = string | number | boolean | Date | null;
 
-const PRODUCTS: readonly { name: string; price: number }[] = [
+/**
+ * Durable goods are bought once by a family, as in a real shop: nobody buys a second car seat,
+ * so reminders must never learn that one "runs low".
+ */
+const PRODUCTS: readonly { name: string; price: number; durable?: true }[] = [
   { name: '婴儿配方奶粉 3段 900g', price: 268 },
   { name: '婴儿纸尿裤 L码 62片', price: 139 },
   { name: '婴儿湿巾 80抽×6包', price: 49.9 },
@@ -38,11 +42,15 @@ const PRODUCTS: readonly { name: string; price: number }[] = [
   { name: '宽口径玻璃奶瓶 240ml', price: 129 },
   { name: '婴儿沐浴露 洗发二合一', price: 79 },
   { name: '辅食米粉 原味', price: 45 },
-  { name: '婴儿推车 轻便折叠', price: 1299 },
-  { name: '儿童安全座椅 ISOFIX', price: 1999 },
-  { name: '孕妇防辐射服', price: 399 },
+  { name: '婴儿推车 轻便折叠', price: 1299, durable: true },
+  { name: '儿童安全座椅 ISOFIX', price: 1999, durable: true },
+  { name: '孕妇防辐射服', price: 399, durable: true },
   { name: '婴儿连体衣 纯棉3件装', price: 159 },
 ];
+export const DURABLE_PRODUCTS: readonly string[] = PRODUCTS.filter((p) => p.durable).map(
+  (p) => p.name,
+);
+const CONSUMABLES = PRODUCTS.filter((p) => !p.durable);
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
 const GIVEN =
@@ -73,6 +81,11 @@ export interface SampleShop {
   readonly orderLines: number;
 }
 
+/** A customer's staple is what they come back for: a durable one is read as its consumable neighbour. */
+function consumable(p: (typeof PRODUCTS)[number]): (typeof PRODUCTS)[number] {
+  return p.durable ? CONSUMABLES[PRODUCTS.indexOf(p) % CONSUMABLES.length] : p;
+}
+
 export function generateSampleShop(
   seed = SAMPLE_SEED,
   customers = 2000,
@@ -101,7 +114,8 @@ export function generateSampleShop(
       phone,
       appetite,
       joined: start + rnd() * span * 0.85,
-      staple: pick(PRODUCTS),
+      staple: consumable(pick(PRODUCTS)),
+      owned: new Set<string>(),
     };
   });
   const totalAppetite = people.reduce((n, p) => n + p.appetite, 0);
@@ -119,8 +133,13 @@ export function generateSampleShop(
         rnd() < 0.03 ? pick(['已取消', '已退款']) : pick(['已完成', '已完成', '已付款']);
       const order = `SO${orderNo++}`;
       for (let j = 0; j < n; j++) {
-        const product = j === 0 && rnd() < 0.6 ? p.staple : pick(PRODUCTS);
-        const qty = 1 + Math.floor(rnd() * rnd() * 4);
+        const wanted = j === 0 && rnd() < 0.6 ? p.staple : pick(PRODUCTS);
+        // A family that has its stroller buys its staple instead of a second stroller.
+        const product = wanted.durable && p.owned.has(wanted.name) ? p.staple : wanted;
+        if (product.durable && status !== '已取消' && status !== '已退款')
+          p.owned.add(product.name);
+        const many = 1 + Math.floor(rnd() * rnd() * 4);
+        const qty = product.durable ? 1 : many;
         const amount = Math.round(product.price * qty * 100) / 100;
         lines.push({
           at,

@@ -9,6 +9,7 @@ import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/
 import { parseOrderRows } from '../../../src/core/ground/orderLines';
 import { RowRules } from '../../../src/core/ground/orderRow';
 import { platformById } from '../../../src/core/ground/platforms';
+import { DURABLE_PRODUCTS, generateSampleShop } from '../../../local/sampleShop';
 import { day, REGISTER_RULES } from './lines';
 
 const rules: RowRules = REGISTER_RULES;
@@ -97,5 +98,36 @@ describe('replenishment from the orders', () => {
     expect(a.replenishments('y@e.com')).toEqual([
       { product: 'Diapers', lastBought: day('2024-01-15'), due: day('2024-01-25') },
     ]);
+  });
+});
+
+describe('replenishment on the sample shop', () => {
+  // Its families buy a stroller, a car seat and maternity wear once, and come back for the rest.
+  const shop = generateSampleShop();
+  const header = shop.rows[0];
+  const col = (name: string) => header.indexOf(name);
+  const cols = {
+    customer: col('客户ID'),
+    amount: col('成交金额'),
+    date: col('成交时间'),
+    product: col('商品名称'),
+    status: col('订单状态'),
+  };
+  const a = analysed(shop.rows.slice(1), cols, {
+    ...rules,
+    today: day('2026-11-24'),
+  });
+  const reminded = new Set(
+    a.customers.flatMap((c) => a.replenishments(c.key).map((g) => g.product)),
+  );
+
+  it('never reminds of durable goods, and learns every consumable it sells', () => {
+    expect(DURABLE_PRODUCTS.length).toBe(3);
+    for (const p of DURABLE_PRODUCTS) expect(reminded.has(p), p).toBe(false);
+    const sold = new Set(shop.rows.slice(1).map((r) => String(r[cols.product] ?? '')));
+    const consumables = [...sold].filter(
+      (p) => p !== '' && !p.startsWith('退款') && !DURABLE_PRODUCTS.includes(p),
+    );
+    expect([...reminded].sort()).toEqual(consumables.sort());
   });
 });
