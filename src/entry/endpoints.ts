@@ -2,6 +2,7 @@
 import type { ServerApi } from '../shared/api';
 import { readable } from '../server/ground/errors';
 import * as requests from '../server/ground/requests';
+import * as contacts from '../server/reminders/contactsExport';
 import * as lists from '../server/reminders/panelLists';
 import * as mails from '../server/reminders/panelMails';
 import * as setup from '../server/reminders/panelSetup';
@@ -29,6 +30,7 @@ export const sendTestMail: ServerApi['sendTestMail'] = readable(mails.sendTestMa
 export const resolveUnknown: ServerApi['resolveUnknown'] = readable(lists.resolveUnknown);
 export const addDoNotEmail: ServerApi['addDoNotEmail'] = readable(lists.addDoNotEmail);
 export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(lists.removeDoNotEmail);
+export const exportContacts: ServerApi['exportContacts'] = readable(contacts.exportContacts);
 export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(requests.satisfactionOf);
 export const surveyForms: ServerApi['surveyForms'] = readable(requests.surveyFormsInfo);
 export const createSurveyForm: ServerApi['createSurveyForm'] = readable(requests.makeSurveyForm);

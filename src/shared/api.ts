@@ -24,6 +24,7 @@ import type {
   MailRequest,
   MailPreview,
   QuestionnairePlanned,
+  ContactsExport,
 } from './reminderApi';
 import type { SurveyReport, SatisfactionReport, SurveyFormsInfo } from './surveyApi';
 
@@ -195,6 +196,8 @@ export interface ServerApi {
   /** An email or a customer ID. */
   addDoNotEmail(value: string): ReminderState;
   removeDoNotEmail(value: string): ReminderState;
+  /** Today's contacts not yet done, as a CSV and on the Contacts export sheet (made active). */
+  exportContacts(): ContactsExport;
   /** Writes the Satisfaction and Follow-up sheets from the named sheet of answers ('' finds one). */
   writeSatisfaction(request: {
     readonly sheetName: string;

@@ -4,7 +4,7 @@ import type { Lang } from '../core/ground/i18n';
 import type { LogStatus } from '../core/reminders/sendLog';
 
 export type ReminderSheetRole =
-  'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail';
+  'rules' | 'activities' | 'coupons' | 'log' | 'contacts' | 'doNotEmail' | 'contactsExport';
 /** A reminder rule as the panel lists it, in the spreadsheet's language. */
 export interface RuleInfo {
   readonly id: string;
@@ -124,6 +124,17 @@ export interface MailPreview {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+}
+
+/** Today's open contacts as a file, and the sheet that holds them too. */
+export interface ContactsExport {
+  readonly count: number;
+  /** The file name to save as. */
+  readonly file: string;
+  /** The sheet the rows were written to ('' when there were none). */
+  readonly sheet: string;
+  /** The file's text (the sidebar adds the byte-order mark Excel and WPS need for UTF-8). */
+  readonly csv: string;
 }
 
 export interface QuestionnairePlanned {

@@ -12,6 +12,8 @@ export const SHEET_NAMES = {
   log: '发送记录 Send log',
   contacts: '今日联系 Contact list',
   doNotEmail: '退订名单 Do-not-email',
+  /** Rewritten by each export of today's contacts, for File → Download when a download is refused. */
+  contactsExport: '联系导出 Contacts export',
   ledger: 'SheetCare 账本 Ledger',
   satisfaction: '满意度 Satisfaction',
   followUp: '回访 Follow-up',

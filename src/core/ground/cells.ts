@@ -209,7 +209,10 @@ const offsetMs = (offset: string): number => {
  * before an 11-digit mobile number, so "+86 138-0013-8000" and "13800138000" are one person.
  */
 export function normalisePhone(v: unknown): string {
-  const t = halfWidth(String(v ?? '')).replace(/[\s\u3000\-.()（）]/g, '');
+  // A leading apostrophe is Excel's mark for "keep as text", as Tmall's export writes phones.
+  const t = halfWidth(String(v ?? ''))
+    .replace(/[\s\u3000\-.()（）]/g, '')
+    .replace(/^'/, '');
   const m = /^(?:\+?86|0086)(1\d{10})$/.exec(t);
   return m ? m[1] : t;
 }

@@ -35,6 +35,8 @@ export const CONTACT_COLUMNS = [
   'key',
 ] as const;
 export const DO_NOT_EMAIL_COLUMNS = ['customer', 'email', 'source', 'date'] as const;
+/** Today's contacts as a platform's customer-care tool imports them: see contactsExport. */
+export const CONTACTS_EXPORT_COLUMNS = ['buyer', 'phone', 'message'] as const;
 
 export const REMINDER_SHEET_COLUMNS = {
   activities: ACTIVITY_COLUMNS,
@@ -43,6 +45,7 @@ export const REMINDER_SHEET_COLUMNS = {
   ledger: LEDGER_COLUMNS,
   contacts: CONTACT_COLUMNS,
   doNotEmail: DO_NOT_EMAIL_COLUMNS,
+  contactsExport: CONTACTS_EXPORT_COLUMNS,
 } as const;
 export type ReminderSheetColumns = {
   readonly [S in keyof typeof REMINDER_SHEET_COLUMNS]: (typeof REMINDER_SHEET_COLUMNS)[S][number];
@@ -56,7 +59,8 @@ export interface Problem {
   readonly message: Message;
 }
 
-function dayIn(v: unknown, zone: Zone): number | undefined {
+/** The day a cell holds, in the sheet's zone; undefined when it holds none. */
+export function dayIn(v: unknown, zone: Zone): number | undefined {
   const d = readDate(v, zone);
   return d.kind === 'ok' ? dayOf(d.value) : undefined;
 }

@@ -9,7 +9,7 @@ import { jobSection } from './reminders/job';
 import { listSection, unknownSection } from './reminders/lists';
 import { planSection } from './reminders/plan';
 import { previewSection, rulesSection } from './reminders/rules';
-import { load, p, refresh, view } from './reminders/view';
+import { act, load, p, refresh, view } from './reminders/view';
 
 export function remindersPanel(): HTMLElement {
   const s = view.state;
@@ -66,6 +66,18 @@ export function remindersPanel(): HTMLElement {
                 p().openSheet,
               )
             : null,
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              id: 'export-contacts',
+              onclick: () => void exportCsv(),
+            },
+            p().exportContacts,
+          ),
+          h('span', { class: 'status', role: 'status', id: 'contacts-export-status' }),
           h('br'),
           h('small', { id: 'contacts-why' }, p().contactsWhy),
         )
@@ -74,4 +86,24 @@ export function remindersPanel(): HTMLElement {
     s && !setUp ? previewSection(s) : null,
     s && !setUp ? listSection(s) : null,
   );
+}
+
+/**
+ * Offers today's contacts as a file, and says where the same list is: the sidebar's frame may
+ * be refused downloads, and nothing tells the page when a browser drops one.
+ */
+async function exportCsv(): Promise<void> {
+  const place = 'contacts-export-status';
+  const r = await act(place, p().exportContacts, () => call('exportContacts'));
+  const status = document.getElementById(place);
+  if (!r || !status) return;
+  if (!r.count) {
+    status.textContent = p().nothingToExport;
+    return;
+  }
+  // The byte-order mark makes Excel and WPS read the file as UTF-8, Chinese intact.
+  const url = URL.createObjectURL(new Blob(['\uFEFF', r.csv], { type: 'text/csv;charset=utf-8' }));
+  h('a', { href: url, download: r.file }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  status.textContent = p().exported(r.count, r.file, r.sheet);
 }

@@ -189,6 +189,12 @@ export interface ReminderWingWords {
     readonly resend: string;
     readonly dismiss: string;
     readonly contacts: (open: number) => string;
+    readonly exportContacts: string;
+    /** The export's outcome, and the sheet to download from where the browser refused the file. */
+    readonly exported: (count: number, file: string, sheet: string) => string;
+    readonly nothingToExport: string;
+    /** The CSV's file name for an ISO day. */
+    readonly exportFile: (day: string) => string;
     /** Why some customers are on the Contact list and what its messages are for. */
     readonly contactsWhy: string;
     readonly doNotEmail: string;

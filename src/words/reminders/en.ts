@@ -72,6 +72,7 @@ export const remindersEn: ReminderWingWords = {
         key: 'Key',
       },
       doNotEmail: { customer: 'Customer', email: 'Email', source: 'Source', date: 'Date' },
+      contactsExport: { buyer: 'Buyer nickname', phone: 'Phone', message: 'Message' },
     },
     statuses: {
       planned: 'planned',
@@ -453,6 +454,11 @@ export const remindersEn: ReminderWingWords = {
     dismiss: 'Dismiss',
     contacts: (open) =>
       `Contact list: ${open} ${open === 1 ? 'customer' : 'customers'} to reach by hand`,
+    exportContacts: "Export today's contacts (CSV)",
+    exported: (count, file, sheet) =>
+      `Exported ${count} ${count === 1 ? 'contact' : 'contacts'} (${file}). If your browser shows no download, the same list is on the sheet “${sheet}”: File → Download → Comma-separated values (.csv).`,
+    nothingToExport: 'No one on today’s contact list is waiting to be contacted.',
+    exportFile: (day) => `contacts-${day}.csv`,
     contactsWhy:
       'Mail cannot reach buyers without an email address (Tmall, Taobao, JD and Pinduoduo keep them hidden). Each is on the Contact list with a message ready to paste into Wangwang / Qianniu or send as a text, with no Google links: mainland customers often cannot open them and platform chat filters them.',
     doNotEmail: 'Do-not-email list',

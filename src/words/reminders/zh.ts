@@ -68,6 +68,7 @@ export const remindersZh: ReminderWingWords = {
         key: '唯一键',
       },
       doNotEmail: { customer: '客户', email: '邮箱', source: '来源', date: '日期' },
+      contactsExport: { buyer: '买家昵称', phone: '手机', message: '消息' },
     },
     statuses: {
       planned: '待发送',
@@ -435,6 +436,11 @@ export const remindersZh: ReminderWingWords = {
     resend: '重发',
     dismiss: '放弃',
     contacts: (open) => `今日联系：${open} 位客户待人工联系`,
+    exportContacts: '导出今日联系（CSV）',
+    exported: (count, file, sheet) =>
+      `已导出 ${count} 位客户的联系消息（${file}）。如果浏览器没有开始下载，同一份名单已放在“${sheet}”工作表：菜单“文件 → 下载 → 逗号分隔值 (.csv)”。`,
+    nothingToExport: '今天的联系名单里没有待联系的客户。',
+    exportFile: (day) => `今日联系-${day}.csv`,
     contactsWhy:
       '没有邮箱的买家收不到邮件（天猫、淘宝、京东、拼多多都不提供买家邮箱）。他们会列在“今日联系”表里，每行附一段可直接粘贴到旺旺/千牛或用短信发送的话术，不带谷歌链接：国内顾客常打不开，平台聊天也会过滤。',
     doNotEmail: '退订名单',

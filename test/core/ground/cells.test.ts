@@ -134,6 +134,8 @@ describe('normalisePhone', () => {
     ['(138) 0013 8000', '13800138000'],
     [13800138000, '13800138000'],
     ['138****8000', '138****8000'],
+    // Tmall's export keeps phones as text with Excel's apostrophe.
+    ["'13800138001", '13800138001'],
     ['+49 151 2345678', '+491512345678'],
   ])('makes %j one customer: %s', (v, phone) => expect(normalisePhone(v)).toBe(phone));
 });
