@@ -377,7 +377,7 @@ function reminderBenchmark(): void {
     );
     return planEntries(dues, new Map(), {
       now: 0,
-      blocked: () => false,
+      blocked: () => undefined,
       capPerDay: 1,
       dryRun: false,
     });

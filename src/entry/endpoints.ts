@@ -30,6 +30,7 @@ export const sendTestMail: ServerApi['sendTestMail'] = readable(mails.sendTestMa
 export const resolveUnknown: ServerApi['resolveUnknown'] = readable(lists.resolveUnknown);
 export const addDoNotEmail: ServerApi['addDoNotEmail'] = readable(lists.addDoNotEmail);
 export const removeDoNotEmail: ServerApi['removeDoNotEmail'] = readable(lists.removeDoNotEmail);
+export const markBounced: ServerApi['markBounced'] = readable(lists.markBounced);
 export const exportContacts: ServerApi['exportContacts'] = readable(contacts.exportContacts);
 export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(requests.satisfactionOf);
 export const surveyForms: ServerApi['surveyForms'] = readable(requests.surveyFormsInfo);

@@ -196,6 +196,8 @@ export interface ServerApi {
   /** An email or a customer ID. */
   addDoNotEmail(value: string): ReminderState;
   removeDoNotEmail(value: string): ReminderState;
+  /** An address the owner saw bounce: on the list as bounced, never mailed again. */
+  markBounced(email: string): ReminderState;
   /** Today's contacts not yet done, as a CSV and on the Contacts export sheet (made active). */
   exportContacts(): ContactsExport;
   /** Writes the Satisfaction and Follow-up sheets from the named sheet of answers ('' finds one). */

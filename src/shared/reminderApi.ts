@@ -121,6 +121,8 @@ export interface MailRequest {
 
 export interface MailPreview {
   readonly to: string;
+  /** Why the job would not mail it to this customer, in words; '' when it would. */
+  readonly notSent: string;
   readonly subject: string;
   readonly text: string;
   readonly html: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Env } from '../../local/env';
 import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
-import type { TodayPlan } from '../../src/shared/api';
+import type { MailPreview, TodayPlan } from '../../src/shared/api';
 
 describe('marketing consent from the export', () => {
   it('keeps marketing mails from those who declined it, and sends them their service mails', async () => {
@@ -39,5 +39,36 @@ describe('marketing consent from the export', () => {
     const sent = s.mail._sent.map((m) => m.to[0].toLowerCase());
     expect(sent).toContain('amy.lee@example.com');
     expect(s.mail._sent.every((m) => !/survey/i.test(m.subject))).toBe(true);
+  });
+
+  it('says in the preview why a customer would not get a mail, and shows nothing for one who would', async () => {
+    const env = new Env({ today: '2026-11-30T15:00:00Z' });
+    const spreadsheet = await openWorkbook(
+      path.join(import.meta.dirname, '..', 'fixtures', 'platforms', 'shopify.csv'),
+      { env, locale: 'en_US', timeZone: 'America/New_York' },
+    );
+    const s = new StandIn({ spreadsheet, userLocale: 'en_US' });
+    s.run('setUpReminders', { shop: 'Little Steps' });
+    const preview = (rule: string, customer: string) =>
+      (s.run('previewMail', { rule, customer }) as MailPreview).notSent;
+    // Amy did not accept marketing (Accepts Marketing "no"): the questionnaire is marketing.
+    expect(preview('questionnaire', 'amy.lee@example.com')).toBe(
+      'This customer would not get this mail: did not accept marketing.',
+    );
+    // Her follow-up is a service mail: it would go.
+    expect(preview('follow-up', 'amy.lee@example.com')).toBe('');
+    // One order of each product in the fixture: nothing anyone buys again to remind of.
+    expect(preview('replenish', 'amy.lee@example.com')).toMatch(
+      /bought nothing customers buy again/,
+    );
+    s.run('markBounced', 'amy.lee@example.com');
+    expect(preview('follow-up', 'amy.lee@example.com')).toBe(
+      'This customer would not get this mail: address bounced.',
+    );
+    s.run('removeDoNotEmail', 'amy.lee@example.com');
+    s.run('addDoNotEmail', 'amy.lee@example.com');
+    expect(preview('follow-up', 'amy.lee@example.com')).toBe(
+      'This customer would not get this mail: unsubscribed.',
+    );
   });
 });

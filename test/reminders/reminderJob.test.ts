@@ -138,6 +138,23 @@ describe('a day of reminders', () => {
       'bo@example.com',
     ]);
   });
+
+  it('never mails an address the owner marked bounced, and says so in the log and the list', () => {
+    const s = shop();
+    expect(() => s.run('markBounced', 'A')).toThrow('“A”不是邮箱地址');
+    s.run('markBounced', ' Eve@Example.com ');
+    const state = s.run('reminderState') as ReminderState;
+    expect(state.doNotEmail).toEqual([
+      { customer: '', email: 'eve@example.com', source: '邮箱退信' },
+    ]);
+    now(s);
+    expect(sentTo(s).sort()).toEqual(['amy@example.com', 'bo@example.com']);
+    expect(
+      rowsOf(s, LOG)
+        .filter((r) => r[5] === '已跳过')
+        .map((r) => r[6]),
+    ).toEqual(['邮箱退信（共 1 条）']);
+  });
 });
 
 describe('the quota and the order', () => {

@@ -75,6 +75,10 @@ describe('the contact list of a Tmall shop', () => {
       '陈静，您好！\n您在2026年11月21日购买了宝宝辅食米粉，用得还满意吗？有任何问题，直接回复我们，我们会尽快处理。\n小宝贝母婴旗舰店',
     );
     expect(String(message)).not.toMatch(/google|https?:/i);
+    const preview = s.run('previewMail', { rule: 'follow-up', customer: 'tb_chenjing' }) as {
+      notSent: string;
+    };
+    expect(preview.notSent).toBe('这封不会发邮件（没有邮箱），会列入“今日联系”，由您人工联系。');
   });
 });
 

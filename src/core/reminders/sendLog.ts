@@ -30,6 +30,7 @@ export const REASONS = [
   'noEmail',
   'badEmail',
   'unsubscribed',
+  'bounced',
   'noConsent',
   'cap',
   'audience',
@@ -112,10 +113,40 @@ const HOLDS_CAP: ReadonlySet<LogStatus> = new Set([
 export interface PlanOptions {
   readonly now: number;
   /** A customer (by key or lowercased email) on the do-not-email list. */
-  readonly blocked: (customerKey: string, email: string) => boolean;
+  /** Why the customer or address is never mailed (unsubscribed, bounced), if it is not. */
+  readonly blocked: (customerKey: string, email: string) => 'unsubscribed' | 'bounced' | undefined;
   /** Marketing mails a customer may get in one day. */
   readonly capPerDay: number;
   readonly dryRun: boolean;
+}
+
+/** Why a due reminder would not go by mail: skipped, or for the contact list (the day's cap aside). */
+export interface Hold {
+  readonly status: 'skipped' | 'contact';
+  readonly reason: Reason;
+}
+
+/**
+ * What stops a mail of this kind to this recipient, first reason first: outside the rule's
+ * audience, unsubscribed or bounced, no marketing consent, then no usable address (the contact
+ * list). Undefined when it may be mailed.
+ */
+export function holdOf(
+  kind: Kind,
+  recipient: { readonly email: string; readonly consent?: boolean },
+  outsideAudience: boolean,
+  blocked: 'unsubscribed' | 'bounced' | undefined,
+): Hold | undefined {
+  const email = recipient.email.trim();
+  if (outsideAudience) return { status: 'skipped', reason: 'audience' };
+  if (blocked) return { status: 'skipped', reason: blocked };
+  // Not on the contact list either: they said no to marketing, by any channel.
+  if (recipient.consent === false && NEEDS_CONSENT.has(kind)) {
+    return { status: 'skipped', reason: 'noConsent' };
+  }
+  if (!email) return { status: 'contact', reason: 'noEmail' };
+  if (!usableEmail(email)) return { status: 'contact', reason: 'badEmail' };
+  return undefined;
 }
 
 /**
@@ -152,15 +183,10 @@ export function planEntries(
     seen.add(d.key);
     const r = d.recipient;
     const email = r.email.trim();
-    let reason: Reason | undefined;
-    let status: LogStatus = 'planned';
-    if (d.outsideAudience) reason = 'audience';
-    else if (o.blocked(r.key, email.toLowerCase())) reason = 'unsubscribed';
-    // Not on the contact list either: they said no to marketing, by any channel.
-    else if (r.consent === false && NEEDS_CONSENT.has(d.rule.kind)) reason = 'noConsent';
-    else if (!email) [status, reason] = ['contact', 'noEmail'];
-    else if (!usableEmail(email)) [status, reason] = ['contact', 'badEmail'];
-    else if (MARKETING.has(d.rule.kind)) {
+    const hold = holdOf(d.rule.kind, r, d.outsideAudience, o.blocked(r.key, email.toLowerCase()));
+    let reason: Reason | undefined = hold?.reason;
+    let status: LogStatus = hold?.status ?? 'planned';
+    if (!hold && MARKETING.has(d.rule.kind)) {
       const k = capKey(r.key, d.sendDay);
       const n = capped.get(k) ?? 0;
       if (n >= o.capPerDay) reason = 'cap';

@@ -51,15 +51,24 @@ function listEntry(value: unknown): { key: string; email: string } {
   return { key: v.toLowerCase(), email: '' };
 }
 
-export function addDoNotEmail(value: unknown): ReminderState {
-  const entry = listEntry(value);
+function block(entry: { key: string; email: string }, bounced: boolean): ReminderState {
   locked(() => {
     const ss = active();
     const owned = ownedSheets(ss);
     const lang = langOf(ss);
-    blockEntry(ss, owned, openLedger(ss, owned, lang), lang, entry);
+    blockEntry(ss, owned, openLedger(ss, owned, lang), lang, entry, bounced);
   });
   return reminderState();
+}
+
+export const addDoNotEmail = (value: unknown): ReminderState => block(listEntry(value), false);
+
+/** An address that bounced, as the owner read it in their mailbox: MailApp cannot read bounces. */
+export function markBounced(value: unknown): ReminderState {
+  const entry = listEntry(value);
+  if (!entry.email)
+    return fail((w) => w.reminders.errors.bounceNeedsEmail(text(value, 'value').trim()));
+  return block(entry, true);
 }
 
 export function removeDoNotEmail(value: unknown): ReminderState {

@@ -18,7 +18,12 @@ import { openJob, recordEvents } from './jobContext';
 import { closedDays, firstDayToPlan, planDays } from './planning';
 import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
-import { readDoNotEmail, unsubscribeLink } from './unsubscribe';
+import { blockedFor, DoNotEmail, readDoNotEmail, unsubscribeLink } from './unsubscribe';
+import { openLedger } from './ledger';
+import { holdOf } from '../../core/reminders/sendLog';
+import { inAudience } from '../../core/reminders/rules';
+import type { Recipient } from '../../core/reminders/occasions';
+import type { Words } from '../../words';
 import { active, langOf, line, locked, SHOWN } from './panelState';
 import { moneyText, shopCurrency } from '../../core/ground/currency';
 import { findRecipient } from '../../core/reminders/findRecipient';
@@ -78,8 +83,33 @@ function surveyLinkOf(kind: Rule['kind'], customerId: string): string {
   return form ? surveyLink(form, customerId) : '';
 }
 
+/**
+ * Why the job would not mail this customer this rule, in words ('' when it would): what stops
+ * any reminder (the rule's audience, the do-not-email list, consent, no address), or, for
+ * replenishment, that they never bought anything customers buy again.
+ */
+function notSentWhy(
+  rule: Rule,
+  recipient: Recipient,
+  dues: number,
+  list: DoNotEmail,
+  w: Words,
+): string {
+  const hold = holdOf(
+    rule.kind,
+    recipient,
+    !inAudience(rule.audience, recipient),
+    blockedFor(list, recipient.key, recipient.email),
+  );
+  const p = w.remindersPanel;
+  if (hold?.status === 'contact') return p.toContactList(w.reminders.reasons[hold.reason]);
+  if (hold) return p.wouldNotSend(w.reminders.reasons[hold.reason]);
+  if (rule.kind === 'replenish' && dues === 0) return p.wouldNotSend(p.nothingToReplenish);
+  return '';
+}
+
 /** The mail a rule makes for a customer: their own next occasion, else sample values. */
-function preview(request: unknown): { mail: Mail; to: string; shop: string } {
+function preview(request: unknown): { mail: Mail; to: string; shop: string; notSent: string } {
   const r = record(request, 'request');
   const ruleId = text(r.rule, 'rule');
   const customer = text(r.customer ?? '', 'customer').trim();
@@ -138,6 +168,7 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     values: dues[0] ? { ...dues[0].values } : sample,
   };
   const shop = shopName(ss);
+  const list = readDoNotEmail(owned, openLedger(ss, owned, lang));
   const form = loadJobState().form;
   // The form's own link, but with a reference no answer is filed for: the owner who tries it
   // unsubscribes nobody, least of all the customer the preview is made for.
@@ -151,12 +182,13 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string } {
     }),
     to: recipient.email,
     shop,
+    notSent: notSentWhy(rule, recipient, dues.length, list, w),
   };
 }
 
 export function previewMail(request: MailRequest): MailPreview {
-  const { mail, to } = preview(request);
-  return { to, ...mail };
+  const { mail, to, notSent } = preview(request);
+  return { to, notSent, ...mail };
 }
 
 export function sendTestMail(request: MailRequest): string {

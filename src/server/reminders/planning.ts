@@ -6,7 +6,7 @@ import { LogEntry, planEntries } from '../../core/reminders/sendLog';
 import { readOccasions } from './reminderData';
 import { loadSettings, ReminderConfig } from '../ground/store';
 import { parseClosedDays } from '../../core/reminders/closedDays';
-import { DoNotEmail, isBlocked } from './unsubscribe';
+import { blockedFor, DoNotEmail } from './unsubscribe';
 import { words } from '../../words';
 import { JobContext } from './jobContext';
 import { shopCurrency } from '../../core/ground/currency';
@@ -54,7 +54,7 @@ export function planDays(
   );
   const entries = planEntries(dues, j.latest, {
     now: Date.now(),
-    blocked: (key, email) => isBlocked(list, key, email),
+    blocked: (key, email) => blockedFor(list, key, email),
     capPerDay: j.config.capPerDay,
     dryRun,
   });

@@ -12,7 +12,7 @@ import {
   AnswerSheet,
   answersChanged,
   DoNotEmail,
-  isBlocked,
+  blockedFor,
   syncDoNotEmail,
   unsubscribeLink,
 } from './unsubscribe';
@@ -44,8 +44,7 @@ function closing(
   const rule = rules.get(e.rule);
   if (!rule || (!rule.on && !e.details.byHand)) return 'ruleOff';
   if (e.details.until < localDay(j.zone, at)) return 'expired';
-  if (isBlocked(list, e.details.customer, e.email)) return 'unsubscribed';
-  return undefined;
+  return blockedFor(list, e.details.customer, e.email);
 }
 
 const closed = (e: LogEntry, reason: Reason, now: number): LogEntry => ({

@@ -105,15 +105,25 @@ function openToAnyone(form: GoogleAppsScript.Forms.Form): boolean {
 export const unsubscribeLink = (form: UnsubscribeFormRecord, reference: string): string =>
   form.link.replace(REFERENCE_SLOT, encodeURIComponent(reference));
 
-/** Customers (by key) and addresses never to mail, all lowercased. */
+/** Customers (by key) and addresses never to mail, all lowercased; and which of them bounced. */
 export interface DoNotEmail {
   readonly keys: ReadonlySet<string>;
   readonly emails: ReadonlySet<string>;
+  readonly bounced: ReadonlySet<string>;
 }
 
-export const isBlocked = (list: DoNotEmail, key: string, email: string): boolean =>
-  list.keys.has(key.trim().toLowerCase()) ||
-  (email.trim() !== '' && list.emails.has(email.trim().toLowerCase()));
+/** Why a customer or an address is never mailed, or undefined when they may be. */
+export function blockedFor(
+  list: DoNotEmail,
+  key: string,
+  email: string,
+): 'unsubscribed' | 'bounced' | undefined {
+  const k = key.trim().toLowerCase();
+  const e = email.trim().toLowerCase();
+  if (e !== '' && list.bounced.has(e)) return 'bounced';
+  if (list.keys.has(k) || (e !== '' && list.emails.has(e))) return 'unsubscribed';
+  return undefined;
+}
 
 /** The ledger's own record of the list: one note per customer key or address. */
 const ENTRY = '#dne|';
@@ -124,6 +134,8 @@ interface ListNote {
   readonly key: string;
   readonly email: string;
   readonly source: string;
+  /** The owner marked the address bounced (MailApp cannot read bounces): never mailed again. */
+  readonly bounced?: boolean;
   /** UTC ms. */
   readonly time: number;
 }
@@ -135,25 +147,30 @@ const lower = (v: unknown) =>
 const noteKey = (e: { key: string; email: string }) =>
   `${ENTRY}${e.key ? `key:${e.key}` : `email:${e.email}`}`;
 
+/** The source the team reads for a bounced address, in either language. */
+const BOUNCED_WORDS = new Set(
+  (['zh', 'en'] as const).map((l) => lower(words(l).reminders.sources.bounced)),
+);
+
+type ListSets = { keys: Set<string>; emails: Set<string>; bounced: Set<string> };
+
 /** The list as the team keeps it on the Do-not-email sheet. */
-function onSheet(sheet: Sheet | undefined): { keys: Set<string>; emails: Set<string> } {
-  const keys = new Set<string>();
-  const emails = new Set<string>();
+function onSheet(sheet: Sheet | undefined): ListSets {
+  const list: ListSets = { keys: new Set(), emails: new Set(), bounced: new Set() };
   for (const r of sheet ? dataRows(sheet, 'doNotEmail') : []) {
-    if (lower(r[0])) keys.add(lower(r[0]));
-    if (lower(r[1])) emails.add(lower(r[1]));
+    if (lower(r[0])) list.keys.add(lower(r[0]));
+    if (lower(r[1])) list.emails.add(lower(r[1]));
+    if (lower(r[1]) && BOUNCED_WORDS.has(lower(r[2]))) list.bounced.add(lower(r[1]));
   }
-  return { keys, emails };
+  return list;
 }
 
 /** The list with what the ledger holds added to what the sheet holds. */
-function withLedger(
-  list: { keys: Set<string>; emails: Set<string> },
-  book: LedgerBook,
-): DoNotEmail {
+function withLedger(list: ListSets, book: LedgerBook): DoNotEmail {
   for (const e of blockedNotes(book.ledger)) {
     if (e.key) list.keys.add(e.key);
     if (e.email) list.emails.add(e.email);
+    if (e.email && e.bounced) list.bounced.add(e.email);
   }
   return list;
 }
@@ -299,8 +316,15 @@ export function blockEntry(
   book: LedgerBook,
   lang: Lang,
   entry: { key: string; email: string },
+  bounced = false,
 ): void {
-  const e: ListNote = { ...entry, source: words(lang).reminders.sources.panel, time: Date.now() };
+  const sources = words(lang).reminders.sources;
+  const e: ListNote = {
+    ...entry,
+    source: bounced ? sources.bounced : sources.panel,
+    time: Date.now(),
+    ...(bounced ? { bounced } : {}),
+  };
   const sheet = ownOrAdopted(ss, owned, 'doNotEmail');
   const list = onSheet(sheet);
   recordNotes(book, [{ key: noteKey(e), status: 'blocked', data: e }]);

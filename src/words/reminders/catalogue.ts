@@ -51,7 +51,7 @@ export interface ReminderWords {
     readonly question: string;
     readonly confirmation: string;
   };
-  readonly sources: { readonly form: string; readonly panel: string };
+  readonly sources: { readonly form: string; readonly panel: string; readonly bounced: string };
   /** The hourly job failed three runs in a row: what failed, and how to fix it. */
   readonly jobFailed: {
     readonly subject: string;
@@ -115,6 +115,7 @@ export interface ReminderWords {
     readonly tooManySpreadsheets: (limit: number) => string;
     readonly scopesMissing: (scopes: string) => string;
     readonly badEmail: (value: string) => string;
+    readonly bounceNeedsEmail: (value: string) => string;
     readonly noSuchKey: (key: string) => string;
   };
 }
@@ -199,6 +200,13 @@ export interface ReminderWingWords {
     readonly contactsWhy: string;
     readonly doNotEmail: string;
     readonly doNotEmailHint: string;
+    readonly markBounced: string;
+    /** A preview's customer would not be mailed, and why. */
+    readonly wouldNotSend: (why: string) => string;
+    readonly toContactList: (why: string) => string;
+    readonly nothingToReplenish: string;
+    /** Why bounces are the owner's to mark. */
+    readonly bouncedHelp: string;
     readonly add: string;
     readonly remove: string;
     readonly nobody: string;

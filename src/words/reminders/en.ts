@@ -91,6 +91,7 @@ export const remindersEn: ReminderWingWords = {
       noEmail: 'no email',
       badEmail: 'email not valid',
       unsubscribed: 'unsubscribed',
+      bounced: 'address bounced',
       noConsent: 'did not accept marketing',
       cap: 'already had a marketing mail today',
       audience: "outside the rule's audience",
@@ -113,7 +114,7 @@ export const remindersEn: ReminderWingWords = {
       question: 'Your unsubscribe reference (filled in for you; please do not change it)',
       confirmation: 'You are unsubscribed: we will send you no more reminders or greetings.',
     },
-    sources: { form: 'customer unsubscribed', panel: 'added by hand' },
+    sources: { form: 'customer unsubscribed', panel: 'added by hand', bounced: 'address bounced' },
     jobFailed: {
       subject: 'SheetCare could not send reminder emails',
       body: (spreadsheet, error, fix, url) =>
@@ -370,6 +371,7 @@ export const remindersEn: ReminderWingWords = {
         `Your account already sends reminders from ${limit} spreadsheets, the most one account can: one hourly run serves them all. Turn them off in one you no longer use.`,
       scopesMissing: (scopes) => `SheetCare is not allowed to ${scopes}.`,
       badEmail: (value) => `"${value}" is not an email address or a customer ID.`,
+      bounceNeedsEmail: (value) => `A bounce is an address's: "${value}" is not an email address.`,
       noSuchKey: (key) => `The Send log has no "${key}".`,
     },
   },
@@ -464,6 +466,13 @@ export const remindersEn: ReminderWingWords = {
     doNotEmail: 'Do-not-email list',
     doNotEmailHint: 'Customer ID or email',
     add: 'Add',
+    markBounced: 'Mark as bounced',
+    wouldNotSend: (why) => `This customer would not get this mail: ${why}.`,
+    toContactList: (why) =>
+      `Not sent by mail (${why}): it goes on the Contact list for you to reach them.`,
+    nothingToReplenish: 'they bought nothing customers buy again',
+    bouncedHelp:
+      'SheetCare sends through Gmail and cannot read bounce notices. When one arrives for an address, enter it above and choose Mark as bounced: SheetCare never mails that address again.',
     remove: 'Remove',
     nobody: 'None',
     counts: 'Send log',

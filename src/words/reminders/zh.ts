@@ -87,6 +87,7 @@ export const remindersZh: ReminderWingWords = {
       noEmail: '没有邮箱',
       badEmail: '邮箱格式不对',
       unsubscribed: '已退订',
+      bounced: '邮箱退信',
       noConsent: '未同意接收营销信息',
       cap: '今天已发过一封营销邮件',
       audience: '不在规则对象之内',
@@ -109,7 +110,7 @@ export const remindersZh: ReminderWingWords = {
       question: '您的退订编号（已自动填好，请勿修改）',
       confirmation: '已为您退订，以后不会再收到我们的提醒和祝福邮件。',
     },
-    sources: { form: '客户退订', panel: '手动添加' },
+    sources: { form: '客户退订', panel: '手动添加', bounced: '邮箱退信' },
     jobFailed: {
       subject: 'SheetCare 提醒邮件未能发送',
       body: (spreadsheet, error, fix, url) =>
@@ -362,6 +363,7 @@ export const remindersZh: ReminderWingWords = {
         `您的账号已在 ${limit} 个表格中发送提醒，这是一个账号的上限：每小时的一次运行要照顾所有表格。请在不再使用的表格中停止自动发送。`,
       scopesMissing: (scopes) => `SheetCare 没有获得以下权限：${scopes}。`,
       badEmail: (value) => `“${value}”不是有效的邮箱地址或客户编号。`,
+      bounceNeedsEmail: (value) => `退信针对的是邮箱地址，“${value}”不是邮箱地址。`,
       noSuchKey: (key) => `发送记录中没有“${key}”。`,
     },
   },
@@ -446,6 +448,12 @@ export const remindersZh: ReminderWingWords = {
     doNotEmail: '退订名单',
     doNotEmailHint: '客户编号或邮箱',
     add: '添加',
+    markBounced: '标记为退信',
+    wouldNotSend: (why) => `这位客户不会收到这封邮件：${why}。`,
+    toContactList: (why) => `这封不会发邮件（${why}），会列入“今日联系”，由您人工联系。`,
+    nothingToReplenish: '没有买过顾客会回购的商品',
+    bouncedHelp:
+      'Gmail 发送无法读取退信。收到某个地址的退信通知时，把地址填在上面并点“标记为退信”，SheetCare 以后不会再给这个地址发邮件。',
     remove: '移除',
     nobody: '没有',
     counts: '发送记录',

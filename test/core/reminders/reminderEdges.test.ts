@@ -238,7 +238,7 @@ const due = (
   values: {},
   outsideAudience: false,
 });
-const options = { now: 5, blocked: () => false, capPerDay: 1, dryRun: false };
+const options = { now: 5, blocked: () => undefined, capPerDay: 1, dryRun: false };
 
 describe('the log at its edges', () => {
   it('caps per customer and per day, and plans a key given twice once', () => {
@@ -292,7 +292,7 @@ describe('the log at its edges', () => {
     const asked: string[] = [];
     planEntries([due('k', 'a', 'followUp', 100, ' A@Example.COM ')], new Map(), {
       ...options,
-      blocked: (k, e) => (asked.push(`${k} ${e}`), false),
+      blocked: (k, e) => (asked.push(`${k} ${e}`), undefined),
     });
     expect(asked).toEqual(['a a@example.com']);
   });

@@ -49,7 +49,7 @@ const due = (
 
 const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   now: 1_000,
-  blocked: () => false,
+  blocked: () => undefined,
   capPerDay: 1,
   dryRun: false,
   ...over,
@@ -86,22 +86,27 @@ const entry = (
 
 describe('planning the log', () => {
   it('plans each new key once, and says why any will not be mailed', () => {
-    const blocked = new Set(['u']);
+    const blocked = new Map<string, 'unsubscribed' | 'bounced'>([
+      ['u', 'unsubscribed'],
+      ['b', 'bounced'],
+    ]);
     const planned = planEntries(
       [
         due('a', 'followUp', 1),
         due('n', 'followUp', 1, { email: '' }),
         due('x', 'followUp', 1, { email: 'x@localhost' }),
         due('u', 'followUp', 1),
+        due('b', 'followUp', 1),
         due('o', 'winBack', 2, {}, true),
         due('old', 'followUp', 1),
       ],
       latestOf([entry('old|followUp|2027-03-01', 'sent')]),
-      options({ blocked: (k) => blocked.has(k) }),
+      options({ blocked: (k) => blocked.get(k) }),
     );
     // In sending order: priority, then tier, day and key.
     expect(planned.map((e) => [e.customer, e.status, e.details.reason])).toEqual([
       ['A', 'planned', undefined],
+      ['B', 'skipped', 'bounced'],
       ['N', 'contact', 'noEmail'],
       ['U', 'skipped', 'unsubscribed'],
       ['X', 'contact', 'badEmail'],

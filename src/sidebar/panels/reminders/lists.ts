@@ -65,7 +65,17 @@ export function listSection(s: ReminderState): HTMLElement {
         },
         p().add,
       ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'dne-bounced',
+          onclick: () => void refresh(call('markBounced', input.value), 'dne-status'),
+        },
+        p().markBounced,
+      ),
     ),
+    h('p', { class: 'note' }, h('small', {}, p().bouncedHelp)),
     h('p', { class: 'status', role: 'status', id: 'dne-status' }),
     h(
       'table',

@@ -130,6 +130,9 @@ export function previewSection(s: ReminderState): HTMLElement {
       ? h(
           'div',
           { class: 'mail', id: 'mail-preview' },
+          view.preview.notSent
+            ? h('p', { class: 'notice', id: 'mail-not-sent', role: 'note' }, view.preview.notSent)
+            : null,
           h('div', { class: 'sub' }, p().to(view.preview.to)),
           h('strong', { id: 'mail-subject' }, view.preview.subject),
           h('pre', { id: 'mail-text' }, view.preview.text),
