@@ -25,6 +25,7 @@ export const saveReminderSettings: ServerApi['saveReminderSettings'] = readable(
 export const switchReminderJob: ServerApi['switchReminderJob'] = readable(setup.switchReminderJob);
 export const runRemindersNow: ServerApi['runRemindersNow'] = readable(setup.runRemindersNow);
 export const planToday: ServerApi['planToday'] = readable(mails.planToday);
+export const lookAhead: ServerApi['lookAhead'] = readable(mails.lookAhead);
 export const previewMail: ServerApi['previewMail'] = readable(mails.previewMail);
 export const sendTestMail: ServerApi['sendTestMail'] = readable(mails.sendTestMail);
 export const resolveUnknown: ServerApi['resolveUnknown'] = readable(lists.resolveUnknown);
@@ -36,3 +37,6 @@ export const writeSatisfaction: ServerApi['writeSatisfaction'] = readable(reques
 export const surveyForms: ServerApi['surveyForms'] = readable(requests.surveyFormsInfo);
 export const createSurveyForm: ServerApi['createSurveyForm'] = readable(requests.makeSurveyForm);
 export const sendQuestionnaire: ServerApi['sendQuestionnaire'] = readable(mails.sendQuestionnaire);
+export const questionnaireWouldSend: ServerApi['questionnaireWouldSend'] = readable(
+  mails.questionnaireWouldSend,
+);

@@ -25,6 +25,7 @@ import type {
   MailPreview,
   QuestionnairePlanned,
   ContactsExport,
+  LookAhead,
 } from './reminderApi';
 import type { SurveyReport, SatisfactionReport, SurveyFormsInfo } from './surveyApi';
 
@@ -116,6 +117,8 @@ export interface AnalyzeResult {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly rowsNotUsed: number;
+  /** Rows of orders awaiting payment: not sales yet, not problems (0 in results saved before). */
+  readonly awaitingPayment?: number;
   readonly tiers: GroupRow[];
   readonly segments: GroupRow[];
   readonly classes: GroupRow[];
@@ -189,6 +192,8 @@ export interface ServerApi {
   /** Runs the job now, as the trigger would. */
   runRemindersNow(): LastRunInfo;
   planToday(): TodayPlan;
+  /** The next 14 days, as the job would plan them today; nothing is recorded. */
+  lookAhead(): LookAhead;
   previewMail(request: MailRequest): MailPreview;
   /** Sends the preview to the user's own address; returns the address. */
   sendTestMail(request: MailRequest): string;
@@ -213,6 +218,8 @@ export interface ServerApi {
    * words: "A, B", "流失客户"…), with the survey rule's mail, through the job, log and quota.
    */
   sendQuestionnaire(request: { readonly audience: string }): QuestionnairePlanned;
+  /** What sendQuestionnaire would plan, for the user to confirm; nothing is recorded. */
+  questionnaireWouldSend(request: { readonly audience: string }): QuestionnairePlanned;
 }
 
 export interface StatusChoice {

@@ -109,6 +109,9 @@ export interface TodayPlan {
   }[];
   /** The first lines, first first. */
   readonly lines: ReminderLine[];
+  /** Mails still to go today (planned or to retry), and the first of their recipients. */
+  readonly toSend: number;
+  readonly firstToSend: string[];
   /** Problems on the Activities and Coupons sheets. */
   readonly problems: string[];
 }
@@ -128,6 +131,32 @@ export interface MailPreview {
   readonly html: string;
 }
 
+/** The next days as the job would plan them today: per day and rule, how many and who. */
+export interface LookAhead {
+  /** ISO day the look starts after. */
+  readonly today: string;
+  readonly days: LookAheadDay[];
+}
+
+export interface LookAheadDay {
+  /** ISO day. */
+  readonly day: string;
+  /** The shop marked it closed: replenishment waits, other reminders still go. */
+  readonly closed: boolean;
+  readonly byRule: {
+    readonly rule: string;
+    readonly name: string;
+    readonly mails: number;
+    readonly contacts: number;
+    /** Due but not to be sent (unsubscribed, no consent, outside the audience…). */
+    readonly skipped: number;
+    /** The first of those who get it, by mail or by hand, in sending order. */
+    readonly who: { readonly name: string; readonly reach: string; readonly byHand: boolean }[];
+    /** How many more get it than `who` lists. */
+    readonly more: number;
+  }[];
+}
+
 /** Today's open contacts as a file, and the sheet that holds them too. */
 export interface ContactsExport {
   readonly count: number;
@@ -143,4 +172,6 @@ export interface QuestionnairePlanned {
   readonly planned: number;
   readonly contacts: number;
   readonly skipped: number;
+  /** The first who get it by mail, in sending order. */
+  readonly first: string[];
 }

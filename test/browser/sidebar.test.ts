@@ -8,6 +8,7 @@ import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
 import type {
+  LookAhead,
   MailPreview,
   ReminderState,
   SatisfactionReport,
@@ -136,8 +137,10 @@ describe('the sidebar in a real browser (English)', () => {
     await frame.locator('#set-up-shop').fill('暖暖母婴');
     await frame.locator('#set-up-reminders').click();
     // The sample shop's own rules sheet is taken as it is: every rule on.
-    await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(9);
-    await expect.poll(() => frame.locator('#rule-list input:checked').count()).toBe(9);
+    const rules = preview.standIn.spreadsheet.getSheetByName(SHEET_NAMES.rules)!.getLastRow() - 1;
+    expect(rules).toBe(11);
+    await expect.poll(() => frame.locator('#rule-list tr').count()).toBe(rules);
+    await expect.poll(() => frame.locator('#rule-list input:checked').count()).toBe(rules);
     await expect
       .poll(() => frame.locator('#job-state').textContent())
       .toBe('Off: no mail is sent automatically.');
@@ -151,6 +154,23 @@ describe('the sidebar in a real browser (English)', () => {
     await expect
       .poll(() => frame.locator('#plan-lines tr').count())
       .toBe(Math.min(plan.total, 100));
+
+    // The next 14 days: a line per day with reminders, each opening to its rules and names.
+    await frame.locator('#show-ahead').click();
+    const ahead = preview.standIn.run('lookAhead') as LookAhead;
+    const busy = ahead.days.filter((d) => d.byRule.length);
+    expect(busy.length).toBeGreaterThan(5);
+    await expect.poll(() => frame.locator('#look-ahead .ahead-day').count()).toBe(busy.length);
+    const day = busy[0];
+    const rule = day.byRule.find((r) => r.who.length)!;
+    const dayLine = frame.locator(`#look-ahead .ahead-day[data-day="${day.day}"]`);
+    await dayLine.locator('summary').first().click();
+    await dayLine.locator(`.ahead-rule[data-rule="${rule.rule}"] summary`).click();
+    await expect
+      .poll(() => dayLine.locator(`.ahead-rule[data-rule="${rule.rule}"] li`).first().textContent())
+      .toContain(rule.who[0].name);
+    await frame.locator('#look-ahead').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'reminders-ahead-en');
 
     await frame.locator('#preview-rule').selectOption('follow-up');
     await frame.locator('#preview-customer').fill('C10553');
@@ -180,6 +200,21 @@ describe('the sidebar in a real browser (English)', () => {
       )
       .toBe(false);
     await frame.locator('#job-switch').click();
+    // It asks first: how many mails go today, and to whom first; nothing is on until answered.
+    const today = preview.standIn.run('planToday') as TodayPlan;
+    expect(today.toSend).toBeGreaterThan(1);
+    await expect
+      .poll(() => frame.locator('#job-status .confirm-question').textContent())
+      .toMatch(
+        new RegExp(
+          `^Once on, reminders go every day at \\d+:00\\. Today ${today.toSend} mails go, first to ${today.firstToSend[0]}, `,
+        ),
+      );
+    expect(
+      preview.standIn.scriptApp._triggers.filter((t) => t._data.eventType === 'CLOCK'),
+    ).toHaveLength(0);
+    await screenshot(page, 'reminders-confirm-on-en');
+    await frame.locator('#job-status .confirm-yes').click();
     await expect
       .poll(() => frame.locator('#job-state').textContent())
       .toBe('On: every hour SheetCare sends what the rules make due.');
@@ -273,6 +308,19 @@ describe('the sidebar in a real browser (English)', () => {
     expect(preview.standIn.forms._forms.size).toBeGreaterThan(0);
     await frame.locator('#questionnaire-audience').selectOption('A');
     await frame.locator('#send-questionnaire').click();
+    // It asks first, with the number the send will plan and the first names.
+    const would = preview.standIn.run('questionnaireWouldSend', { audience: 'A' }) as {
+      planned: number;
+      first: string[];
+    };
+    await expect
+      .poll(() => frame.locator('#forms-status .confirm-question').textContent())
+      .toMatch(
+        new RegExp(
+          `^The questionnaire goes to ${would.planned} customers by mail \\(first ${would.first[0]}, `,
+        ),
+      );
+    await frame.locator('#forms-status .confirm-yes').click();
     await expect
       .poll(() => frame.locator('#forms-status').textContent())
       .toMatch(

@@ -188,8 +188,15 @@ describe('the Tmall export that went wrong', () => {
       .filter((r) => r['订单状态'] !== '交易关闭')
       .reduce((t, r) => t + money(r['总金额']), 0);
     expect(total / result.spend).toBeGreaterThan(1.06);
+    // The order awaiting payment is no sale yet, and no problem: counted apart, not on Issues.
     const issues = s.spreadsheet.getSheetByName(SHEET_NAMES.issues)!.getDataRange().getValues();
-    expect(issues.map((r) => r[2])).toContain('等待买家付款');
+    expect(issues.map((r) => r[2])).toContain('交易关闭');
+    expect(issues.map((r) => r[2])).not.toContain('等待买家付款');
+    const unpaid = records(path.join(DIR, 'tmall.csv')).filter(
+      (r) => r['订单状态'] === '等待买家付款',
+    );
+    expect(unpaid.length).toBeGreaterThan(0);
+    expect(result.awaitingPayment).toBe(unpaid.length);
   });
 });
 
@@ -224,11 +231,12 @@ describe('the Shopify export that went wrong', () => {
     // 13:15 at −05:00 is 02:15 the next day in Shanghai.
     expect(result.asOf).toBe('2026-11-24');
     const issues = s.spreadsheet.getSheetByName(SHEET_NAMES.issues)!.getDataRange().getValues();
+    // Row 4's order is pending (awaiting payment): not a sale yet, and not a problem.
     expect(issues.slice(1).map((r) => [r[0], r[2]])).toEqual([
-      [4, 'pending'],
       [7, 'refunded'],
       [9, 'voided'],
     ]);
+    expect(result.awaitingPayment).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { standings } from '../../local/ledgerView';
 import { StandIn, TRIGGER_RUNTIME_MESSAGE } from '../../local/runner';
 import type { SentMail } from '../../local/services/mail';
-import type { ReminderState, TodayPlan } from '../../src/shared/api';
+import type { LookAhead, ReminderState, TodayPlan } from '../../src/shared/api';
 import {
   EIGHT_BUYERS,
   LOG,
@@ -435,21 +435,27 @@ describe('surveys by mail', () => {
 describe('the yearly questionnaire from the panel', () => {
   it('plans it today for the audience chosen, once, and the job sends it with the form’s link', () => {
     const s = shop('2024-03-15T01:30:00Z', []);
-    // Eve alone is tier A (the top spender of five: ⌈5 × 5%⌉ = 1).
-    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
-      planned: 1,
-      contacts: 0,
-      skipped: 0,
-    });
+    // Amy (王芳, 300) alone is tier A (the top spender of five: ⌈5 × 5%⌉ = 1). Asked first, it
+    // records nothing: asking twice gives the same answer, and the send after it plans the same.
+    const amy = { planned: 1, contacts: 0, skipped: 0, first: ['王芳'] };
+    expect(s.run('questionnaireWouldSend', { audience: 'A' })).toEqual(amy);
+    expect(s.run('questionnaireWouldSend', { audience: 'A' })).toEqual(amy);
+    expect(statuses(s).size).toBe(0);
+    expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual(amy);
     expect(s.run('sendQuestionnaire', { audience: 'A' })).toEqual({
       planned: 0,
       contacts: 0,
       skipped: 0,
+      first: [],
     });
+    // Everyone else: B and Eve (李雷) by mail, both tier C (the top 20% of five is Amy alone),
+    // so in key order; C and D (no usable address) by hand. B's name is HTML, named as typed:
+    // the sidebar writes it as text.
     expect(s.run('sendQuestionnaire', { audience: '' })).toEqual({
       planned: 2,
       contacts: 2,
       skipped: 0,
+      first: ['<img src=x onerror=alert(1)>', '李雷'],
     });
     now(s);
     expect(s.mail._sent.map((m) => m.to[0]).sort()).toEqual([
@@ -463,6 +469,67 @@ describe('the yearly questionnaire from the panel', () => {
       ),
     ).toBe(true);
     expect(() => s.run('sendQuestionnaire', { audience: 'VIP' })).toThrow('audience');
+  });
+});
+
+describe('the next 14 days', () => {
+  // Friday 15 March 2024; the follow-up goes a week after each order.
+  const buyer = (id: string, email: string, phone: string, day: string) => [
+    id,
+    `客户${id}`,
+    email,
+    phone,
+    '奶粉',
+    100,
+    sh(`${day}T10:00:00`),
+    '',
+  ];
+  const orders = [
+    buyer('Y', 'y@example.com', '', '2024-03-12'),
+    buyer('X', 'x@example.com', '', '2024-03-10'),
+    buyer('U', 'u@example.com', '', '2024-03-11'),
+    buyer('Z', '', '13800138000', '2024-03-12'),
+  ];
+
+  it('shows per day and rule how many go, by mail or by hand, and to whom; it records nothing', () => {
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up'], orders);
+    s.run('addDoNotEmail', 'U');
+    const before = statuses(s).size;
+    const ahead = s.run('lookAhead') as LookAhead;
+    expect(ahead.today).toBe('2024-03-15');
+    expect(ahead.days.map((d) => d.day)).toEqual(
+      Array.from({ length: 14 }, (_, i) => `2024-03-${String(16 + i).padStart(2, '0')}`),
+    );
+    const on = (day: string) => ahead.days.find((d) => d.day === day)!.byRule;
+    expect(on('2024-03-16')).toEqual([]);
+    expect(on('2024-03-17')).toEqual([
+      {
+        rule: 'follow-up',
+        name: '购后一周回访',
+        mails: 1,
+        contacts: 0,
+        skipped: 0,
+        who: [{ name: '客户X', reach: 'x@example.com', byHand: false }],
+        more: 0,
+      },
+    ]);
+    // U unsubscribed: due, skipped, named nowhere.
+    expect(on('2024-03-18')).toMatchObject([{ mails: 0, contacts: 0, skipped: 1, who: [] }]);
+    expect(on('2024-03-19')).toMatchObject([
+      {
+        mails: 1,
+        contacts: 1,
+        who: [
+          { name: '客户Y', reach: 'y@example.com', byHand: false },
+          { name: '客户Z', reach: '13800138000', byHand: true },
+        ],
+      },
+    ]);
+    expect(statuses(s).size).toBe(before);
+    // Nothing of it goes today, and the job that runs today sends none of it.
+    expect((s.run('planToday') as TodayPlan).toSend).toBe(0);
+    now(s);
+    expect(s.mail._sent).toEqual([]);
   });
 });
 
@@ -482,6 +549,12 @@ describe('the panel', () => {
       mails: 2,
       contacts: 2,
     });
+    // What a confirmation names, in sending order: the follow-ups first (priority 1 on the rules
+    // sheet), Amy (王芳, tier A) before B (tier C), then Eve's (李雷) birthday (priority 3).
+    expect([plan.toSend, plan.firstToSend]).toEqual([
+      3,
+      ['王芳', '<img src=x onerror=alert(1)>', '李雷'],
+    ]);
     const preview = s.run('previewMail', { rule: 'coupon', customer: 'E' }) as {
       subject: string;
       text: string;

@@ -114,6 +114,8 @@ export interface Analysis {
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly blankRows: number;
+  /** Rows of orders awaiting payment: counted once paid, never listed as issues. */
+  readonly awaitingPayment: number;
   /**
    * The goods a customer (by key) will need again, soonest first: worked out on first asking,
    * as only the reminders ask, never Analyze.
@@ -321,6 +323,7 @@ export function analyseOrderLines(
     rowsRead,
     rowsUsed: parsed.lineCustomer.length + parsed.continuationRows,
     blankRows: parsed.blankRows,
+    awaitingPayment: parsed.awaitingPayment,
     replenishments: (key) => {
       byKey ??= new Map(parsed.keys.map((k, c) => [k, c]));
       all ??= replenishments(parsed.bought, n);

@@ -61,6 +61,8 @@ export interface ParsedOrders {
   readonly issues: RowIssue[];
   readonly unknownStatuses: UnknownStatus[];
   readonly blankRows: number;
+  /** Rows of orders awaiting payment: not sales yet, and no problem with the rows. */
+  readonly awaitingPayment: number;
 }
 
 /** Line items by product: what replenishment learns which goods are bought again from. */
@@ -306,6 +308,9 @@ export function parseOrderRows(
   let lines = 0;
   let blankRows = 0;
   let continuationRows = 0;
+  let awaitingPayment = 0;
+  // The heads of orders awaiting payment: their further lines await it too.
+  const unpaidHeads = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const head = headOf ? headOf[i] : -1;
@@ -318,6 +323,9 @@ export function parseOrderRows(
     const kind = r.read(row);
     if (kind === 'blank') {
       blankRows++;
+    } else if (kind === 'issue' && r.code === 'awaitingPayment') {
+      awaitingPayment++;
+      if (headOf) unpaidHeads.add(i);
     } else if (kind === 'issue') {
       const issue = issueAt(firstRow + i, r.code, r.value);
       issues.push(issue);
@@ -344,6 +352,8 @@ export function parseOrderRows(
       continuationRows++;
       const line = lineOfHead![head];
       bought.add(lineCustomer[line], lineAt[line], r.productOf(rows[i]));
+    } else if (unpaidHeads.has(head)) {
+      awaitingPayment++;
     } else {
       const issue = headIssue.get(head);
       if (issue) issues.push({ ...issue, row: firstRow + i });
@@ -367,5 +377,6 @@ export function parseOrderRows(
     issues,
     unknownStatuses: unknown.list(),
     blankRows,
+    awaitingPayment,
   };
 }

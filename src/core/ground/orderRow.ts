@@ -30,7 +30,9 @@ export type IssueCode =
   | 'badDate'
   | 'noDate'
   | 'future'
-  | 'excludedStatus';
+  | 'excludedStatus'
+  /** Not a sale yet, and no problem with the row: counted apart, never listed as an issue. */
+  | 'awaitingPayment';
 
 /** Who a customer is, as the register writes them. */
 export interface CustomerDetails {
@@ -94,7 +96,7 @@ export const NO_CONTACTS: KnownContacts = { byEmail: new Map(), byPhone: new Map
 export const text = (v: unknown): string => (isBlank(v) ? '' : String(v).trim());
 
 /** How a status counts: a sale, not a sale by the format, by the user's choice, or unknown. */
-type StatusVerdict = 'sale' | 'notSale' | 'chosenNot' | 'unknown';
+type StatusVerdict = 'sale' | 'notSale' | 'unpaid' | 'chosenNot' | 'unknown';
 
 /** Phones as customers (normalisePhone), each distinct text worked out once: they repeat. */
 export class PhoneBook {
@@ -270,6 +272,7 @@ export class RowReader {
       if (verdict === 'notSale' || verdict === 'chosenNot') {
         return this.issue('excludedStatus', status);
       }
+      if (verdict === 'unpaid') return this.issue('awaitingPayment', status);
       if (verdict === 'unknown') this.unknownStatus = text(status);
     }
     let amount: number;

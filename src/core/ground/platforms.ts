@@ -24,8 +24,11 @@ export type PlatformId =
  */
 export type OrderTotals = 'perLine' | 'firstLine' | 'everyLine';
 
-/** How an order of a given status counts: a sale, not a sale, or a sale less its refund. */
-export type StatusRule = 'sale' | 'notSale';
+/**
+ * How an order of a given status counts: a sale; not a sale (cancelled, refunded, closed); or
+ * not a sale yet (awaiting payment), which is no problem with the row and counts once paid.
+ */
+export type StatusRule = 'sale' | 'notSale' | 'unpaid';
 
 export interface PlatformFormat {
   readonly id: PlatformId;
@@ -44,10 +47,15 @@ export const statusKey = (status: unknown): string =>
     .toLowerCase()
     .replace(/[\s\u3000,，.。:：;；、()（）_-]/g, '');
 
-const rules = (sale: readonly string[], notSale: readonly string[]) =>
+const rules = (
+  sale: readonly string[],
+  notSale: readonly string[],
+  unpaid: readonly string[] = [],
+) =>
   Object.fromEntries([
     ...sale.map((s) => [statusKey(s), 'sale'] as const),
     ...notSale.map((s) => [statusKey(s), 'notSale'] as const),
+    ...unpaid.map((s) => [statusKey(s), 'unpaid'] as const),
   ]) as Record<string, StatusRule>;
 
 /** Statuses every shop writes, in Chinese and English: they hold on every format. */
@@ -75,8 +83,6 @@ export const COMMON_STATUSES = rules(
     '部分退款',
   ],
   [
-    'pending',
-    'unpaid',
     'authorized',
     'voided',
     'void',
@@ -86,7 +92,6 @@ export const COMMON_STATUSES = rules(
     'canceled',
     'failed',
     'draft',
-    'pending payment',
     'trash',
     '已取消',
     '取消',
@@ -98,10 +103,16 @@ export const COMMON_STATUSES = rules(
     '退款成功',
     '全额退款',
     '退货退款',
+  ],
+  [
+    'pending',
+    'pending payment',
+    'unpaid',
     '待付款',
     '等待付款',
     '未付款',
     '等待买家付款',
+    '待支付',
   ],
 );
 
@@ -126,7 +137,8 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     totals: 'everyLine',
     statuses: rules(
       ['交易成功', '买家已付款，等待卖家发货', '卖家已发货，等待买家确认', '卖家部分发货'],
-      ['交易关闭', '等待买家付款'],
+      ['交易关闭'],
+      ['等待买家付款'],
     ),
   },
   {
@@ -147,7 +159,8 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     totals: 'everyLine',
     statuses: rules(
       ['等待出库', '等待确认收货', '完成', '已完成', '等待发货'],
-      ['已取消', '等待付款', '锁定', '删除'],
+      ['已取消', '锁定', '删除'],
+      ['等待付款'],
     ),
   },
   {
@@ -168,7 +181,8 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     totals: 'perLine',
     statuses: rules(
       ['待发货', '已发货，待签收', '已签收', '已发货'],
-      ['未发货，退款成功', '已发货，退款成功', '已取消', '待支付'],
+      ['未发货，退款成功', '已发货，退款成功', '已取消'],
+      ['待支付'],
     ),
   },
   {
@@ -188,7 +202,7 @@ export const PLATFORMS: readonly PlatformFormat[] = [
       quantity: ['商品数量'],
     },
     totals: 'everyLine',
-    statuses: rules(['备货中', '已发货', '已完成', '待发货'], ['已关闭', '待支付', '已取消']),
+    statuses: rules(['备货中', '已发货', '已完成', '待发货'], ['已关闭', '已取消'], ['待支付']),
   },
   {
     id: 'shopify',
@@ -211,7 +225,9 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     totals: 'firstLine',
     statuses: rules(
       ['paid', 'partially_refunded', 'partially_paid'],
-      ['pending', 'authorized', 'refunded', 'voided', 'expired'],
+      ['refunded', 'voided', 'expired'],
+      // Authorised is paid for but not yet taken: still awaiting the payment.
+      ['pending', 'authorized'],
     ),
   },
   {
@@ -234,7 +250,8 @@ export const PLATFORMS: readonly PlatformFormat[] = [
     totals: 'everyLine',
     statuses: rules(
       ['completed', 'processing', 'on-hold', 'printed'],
-      ['pending', 'failed', 'cancelled', 'refunded', 'draft', 'checkout-draft'],
+      ['failed', 'cancelled', 'refunded', 'draft', 'checkout-draft'],
+      ['pending'],
     ),
   },
 ];

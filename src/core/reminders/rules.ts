@@ -118,7 +118,27 @@ export const RULE_COLUMNS = [
   'bodyEn',
 ] as const;
 export type RuleColumn = (typeof RULE_COLUMNS)[number];
-const col = (c: RuleColumn): number => RULE_COLUMNS.indexOf(c);
+
+/**
+ * The columns as a sheet made for a shop in `lead` has them: the templates in the shop's own
+ * language first, so an English shop reads its mail before the Chinese one.
+ */
+export function ruleColumns(lead: Lang): readonly RuleColumn[] {
+  if (lead === 'zh') return RULE_COLUMNS;
+  return [...RULE_COLUMNS.slice(0, 8), 'subjectEn', 'bodyEn', 'subjectZh', 'bodyZh'];
+}
+
+/**
+ * The column order of a rules sheet, read from its header row: English templates first when
+ * the first template column is headed as the English subject, in either language's words; a
+ * sheet made before the order followed the language, or with no header, is read as made.
+ */
+export function rulesLayout(header: readonly unknown[]): readonly RuleColumn[] {
+  const first = loose(header[RULE_COLUMNS.indexOf('subjectZh')]);
+  return BOTH.some((w) => loose(w.reminders.ruleHeaders.subjectEn) === first)
+    ? ruleColumns('en')
+    : RULE_COLUMNS;
+}
 
 export const MAX_PRIORITY = 9;
 const BOTH = [CATALOGUES.zh, CATALOGUES.en];
@@ -265,7 +285,9 @@ type Cells = readonly unknown[];
 export function parseRules(
   rows: readonly Cells[],
   firstRow: number,
+  columns: readonly RuleColumn[] = RULE_COLUMNS,
 ): { readonly rules: Rule[]; readonly errors: RuleError[] } {
+  const col = (c: RuleColumn): number => columns.indexOf(c);
   const rules: Rule[] = [];
   const errors: RuleError[] = [];
   const ids = new Map<string, number>();
@@ -388,18 +410,23 @@ export function defaultRuleRows(lang: Lang): unknown[][] {
   const defaults = w.reminders.defaults.filter(
     (d) => d.kind !== 'holiday' || greetings.includes(d.id),
   );
-  return defaults.map((d) => [
-    false,
-    d.id,
-    w.reminders.kinds[d.kind],
-    d.name,
-    d.occasion,
-    w.reminders.when(d.days),
-    d.audience,
-    d.priority,
-    CATALOGUES.zh.reminders.defaults.find((z) => z.id === d.id)!.subject,
-    CATALOGUES.zh.reminders.defaults.find((z) => z.id === d.id)!.body,
-    CATALOGUES.en.reminders.defaults.find((e) => e.id === d.id)!.subject,
-    CATALOGUES.en.reminders.defaults.find((e) => e.id === d.id)!.body,
-  ]);
+  return defaults.map((d) => {
+    const zh = CATALOGUES.zh.reminders.defaults.find((z) => z.id === d.id)!;
+    const en = CATALOGUES.en.reminders.defaults.find((e) => e.id === d.id)!;
+    const cells: Record<RuleColumn, unknown> = {
+      on: false,
+      id: d.id,
+      kind: w.reminders.kinds[d.kind],
+      name: d.name,
+      occasion: d.occasion,
+      when: w.reminders.when(d.days),
+      audience: d.audience,
+      priority: d.priority,
+      subjectZh: zh.subject,
+      bodyZh: zh.body,
+      subjectEn: en.subject,
+      bodyEn: en.body,
+    };
+    return ruleColumns(lang).map((c) => cells[c]);
+  });
 }

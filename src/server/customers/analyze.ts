@@ -139,6 +139,7 @@ export function writeCustomerAnalysis(options: { readonly release?: boolean } = 
       rowsRead: analysis.rowsRead,
       rowsUsed: analysis.rowsUsed,
       rowsNotUsed: analysis.issues.length,
+      awaitingPayment: analysis.awaitingPayment,
       tiers: rowsOf(s.tiers),
       segments: rowsOf(s.segments),
       classes: rowsOf(s.classes),

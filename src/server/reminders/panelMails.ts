@@ -6,15 +6,21 @@ import { shopName } from './shopName';
 import { fail } from '../../core/ground/i18n';
 import { composeMail, Mail } from '../../core/reminders/mails';
 import { dateWords, dueMails } from '../../core/reminders/occasions';
-import { readAudience, Rule } from '../../core/reminders/rules';
-import { Details, LogStatus, sendOrder } from '../../core/reminders/sendLog';
+import { Audience, readAudience, Rule } from '../../core/reminders/rules';
+import { Details, LogEntry, LogStatus, sendOrder } from '../../core/reminders/sendLog';
 import { isoDay, DAY_MS } from '../../core/ground/zone';
-import type { MailPreview, MailRequest, QuestionnairePlanned, TodayPlan } from '../../shared/api';
+import type {
+  LookAhead,
+  MailPreview,
+  MailRequest,
+  QuestionnairePlanned,
+  TodayPlan,
+} from '../../shared/api';
 import { words } from '../../words';
 import { record, text } from '../ground/input';
 import { ownedSheets } from '../ground/ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
-import { openJob, recordEvents } from './jobContext';
+import { JobContext, openJob, recordEvents } from './jobContext';
 import { closedDays, firstDayToPlan, planDays } from './planning';
 import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
@@ -64,13 +70,70 @@ export function planToday(): TodayPlan {
       skipped: count(['skipped', 'failed', 'dismissed']),
     };
   });
+  const toSend = all.filter((e) => e.status === 'planned' || e.status === 'retry');
   return {
     today: isoDay(today * DAY_MS),
     total: all.length,
     byRule,
     lines: all.slice(0, SHOWN).map((e) => line(e, w, byId)),
     problems: problems.map((p) => p.message(w)),
+    toSend: toSend.length,
+    firstToSend: firstNamed(toSend),
   };
+}
+
+/** Recipients a confirmation names before it counts the rest. */
+const FIRST_NAMED = 3;
+/** Days the panel looks ahead, after today. */
+export const LOOK_AHEAD_DAYS = 14;
+/** Recipients listed per rule and day; the rest are counted. */
+const WHO_SHOWN = 50;
+
+const nameOf = (e: LogEntry) => e.details.name || e.email || e.customer;
+/** The first few customers, each once though two rules reach them. */
+const firstNamed = (entries: readonly LogEntry[]): string[] =>
+  [...new Set(entries.map((e) => e.details.customer))]
+    .slice(0, FIRST_NAMED)
+    .map((c) => nameOf(entries.find((e) => e.details.customer === c)!));
+
+/**
+ * The next days as the job would plan them if the orders, rules and lists stayed as they are:
+ * planned as each run plans, with the day's cap and every reason to skip, and recorded nowhere.
+ */
+export function lookAhead(): LookAhead {
+  const j = openJob(active());
+  const rules = readRules(j.owned);
+  const today = localDay(j.zone, Date.now());
+  const list = readDoNotEmail(j.owned, j.book);
+  const { entries } = planDays(j, rules, list, today + 1, today + LOOK_AHEAD_DAYS, false);
+  const closed = closedDays(j.config);
+  const days = Array.from({ length: LOOK_AHEAD_DAYS }, (_, i) => today + 1 + i).map((day) => {
+    const of = entries
+      .filter((e) => e.details.sendDay === day)
+      .sort((a, b) => sendOrder(a.details, b.details));
+    const byRule = rules.flatMap((r) => {
+      const mine = of.filter((e) => e.rule === r.id);
+      const going = mine.filter((e) => e.status !== 'skipped');
+      if (!mine.length) return [];
+      return [
+        {
+          rule: r.id,
+          name: r.name,
+          mails: going.filter((e) => e.status === 'planned').length,
+          contacts: going.filter((e) => e.status === 'contact').length,
+          skipped: mine.length - going.length,
+          who: going.slice(0, WHO_SHOWN).map((e) => ({
+            name: nameOf(e),
+            reach: e.email || e.details.phone,
+            byHand: e.status === 'contact',
+          })),
+          more: Math.max(0, going.length - WHO_SHOWN),
+        },
+      ];
+    });
+    return { day: isoDay(day * DAY_MS), closed: closed.has(day), byRule };
+  });
+  return { today: isoDay(today * DAY_MS), days };
 }
 
 /**
@@ -203,11 +266,8 @@ export function sendTestMail(request: MailRequest): string {
   return me;
 }
 
-/**
- * The yearly questionnaire, now: the survey rule's mail to an audience, planned for today under
- * the same keys as the rule's own (a customer it already reached today is not planned again).
- */
-export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
+/** The audience a questionnaire request names, or a failure listing the ones it may. */
+function questionnaireAudience(input: unknown): Audience {
   const audienceText = text(record(input, 'request').audience ?? '', 'audience');
   const audience = readAudience(audienceText);
   if ('unknown' in audience) {
@@ -219,29 +279,53 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
       ),
     );
   }
+  return audience;
+}
+
+/**
+ * The questionnaire to an audience today, as the ledger would hold it: the survey rule's mail,
+ * under the same keys as the rule's own (a customer it already reached today is not planned
+ * again).
+ */
+function questionnaireToday(j: JobContext, audience: Audience, dryRun: boolean): LogEntry[] {
+  const rule = readRules(j.owned).find((r) => r.kind === 'survey');
+  if (!rule) return fail((w) => w.reminders.errors.noSurveyRule);
+  const today = localDay(j.zone, Date.now());
+  const date = new Date(today * DAY_MS);
+  const now: Rule = {
+    ...rule,
+    on: true,
+    audience,
+    occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
+    days: 0,
+  };
+  return planDays(j, [now], readDoNotEmail(j.owned, j.book), today, today, dryRun).entries;
+}
+
+const questionnaireCounts = (entries: readonly LogEntry[]): QuestionnairePlanned => {
+  const count = (s: LogStatus) => entries.filter((e) => e.status === s).length;
+  return {
+    planned: count('planned') + count('dryRun'),
+    contacts: count('contact'),
+    skipped: count('skipped'),
+    first: firstNamed(entries.filter((e) => e.status === 'planned' || e.status === 'dryRun')),
+  };
+};
+
+/** What sending the questionnaire now would do, for the user to confirm; nothing is recorded. */
+export function questionnaireWouldSend(input: unknown): QuestionnairePlanned {
+  const audience = questionnaireAudience(input);
+  return questionnaireCounts(questionnaireToday(openJob(active()), audience, false));
+}
+
+/** The yearly questionnaire, now: planned for today, and sent by the job within the quota. */
+export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
+  const audience = questionnaireAudience(input);
   return locked(() => {
     const ss = active();
     const j = openJob(ss);
-    const rule = readRules(j.owned).find((r) => r.kind === 'survey');
-    if (!rule) return fail((w) => w.reminders.errors.noSurveyRule);
+    const entries = questionnaireToday(j, audience, j.config.dryRun);
     createSurveyForm(ss, 'questionnaire', j.lang, j.shop);
-    const today = localDay(j.zone, Date.now());
-    const date = new Date(today * DAY_MS);
-    const now: Rule = {
-      ...rule,
-      on: true,
-      audience,
-      occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
-      days: 0,
-    };
-    const { entries } = planDays(
-      j,
-      [now],
-      readDoNotEmail(j.owned, j.book),
-      today,
-      today,
-      j.config.dryRun,
-    );
     // What it skips is said here, to the user who asked; the ledger keeps what is to go.
     recordEvents(
       j,
@@ -249,7 +333,6 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
         .filter((e) => e.status !== 'skipped')
         .map((e) => ({ ...e, details: { ...e.details, byHand: true } })),
     );
-    const count = (s: LogStatus) => entries.filter((e) => e.status === s).length;
-    return { planned: count('planned'), contacts: count('contact'), skipped: count('skipped') };
+    return questionnaireCounts(entries);
   });
 }

@@ -5,7 +5,7 @@
 import { fail, Lang } from '../../core/ground/i18n';
 import { Ledger, readLedger } from '../../core/reminders/ledger';
 import { CONTACT_COLUMNS } from '../../core/reminders/reminderSheets';
-import { Audience, parseRules, Rule } from '../../core/reminders/rules';
+import { Audience, Rule } from '../../core/reminders/rules';
 import { LogEntry, statusCounts } from '../../core/reminders/sendLog';
 import { isoDay, DAY_MS } from '../../core/ground/zone';
 import type { ReminderLine, ReminderState, RuleInfo } from '../../shared/api';
@@ -14,7 +14,7 @@ import { sheetLang } from '../ground/lang';
 import { ownedSheets, OwnedSheets } from '../ground/ownedSheets';
 import { localDay } from './reminderData';
 import { STALL_MS } from './reminderJob';
-import { dataRows, REMINDER_ROLES, reminderSheet } from './reminderSheets';
+import { dataRows, parseRulesSheet, REMINDER_ROLES, reminderSheet } from './reminderSheets';
 import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { doNotEmailShown } from './unsubscribe';
 import { spreadsheetZone } from '../ground/zone';
@@ -85,9 +85,7 @@ export function reminderState(): ReminderState {
   const owned = ownedSheets(ss);
   const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
   const rulesSheet = reminderSheet(owned, 'rules');
-  const parsed = rulesSheet
-    ? parseRules(dataRows(rulesSheet, 'rules'), 2)
-    : { rules: [], errors: [] };
+  const parsed = rulesSheet ? parseRulesSheet(rulesSheet) : { rules: [], errors: [] };
   const byId = new Map(parsed.rules.map((r) => [r.id, r]));
   const book = readBook(owned);
   const latest = book.latest;

@@ -13,12 +13,12 @@ import {
   Problem,
 } from '../../core/reminders/reminderSheets';
 import { columnLetter } from '../../core/ground/cells';
-import { parseRules, Rule } from '../../core/reminders/rules';
+import { Rule } from '../../core/reminders/rules';
 import type { Settings } from '../../core/customers/settings';
 import { DAY_MS, dayOf, Zone } from '../../core/ground/zone';
 import { analyseOrderSheet } from '../customers/analyze';
 import { OwnedSheets } from '../ground/ownedSheets';
-import { dataRows, reminderSheet } from './reminderSheets';
+import { dataRows, parseRulesSheet, reminderSheet } from './reminderSheets';
 import { Workbook } from '../ground/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +29,7 @@ const CUSTOMER_COLUMN = columnLetter(COUPON_COLUMNS.indexOf('customer'));
 export function readRules(owned: OwnedSheets): Rule[] {
   const sheet = reminderSheet(owned, 'rules');
   if (!sheet) return fail((w) => w.reminders.errors.noRulesSheet);
-  const { rules, errors } = parseRules(dataRows(sheet, 'rules'), 2);
+  const { rules, errors } = parseRulesSheet(sheet);
   if (errors.length) {
     const name = sheet.getName();
     const first = errors[0].message;

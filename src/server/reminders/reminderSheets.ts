@@ -4,7 +4,7 @@
  * or by rewriting a row SheetCare itself appended.
  */
 import type { Lang } from '../../core/ground/i18n';
-import { RULE_COLUMNS } from '../../core/reminders/rules';
+import { parseRules, RULE_COLUMNS, ruleColumns, rulesLayout } from '../../core/reminders/rules';
 import { REMINDER_SHEET_COLUMNS } from '../../core/reminders/reminderSheets';
 import type { ReminderSheetRole } from '../../shared/api';
 import { words } from '../../words';
@@ -28,7 +28,7 @@ export const REMINDER_ROLES: readonly ReminderRole[] = [
 
 export function headersOf(role: ReminderRole, lang: Lang): string[] {
   const w = words(lang).reminders;
-  if (role === 'rules') return RULE_COLUMNS.map((c) => w.ruleHeaders[c]);
+  if (role === 'rules') return ruleColumns(lang).map((c) => w.ruleHeaders[c]);
   const names = w.headers[role] as Readonly<Record<string, string>>;
   return REMINDER_SHEET_COLUMNS[role].map((c) => names[c]);
 }
@@ -94,6 +94,17 @@ export function dataRows(sheet: Sheet, role: ReminderRole): unknown[][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
   return sheet.getRange(2, 1, last - 1, headersOf(role, 'en').length).getValues();
+}
+
+/**
+ * The rules sheet read in one call, headers included: their words say in which order the
+ * templates stand (the shop's language first since sheets followed it; Chinese first before).
+ */
+export function parseRulesSheet(sheet: Sheet): ReturnType<typeof parseRules> {
+  const last = sheet.getLastRow();
+  if (last < 1) return { rules: [], errors: [] };
+  const [header, ...rows] = sheet.getRange(1, 1, last, RULE_COLUMNS.length).getValues();
+  return parseRules(rows, 2, rulesLayout(header));
 }
 
 /** A grid grows by this many rows at a time, so appending rarely costs a call of its own. */

@@ -218,6 +218,14 @@ function resultView(r: AnalyzeResult): HTMLElement {
       {},
       `${w().panel.rowsNotUsed(r.rowsNotUsed)} · `,
       sheetLink(t('openIssues'), r.sheets.issues),
+      r.awaitingPayment
+        ? h(
+            'span',
+            { id: 'awaiting-payment' },
+            h('br'),
+            w().panel.awaitingPayment(r.awaitingPayment),
+          )
+        : null,
     ),
     ...analysisNotices(r, w()).map((n) => h('p', { class: 'notice' }, n)),
     r.unknownStatuses.length ? statusChoices(r) : null,

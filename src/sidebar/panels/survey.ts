@@ -14,6 +14,7 @@ import { h } from '../dom';
 import { num, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
+import { confirmIn } from '../confirm';
 
 /** The survey shown: undefined until first asked for, null when no sheet has one. */
 let report: SurveyReport | null | undefined;
@@ -50,14 +51,32 @@ async function writeReport(sheetName: string, period: Period): Promise<void> {
 
 let sent = '';
 
+/** Asks first, with the number of mails and the first names, then plans the questionnaire. */
 async function sendQuestionnaire(audience: string): Promise<void> {
-  const r = await busy(document.getElementById('forms-status'), t('saving'), () =>
-    call('sendQuestionnaire', { audience }),
+  const would = await busy(document.getElementById('forms-status'), t('loading'), () =>
+    call('questionnaireWouldSend', { audience }),
   );
-  if (r) {
-    sent = w().panel.questionnairePlanned(r.planned, r.contacts, r.skipped);
-    await loadForms();
-  }
+  if (!would) return;
+  const p = w().remindersPanel;
+  confirmIn(
+    'forms-status',
+    p.confirmQuestionnaire(
+      would.planned,
+      would.contacts,
+      would.skipped,
+      p.firstOf(would.planned, would.first),
+    ),
+    p.yesSend,
+    async () => {
+      const r = await busy(document.getElementById('forms-status'), t('saving'), () =>
+        call('sendQuestionnaire', { audience }),
+      );
+      if (r) {
+        sent = w().panel.questionnairePlanned(r.planned, r.contacts, r.skipped);
+        await loadForms();
+      }
+    },
+  );
 }
 
 /** Who the questionnaire may go to, in the rules sheet's own words. */

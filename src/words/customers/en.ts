@@ -237,6 +237,8 @@ export const customersEn: CustomerWords = {
     customersLine: (c, b) =>
       `${c.toLocaleString('en-US')} customer${c === 1 ? '' : 's'} (${b.toLocaleString('en-US')} paying)`,
     rowsNotUsed: (n) => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'} not used`,
+    awaitingPayment: (n) =>
+      `${n.toLocaleString('en-US')} order row${n === 1 ? ' is' : 's are'} awaiting payment: not sales yet; they count once paid, at the next Analyze.`,
     dataRowsLine: (n, row) =>
       `${n.toLocaleString('en-US')} data row${n === 1 ? '' : 's'} · headers in row ${row}`,
     analysed: (sheet, ranAt, asOf) => `“${sheet}”, analysed ${ranAt}; orders up to ${asOf}`,

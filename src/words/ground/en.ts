@@ -66,6 +66,7 @@ export const groundEn: GroundWords = {
     noDate: 'No date',
     future: 'Dated after today',
     excludedStatus: 'Cancelled or refunded order',
+    awaitingPayment: 'Awaiting payment (counts once paid)',
   },
   platforms: {
     tmall: 'Tmall / Taobao order export (千牛)',

@@ -66,6 +66,7 @@ export const groundZh: GroundWords = {
     noDate: '缺少日期',
     future: '日期晚于今天',
     excludedStatus: '已取消或已退款的订单',
+    awaitingPayment: '等待买家付款（付款后计入）',
   },
   platforms: {
     tmall: '天猫 / 淘宝订单导出（千牛）',

@@ -201,6 +201,27 @@ export interface ReminderWingWords {
     readonly doNotEmail: string;
     readonly doNotEmailHint: string;
     readonly markBounced: string;
+    /** The first recipients by name (each once), and whether more follow. */
+    readonly firstOf: (count: number, first: readonly string[]) => string;
+    readonly confirmRunNow: (mails: number, first: string) => string;
+    readonly confirmTurnOn: (hour: string, mails: number, first: string) => string;
+    readonly confirmQuestionnaire: (
+      mails: number,
+      contacts: number,
+      skipped: number,
+      first: string,
+    ) => string;
+    readonly yesSend: string;
+    readonly yesTurnOn: string;
+    readonly cancel: string;
+    readonly lookAhead: string;
+    readonly showLookAhead: string;
+    readonly aheadDay: (day: string, mails: number, contacts: number) => string;
+    readonly aheadRule: (rule: string, mails: number, contacts: number, skipped: number) => string;
+    readonly aheadNothing: string;
+    readonly aheadClosed: string;
+    readonly aheadMore: (count: number) => string;
+    readonly byHand: string;
     /** A preview's customer would not be mailed, and why. */
     readonly wouldNotSend: (why: string) => string;
     readonly toContactList: (why: string) => string;

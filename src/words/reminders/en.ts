@@ -467,6 +467,28 @@ export const remindersEn: ReminderWingWords = {
     doNotEmailHint: 'Customer ID or email',
     add: 'Add',
     markBounced: 'Mark as bounced',
+    firstOf: (count, first) => `${first.join(', ')}${count > first.length ? ' and others' : ''}`,
+    confirmRunNow: (mails, first) =>
+      `Running now sends ${mails} ${mails === 1 ? 'mail' : 'mails'}, first to ${first}. Send them?`,
+    confirmTurnOn: (hour, mails, first) =>
+      mails
+        ? `Once on, reminders go every day at ${hour}. Today ${mails} ${mails === 1 ? 'mail goes' : 'mails go'}, first to ${first}. Turn it on?`
+        : `Once on, reminders go every day at ${hour}; none is due today. Turn it on?`,
+    confirmQuestionnaire: (mails, contacts, skipped, first) =>
+      `The questionnaire goes to ${mails} ${mails === 1 ? 'customer' : 'customers'} by mail${mails ? ` (first ${first})` : ''}${contacts ? `, ${contacts} on the Contact list` : ''}${skipped ? `, ${skipped} skipped` : ''}. Send it?`,
+    yesSend: 'Send',
+    yesTurnOn: 'Turn on',
+    cancel: 'Cancel',
+    lookAhead: 'Next 14 days',
+    showLookAhead: 'Show the next 14 days',
+    aheadDay: (day, mails, contacts) =>
+      `${day}: ${mails} ${mails === 1 ? 'mail' : 'mails'}${contacts ? ` · ${contacts} by hand` : ''}`,
+    aheadRule: (rule, mails, contacts, skipped) =>
+      `${rule}: ${mails} ${mails === 1 ? 'mail' : 'mails'}${contacts ? ` · ${contacts} by hand` : ''}${skipped ? ` · ${skipped} skipped` : ''}`,
+    aheadNothing: 'With the orders and rules as they are, no reminder is due in the next 14 days.',
+    aheadClosed: 'shop closed',
+    aheadMore: (count) => `and ${count} more`,
+    byHand: 'by hand',
     wouldNotSend: (why) => `This customer would not get this mail: ${why}.`,
     toContactList: (why) =>
       `Not sent by mail (${why}): it goes on the Contact list for you to reach them.`,

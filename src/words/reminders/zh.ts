@@ -449,6 +449,28 @@ export const remindersZh: ReminderWingWords = {
     doNotEmailHint: '客户编号或邮箱',
     add: '添加',
     markBounced: '标记为退信',
+    firstOf: (count, first) => `${first.join('、')}${count > first.length ? '等' : ''}`,
+    confirmRunNow: (mails, first) =>
+      `现在运行会发出 ${mails} 封邮件，先发给：${first}。确定发送吗？`,
+    confirmTurnOn: (hour, mails, first) =>
+      mails
+        ? `开启后每天${hour}自动发送。今天有 ${mails} 封要发，先发给：${first}。确定开启吗？`
+        : `开启后每天${hour}自动发送；今天没有要发的邮件。确定开启吗？`,
+    confirmQuestionnaire: (mails, contacts, skipped, first) =>
+      `将给 ${mails} 位客户发送问卷邮件${mails ? `（先发给：${first}）` : ''}${contacts ? `，${contacts} 位列入“今日联系”` : ''}${skipped ? `，${skipped} 位跳过` : ''}。确定发送吗？`,
+    yesSend: '发送',
+    yesTurnOn: '开启',
+    cancel: '取消',
+    lookAhead: '未来 14 天',
+    showLookAhead: '查看未来 14 天',
+    aheadDay: (day, mails, contacts) =>
+      `${day}：邮件 ${mails}${contacts ? ` · 人工 ${contacts}` : ''}`,
+    aheadRule: (rule, mails, contacts, skipped) =>
+      `${rule}：邮件 ${mails}${contacts ? ` · 人工 ${contacts}` : ''}${skipped ? ` · 跳过 ${skipped}` : ''}`,
+    aheadNothing: '按现在的订单和规则，未来 14 天没有要发送的提醒。',
+    aheadClosed: '店铺休息',
+    aheadMore: (count) => `还有 ${count} 位`,
+    byHand: '人工联系',
     wouldNotSend: (why) => `这位客户不会收到这封邮件：${why}。`,
     toContactList: (why) => `这封不会发邮件（${why}），会列入“今日联系”，由您人工联系。`,
     nothingToReplenish: '没有买过顾客会回购的商品',

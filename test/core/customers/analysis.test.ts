@@ -118,8 +118,11 @@ describe('parseOrderRows', () => {
       [
         ['#1', 'a@x.com', 10, '2024-01-05', 'paid'],
         ['#1', '', '', '', ''],
-        ['#2', 'b@x.com', 20, '2024-01-06', 'pending'],
+        ['#2', 'b@x.com', 20, '2024-01-06', 'voided'],
         ['#2', '', '', '', ''],
+        // Awaiting payment: no sale yet and no problem, both its lines counted apart.
+        ['#3', 'c@x.com', 30, '2024-01-07', 'pending'],
+        ['#3', '', '', '', ''],
       ],
       cols,
       { ...rules, format: shopify },
@@ -131,6 +134,7 @@ describe('parseOrderRows', () => {
       [4, 'excludedStatus'],
       [5, 'excludedStatus'],
     ]);
+    expect(parsed.awaitingPayment).toBe(2);
   });
 
   it('sums the lines of a plain register, and joins a row without an ID to the customer with that email', () => {

@@ -22,7 +22,11 @@ describe('platforms', () => {
     const tmall = platformById('tmall');
     expect(statusRule(tmall, '交易成功')).toBe('sale');
     expect(statusRule(tmall, '买家已付款, 等待卖家发货')).toBe('sale');
-    expect(statusRule(tmall, '等待买家付款')).toBe('notSale');
+    expect(statusRule(tmall, '交易关闭')).toBe('notSale');
+    // Awaiting payment is not a sale yet, and no problem either.
+    expect(statusRule(tmall, '等待买家付款')).toBe('unpaid');
+    expect(statusRule(platformById('shopify'), 'Pending')).toBe('unpaid');
+    expect(statusRule(REGISTER, '待付款')).toBe('unpaid');
     expect(statusRule(REGISTER, ' Cancelled ')).toBe('notSale');
     expect(statusRule(REGISTER, 'PAID')).toBe('sale');
     expect(statusRule(REGISTER, 'awaiting pickup')).toBeUndefined();

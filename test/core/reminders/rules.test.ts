@@ -3,12 +3,15 @@ import {
   defaultRuleRows,
   inAudience,
   parseRules,
+  ruleColumns,
+  rulesLayout,
   readAudience,
   readKind,
   readOccasion,
   readOn,
   readWhen,
 } from '../../../src/core/reminders/rules';
+import { renderText } from '../../../src/core/reminders/templates';
 import { words } from '../../../src/words';
 
 /** A valid follow-up row; each test spoils one cell. */
@@ -34,6 +37,41 @@ const errorOf = (r: unknown[], lang: 'zh' | 'en' = 'zh') => {
   const { errors } = parseRules([r], 2);
   return errors.map((e) => e.message(words(lang)));
 };
+
+describe('the rules sheet’s template columns', () => {
+  const headers = (lang: 'zh' | 'en', order: readonly string[]) =>
+    order.map((c) => (words(lang).reminders.ruleHeaders as Record<string, string>)[c]);
+
+  it('lead with the shop’s language, and are read by their headers in either order', () => {
+    // Column I, the first template column, holds the shop's own subject.
+    for (const lang of ['zh', 'en'] as const) {
+      const [first] = defaultRuleRows(lang);
+      const own = words(lang).reminders.defaults.find((d) => d.id === first[1])!;
+      expect(first[8]).toBe(own.subject);
+    }
+    expect(headers('en', ruleColumns('en')).slice(8)).toEqual([
+      'Subject (English)',
+      'Body (English)',
+      'Subject (Chinese)',
+      'Body (Chinese)',
+    ]);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const made of ['zh', 'en'] as const) {
+        // A sheet made in either order, headed in either language, reads back the same mails.
+        const layout = rulesLayout(headers(lang, ruleColumns(made)));
+        expect(layout).toEqual(ruleColumns(made));
+        const { rules } = parseRules(defaultRuleRows(made), 2, layout);
+        const christmas = rules.find((r) => r.id === 'christmas' || r.id === 'double-11')!;
+        const en = renderText(christmas.templates.en.subject, { shop: 'Little Steps' });
+        const zh = renderText(christmas.templates.zh.subject, { shop: '暖暖母婴' });
+        expect(en).toMatch(/^[\x20-\x7e’]+$/);
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    // Rows before a header was written, or with none, are read in the order sheets were made.
+    expect(rulesLayout([])).toEqual(ruleColumns('zh'));
+  });
+});
 
 describe('reminder rules', () => {
   it('starts with good rules in either language, every one off, greetings by the shop’s market', () => {
@@ -64,7 +102,7 @@ describe('reminder rules', () => {
       ],
     };
     for (const lang of ['zh', 'en'] as const) {
-      const { rules, errors } = parseRules(defaultRuleRows(lang), 2);
+      const { rules, errors } = parseRules(defaultRuleRows(lang), 2, ruleColumns(lang));
       expect(errors.map((e) => e.message(words(lang)))).toEqual([]);
       const g = greetings[lang];
       expect(rules.map((r) => [r.id, r.kind, r.days, r.on])).toEqual([

@@ -4,6 +4,25 @@ import { h } from '../../dom';
 import { call } from '../../server';
 import { w } from '../../session';
 import { act, load, local, p, refresh } from './view';
+import { confirmIn } from '../../confirm';
+
+/** Runs the job now; when it would send mail, after the user saw how many and to whom. */
+async function runNow(dryRun: boolean): Promise<void> {
+  const run = async () => {
+    const r = await act('job-status', p().running, () => call('runRemindersNow'));
+    if (r) await load();
+  };
+  if (dryRun) return run();
+  const plan = await act('job-status', w().panel.loading, () => call('planToday'));
+  if (!plan) return;
+  if (!plan.toSend) return run();
+  confirmIn(
+    'job-status',
+    p().confirmRunNow(plan.toSend, p().firstOf(plan.toSend, plan.firstToSend)),
+    p().yesSend,
+    run,
+  );
+}
 
 export function jobSection(s: ReminderState): HTMLElement {
   const hour = h(
@@ -55,6 +74,19 @@ export function jobSection(s: ReminderState): HTMLElement {
   const last = s.lastRun;
   const other = s.runner && !s.runner.me ? s.runner.by : null;
   const switchJob = async () => {
+    // Turning on sends today's mails at the hour: say how many and to whom first.
+    if (!s.jobOn && !s.settings.dryRun) {
+      const plan = await act('job-status', w().panel.loading, () => call('planToday'));
+      if (!plan) return;
+      const first = p().firstOf(plan.toSend, plan.firstToSend);
+      confirmIn(
+        'job-status',
+        p().confirmTurnOn(p().hourOption(s.settings.hour), plan.toSend, first),
+        p().yesTurnOn,
+        () => refresh(call('switchReminderJob', true), 'job-status'),
+      );
+      return;
+    }
     await refresh(call('switchReminderJob', !s.jobOn), 'job-status');
     // Turned off from another account than the one that sends: say what becomes of its trigger.
     const status = document.getElementById('job-status');
@@ -115,10 +147,7 @@ export function jobSection(s: ReminderState): HTMLElement {
           // Mail goes from the account that runs the job: only it runs it now.
           disabled: !!other,
           title: other ? p().runBy(other, local(s.runner!.since)) : '',
-          onclick: async () => {
-            const r = await act('job-status', p().running, () => call('runRemindersNow'));
-            if (r) await load();
-          },
+          onclick: () => void runNow(s.settings.dryRun),
         },
         p().runNow,
       ),

@@ -1,5 +1,11 @@
 /** What the Reminders panel's sections share: what the server last said, and how to ask it. */
-import type { LogStatus, MailPreview, ReminderState, TodayPlan } from '../../../shared/api';
+import type {
+  LogStatus,
+  LookAhead,
+  MailPreview,
+  ReminderState,
+  TodayPlan,
+} from '../../../shared/api';
 import { call } from '../../server';
 import { busy, render, w } from '../../session';
 
@@ -7,6 +13,7 @@ import { busy, render, w } from '../../session';
 export const view: {
   state?: ReminderState;
   plan?: TodayPlan;
+  ahead?: LookAhead;
   preview?: MailPreview;
   note: string;
   chosen: { rule: string; customer: string };
