@@ -56,6 +56,8 @@ export interface PreviewRow {
   readonly date: string;
   /** Why the row is not used, in the user's language; '' when it is. */
   readonly problem: string;
+  /** The order this row is a further line item of (counted on that order's row), or ''. */
+  readonly lineOf: string;
 }
 
 /** A column the user chose whose header is no longer on the sheet; recognition stands in. */

@@ -238,6 +238,24 @@ describe('the Shopify export that went wrong', () => {
     ]);
     expect(result.awaitingPayment).toBe(1);
   });
+
+  it('shows its later line items in the first rows as items of their order, not as rows without an amount', async () => {
+    const { info } = await analysed('shopify');
+    // From the file: a row whose order (Name) came before and whose Total is blank.
+    const seen = new Set<string>();
+    const items = records(path.join(DIR, 'shopify.csv')).flatMap((r, i) => {
+      const later = seen.has(r['Name']) && r['Total'] === '';
+      seen.add(r['Name']);
+      return later ? [[i + 2, r['Name']]] : [];
+    });
+    const shown = info.preview.filter((p) => p.row <= 1 + info.preview.length);
+    expect(items.length).toBeGreaterThan(0);
+    expect(shown.filter((p) => p.lineOf).map((p) => [p.row, p.lineOf])).toEqual(
+      items.filter(([row]) => (row as number) <= 1 + info.preview.length),
+    );
+    expect(shown.some((p) => p.lineOf)).toBe(true);
+    expect(shown.filter((p) => p.lineOf).every((p) => p.problem === '')).toBe(true);
+  });
 });
 
 describe('statuses SheetCare does not know', () => {

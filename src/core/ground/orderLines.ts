@@ -169,6 +169,40 @@ function orderHeads(
   return headOf;
 }
 
+/**
+ * Whether row i is a further line of an order whose totals another row holds (a Shopify line
+ * item after the first): its products count, its blank amount is no problem. A totals row is
+ * never one, whatever order number it repeats.
+ */
+function isFurtherLine(
+  row: readonly unknown[],
+  i: number,
+  headOf: Int32Array | undefined,
+  reader: RowReader,
+  perLine: boolean,
+): boolean {
+  const head = headOf ? headOf[i] : -1;
+  return (
+    head >= 0 && head !== i && (!perLine || !reader.hasAmount(row)) && rowLabel(row) === undefined
+  );
+}
+
+/** For the first-rows preview: each row's order number when it is a further line, else ''. */
+export function furtherLineOrders(
+  rows: readonly (readonly unknown[])[],
+  columns: ColumnMap,
+  rules: RowRules,
+): string[] {
+  const orderId = columns.orderId;
+  if (orderId === undefined) return rows.map(() => '');
+  const reader = new RowReader(columns, rules);
+  const headOf = orderHeads(rows, orderId, reader);
+  const perLine = rules.format.totals === 'perLine';
+  return rows.map((row, i) =>
+    isFurtherLine(row, i, headOf, reader, perLine) ? orderKey(row[orderId]) : '',
+  );
+}
+
 /** The register's customers in order of appearance, with the latest details each wrote. */
 /** A line's text that names no product: a refund, a price difference, shipping, an adjustment. */
 const NOT_A_PRODUCT =
@@ -313,12 +347,9 @@ export function parseOrderRows(
   const unpaidHeads = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const head = headOf ? headOf[i] : -1;
-    if (head >= 0 && head !== i && (!perLine || !r.hasAmount(row))) {
-      if (rowLabel(row) === undefined) {
-        further.push(i);
-        continue;
-      }
+    if (isFurtherLine(row, i, headOf, r, perLine)) {
+      further.push(i);
+      continue;
     }
     const kind = r.read(row);
     if (kind === 'blank') {

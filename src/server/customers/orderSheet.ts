@@ -1,6 +1,7 @@
 /** Finding the order register among the spreadsheet's sheets, with the user's corrections. */
 import { exportedShopName } from '../../core/ground/shopName';
 import { readOrderRow, RowRules, SheetRules } from '../../core/ground/orderRow';
+import { furtherLineOrders } from '../../core/ground/orderLines';
 import { words } from '../../words';
 import { SHEET_NAMES } from '../../words/sheetNames';
 import { isBlank, readCustomer } from '../../core/ground/cells';
@@ -129,10 +130,24 @@ function preview(
   rules: RowRules,
   lang: Lang,
 ): PreviewRow[] {
-  return rows.slice(0, PREVIEW_ROWS).map((row, i) => {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  const further = furtherLineOrders(shown, columns, rules);
+  return shown.map((row, i) => {
     const r = readOrderRow(row, columns, rules);
     const raw = (c: number | undefined) =>
       c === undefined || row[c] === undefined ? '' : String(row[c]);
+    if (further[i]) {
+      // A line item of an order counted on another row: its products count, its money there.
+      return {
+        row: firstRow + i,
+        customer: raw(columns.customer),
+        name: raw(columns.name),
+        amount: '',
+        date: '',
+        problem: '',
+        lineOf: further[i],
+      };
+    }
     return r.kind === 'line'
       ? {
           row: firstRow + i,
@@ -141,6 +156,7 @@ function preview(
           amount: r.amount,
           date: new Date(r.at).toISOString().slice(0, 16),
           problem: '',
+          lineOf: '',
         }
       : {
           row: firstRow + i,
@@ -149,6 +165,7 @@ function preview(
           amount: '',
           date: '',
           problem: r.kind === 'blank' ? '' : words(lang).issues[r.code],
+          lineOf: '',
         };
   });
 }

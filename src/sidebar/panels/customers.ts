@@ -85,27 +85,35 @@ function previewTable(info: OrderSheetInfo): HTMLElement {
       h('th', {}, w().fields.date),
     ),
     ...info.preview.map((p) =>
-      p.problem
+      p.lineOf
         ? h(
             'tr',
-            { class: 'problem' },
+            { class: 'line-item' },
             h('td', {}, p.row),
             h('td', {}, p.customer),
-            h('td', { colspan: 2 }, p.problem),
+            h('td', { colspan: 2, class: 'sub' }, w().panel.lineItemOf(p.lineOf)),
           )
-        : h(
-            'tr',
-            {},
-            h('td', {}, p.row),
-            h(
-              'td',
-              { title: p.name },
-              p.customer,
-              p.name ? h('div', { class: 'sub' }, p.name) : null,
+        : p.problem
+          ? h(
+              'tr',
+              { class: 'problem' },
+              h('td', {}, p.row),
+              h('td', {}, p.customer),
+              h('td', { colspan: 2 }, p.problem),
+            )
+          : h(
+              'tr',
+              {},
+              h('td', {}, p.row),
+              h(
+                'td',
+                { title: p.name },
+                p.customer,
+                p.name ? h('div', { class: 'sub' }, p.name) : null,
+              ),
+              h('td', { class: 'num' }, p.amount === '' ? '' : money(p.amount)),
+              h('td', {}, p.date.replace('T', ' ')),
             ),
-            h('td', { class: 'num' }, p.amount === '' ? '' : money(p.amount)),
-            h('td', {}, p.date.replace('T', ' ')),
-          ),
     ),
   );
 }

@@ -142,6 +142,8 @@ export interface CustomerWords {
     readonly currencyAuto: string;
     readonly customersLine: (customers: number, buyers: number) => string;
     readonly rowsNotUsed: (rows: number) => string;
+    /** A further line item of an order whose money another row holds. */
+    readonly lineItemOf: (order: string) => string;
     /** Rows of orders awaiting payment: not sales yet, and not problems. */
     readonly awaitingPayment: (rows: number) => string;
     readonly dataRowsLine: (rows: number, headerRow: number) => string;

@@ -237,6 +237,7 @@ export const customersEn: CustomerWords = {
     customersLine: (c, b) =>
       `${c.toLocaleString('en-US')} customer${c === 1 ? '' : 's'} (${b.toLocaleString('en-US')} paying)`,
     rowsNotUsed: (n) => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'} not used`,
+    lineItemOf: (order) => `Another item of order ${order} (its money is on the order's first row)`,
     awaitingPayment: (n) =>
       `${n.toLocaleString('en-US')} order row${n === 1 ? ' is' : 's are'} awaiting payment: not sales yet; they count once paid, at the next Analyze.`,
     dataRowsLine: (n, row) =>

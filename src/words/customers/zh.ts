@@ -230,6 +230,7 @@ export const customersZh: CustomerWords = {
     currencyAuto: '跟随表格（文件 → 设置 → 区域）',
     customersLine: (c, b) => `${c} 位客户（其中 ${b} 位付款）`,
     rowsNotUsed: (n) => `${n} 行未使用`,
+    lineItemOf: (order) => `订单 ${order} 的其他商品（金额计在该订单的首行）`,
     awaitingPayment: (n) => `${n} 行订单等待买家付款：尚未成交，付款后重新分析即计入。`,
     dataRowsLine: (n, row) => `${n} 行数据 · 表头在第 ${row} 行`,
     analysed: (sheet, ranAt, asOf) => `“${sheet}”，分析于 ${ranAt}；订单截至 ${asOf}`,

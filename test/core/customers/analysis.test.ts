@@ -570,6 +570,7 @@ describe('a very large shop', () => {
         issues: [],
         unknownStatuses: [],
         blankRows: 0,
+        awaitingPayment: 0,
       },
       analysisSettings(DEFAULT_SETTINGS),
       n,
