@@ -492,8 +492,10 @@ describe('the next 14 days', () => {
   ];
 
   it('shows per day and rule how many go, by mail or by hand, and to whom; it records nothing', () => {
-    const s = shop('2024-03-15T01:30:00Z', ['follow-up'], orders);
+    const s = shop('2024-03-15T01:30:00Z', ['follow-up', 'activity'], orders);
     s.run('addDoNotEmail', 'U');
+    // Activities starts with its example row, two weeks out: it is shown, and never planned.
+    expect(rowsOf(s, '店铺活动 Activities').map((r) => r[0])).toEqual(['示例：店庆周']);
     const before = statuses(s).size;
     const ahead = s.run('lookAhead') as LookAhead;
     expect(ahead.today).toBe('2024-03-15');
@@ -525,6 +527,7 @@ describe('the next 14 days', () => {
         ],
       },
     ]);
+    expect(ahead.days.some((d) => d.byRule.some((r) => r.rule === 'activity'))).toBe(false);
     expect(statuses(s).size).toBe(before);
     // Nothing of it goes today, and the job that runs today sends none of it.
     expect((s.run('planToday') as TodayPlan).toSend).toBe(0);

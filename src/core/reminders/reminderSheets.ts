@@ -5,6 +5,7 @@
  */
 import { columnLetter, readDate } from '../ground/cells';
 import { Message } from '../ground/i18n';
+import type { Words } from '../../words';
 import { LEDGER_COLUMNS } from './ledger';
 import type { Activity, Coupon } from './occasions';
 import { readOn } from './rules';
@@ -67,6 +68,28 @@ export function dayIn(v: unknown, zone: Zone): number | undefined {
 
 type Rows = readonly (readonly unknown[])[];
 
+/** The mark that starts an example row's first cell, in either language: 示例： / Example: */
+const EXAMPLE = /^\s*(示例|example)\s*[:：]/i;
+
+/** A row SheetCare started the sheet with to show how to fill it in: never sent. */
+export const isExampleRow = (r: readonly unknown[]): boolean => EXAMPLE.test(text(r[0]));
+
+/**
+ * The example row a new Activities or Coupons sheet starts with, dated from `today` (day
+ * number) by `date`, which turns a day into what the sheet holds.
+ */
+export function exampleRows(
+  role: 'activities' | 'coupons',
+  w: Words,
+  today: number,
+  date: (day: number) => unknown,
+): unknown[][] {
+  const e = w.reminders.examples;
+  return role === 'activities'
+    ? [[e.activity.name, date(today + 14), date(today + 20), e.activity.description, '', false]]
+    : [[e.coupon.customer, e.coupon.code, 10, date(today + 30)]];
+}
+
 /**
  * Reads each non-blank row (sheet row firstRow onwards) into a record, or into the column of
  * the first cell that will not do, which becomes a problem naming that cell.
@@ -81,7 +104,7 @@ function readRows<T>(
   const problems: Problem[] = [];
   rows.forEach((r, i) => {
     const row = firstRow + i;
-    if (r.every(blank)) return;
+    if (r.every(blank) || isExampleRow(r)) return;
     const record = read(r, row);
     if (typeof record === 'number') problems.push({ message: problem(cellAt(record, row)) });
     else records.push(record);

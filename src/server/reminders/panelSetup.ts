@@ -12,8 +12,14 @@ import {
   createReminderSheet,
   dataRows,
   REMINDER_ROLES,
+  ReminderRole,
   reminderSheet,
 } from './reminderSheets';
+import { exampleRows } from '../../core/reminders/reminderSheets';
+import { DAY_MS } from '../../core/ground/zone';
+import { spreadsheetZone } from '../ground/zone';
+import { localDay } from './reminderData';
+import { words } from '../../words';
 import {
   loadJobState,
   loadReminderConfig,
@@ -51,9 +57,19 @@ export function setUpReminders(input: unknown = {}): ReminderState {
     if (shop !== config.shop) saveReminderConfig({ ...config, shop });
     const lang = langOf(ss);
     const owned = ownedSheets(ss);
+    const zone = spreadsheetZone(ss.getSpreadsheetTimeZone());
+    const today = localDay(zone, Date.now());
+    // A day as a cell: midnight of that day where the spreadsheet is.
+    const date = (day: number) => new Date(zone.toUtc(day * DAY_MS));
+    const startRows = (role: ReminderRole): unknown[][] =>
+      role === 'rules'
+        ? defaultRuleRows(lang)
+        : role === 'activities' || role === 'coupons'
+          ? exampleRows(role, words(lang), today, date)
+          : [];
     for (const role of REMINDER_ROLES) {
       if (reminderSheet(owned, role) || adoptReminderSheet(ss, role)) continue;
-      createReminderSheet(ss, role, lang, role === 'rules' ? defaultRuleRows(lang) : []);
+      createReminderSheet(ss, role, lang, startRows(role));
     }
     ensureForm(openJob(ss));
     ensureFormSubmitTrigger(ss);

@@ -74,6 +74,14 @@ export interface ReminderWords {
     /** The unsubscribe reference of a preview or a test mail: no customer's, and refused. */
     readonly reference: string;
   };
+  /**
+   * The example row Activities and Coupons start with: its first cell starts with the example
+   * mark (示例： / Example:, in either language), so it is never sent.
+   */
+  readonly examples: {
+    readonly activity: { readonly name: string; readonly description: string };
+    readonly coupon: { readonly customer: string; readonly code: string };
+  };
   readonly defaults: readonly DefaultRule[];
   readonly errors: {
     readonly badOn: (cell: string) => string;

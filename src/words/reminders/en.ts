@@ -138,6 +138,14 @@ export const remindersEn: ReminderWingWords = {
       product: '(example) baby wipes',
       reference: 'TEST-not-a-customer',
     },
+    examples: {
+      activity: {
+        name: 'Example: Anniversary week',
+        description:
+          'This row is an example and is never sent. Write a row like it for your own activity (name, start, end, description, link), then delete this one.',
+      },
+      coupon: { customer: 'Example: customer ID', code: 'SAMPLE10' },
+    },
     defaults: [
       {
         id: 'spring-festival',

@@ -134,6 +134,14 @@ export const remindersZh: ReminderWingWords = {
       product: '（示例）婴儿湿巾',
       reference: 'TEST-测试-非客户',
     },
+    examples: {
+      activity: {
+        name: '示例：店庆周',
+        description:
+          '这一行是示例，不会发送。照这样写一行您自己的活动（名称、开始、结束、说明、链接），然后删除本行。',
+      },
+      coupon: { customer: '示例：客户编号', code: 'SAMPLE10' },
+    },
     defaults: [
       {
         id: 'spring-festival',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeMail } from '../../../src/core/reminders/mails';
-import { parseActivities, parseCoupons } from '../../../src/core/reminders/reminderSheets';
+import {
+  exampleRows,
+  isExampleRow,
+  parseActivities,
+  parseCoupons,
+} from '../../../src/core/reminders/reminderSheets';
 import { historyRows, summariseHistory } from '../../../src/core/reminders/sendHistory';
 import { parseTemplate, Template } from '../../../src/core/reminders/templates';
 import { parseRules } from '../../../src/core/reminders/rules';
@@ -338,5 +343,38 @@ describe('the Send log over the years', () => {
       [1, '#2025-12'],
       ['', 'k|0'],
     ]);
+  });
+});
+
+describe('the example rows a new Activities and Coupons sheet starts with', () => {
+  const today = Math.floor(Date.parse('2026-11-24T00:00:00Z') / 86_400_000);
+  const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+
+  it('are never read as an activity or a coupon, in either language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const w = words(lang);
+      const activities = exampleRows('activities', w, today, day);
+      const coupons = exampleRows('coupons', w, today, day);
+      expect(parseActivities(activities, 2, shanghai(), 'A')).toEqual({
+        activities: [],
+        problems: [],
+      });
+      expect(parseCoupons(coupons, 2, shanghai(), 'C')).toEqual({ coupons: [], problems: [] });
+      // Without the mark the same rows are a good activity and coupon: the mark alone stops them.
+      const unmark = (rows: unknown[][]) =>
+        rows.map(([first, ...rest]) => [
+          String(first).replace(/^(示例|Example)[:：]\s*/, ''),
+          ...rest,
+        ]);
+      expect(parseActivities(unmark(activities), 2, shanghai(), 'A').activities).toHaveLength(1);
+      expect(parseCoupons(unmark(coupons), 2, shanghai(), 'C').coupons).toHaveLength(1);
+    }
+  });
+
+  it('mark only a first cell that starts with the mark: a real activity may mention an example', () => {
+    expect(isExampleRow(['示例：店庆周'])).toBe(true);
+    expect(isExampleRow([' example: Sale'])).toBe(true);
+    expect(isExampleRow(['店庆周（示例：满减）'])).toBe(false);
+    expect(isExampleRow(['Examples of kindness week'])).toBe(false);
   });
 });
