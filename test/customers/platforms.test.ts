@@ -4,9 +4,8 @@
  * platform's paid amount less its refund, once per order, for the statuses that are sales),
  * and by hand in the comments.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { records } from '../helpers/platformRecords';
 import { describe, expect, it } from 'vitest';
 import { Env } from '../../local/env';
 import { StandIn } from '../../local/runner';
@@ -120,19 +119,6 @@ const SPECS: Record<string, Spec> = {
   // 1,200 + 899 + 399 + 1,599 − 899 (a return); the 合计 row is not a customer.
   register: { format: 'Order register', paid: '成交金额', paidByHand: 3198, customers: 3 },
 };
-
-/** The fixture as its bytes say, read without SheetCare: header → cell, per row. */
-function records(file: string): Record<string, string>[] {
-  const bytes = fs.readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    text = new TextDecoder('gbk').decode(bytes);
-  }
-  const delimiter = text.split('\n')[0].includes(';') ? ';' : ',';
-  return parse(text, { columns: true, delimiter, relax_quotes: true }) as Record<string, string>[];
-}
 
 const money = (s: string | undefined) => Number((s ?? '').replace(/[¥元,\s]/g, '') || 0);
 

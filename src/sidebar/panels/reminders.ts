@@ -51,7 +51,7 @@ export function remindersPanel(): HTMLElement {
     s && !setUp ? planSection() : null,
     s && !setUp
       ? h(
-          'p',
+          'div',
           { class: 'note', id: 'contacts-open' },
           p().contacts(s.contactsOpen),
           ' ',
@@ -77,7 +77,7 @@ export function remindersPanel(): HTMLElement {
             },
             p().exportContacts,
           ),
-          h('span', { class: 'status', role: 'status', id: 'contacts-export-status' }),
+          h('div', { class: 'status', role: 'status', id: 'contacts-export-status' }),
           h('br'),
           h('small', { id: 'contacts-why' }, p().contactsWhy),
         )

@@ -477,7 +477,7 @@ export const remindersEn: ReminderWingWords = {
     markBounced: 'Mark as bounced',
     firstOf: (count, first) => `${first.join(', ')}${count > first.length ? ' and others' : ''}`,
     confirmRunNow: (mails, first) =>
-      `Running now sends ${mails} ${mails === 1 ? 'mail' : 'mails'}, first to ${first}. Send them?`,
+      `Running now sends ${mails} ${mails === 1 ? 'mail' : 'mails'}, first to ${first}. Send ${mails === 1 ? 'it' : 'them'}?`,
     confirmTurnOn: (hour, mails, first) =>
       mails
         ? `Once on, reminders go every day at ${hour}. Today ${mails} ${mails === 1 ? 'mail goes' : 'mails go'}, first to ${first}. Turn it on?`
