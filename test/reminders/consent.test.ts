@@ -61,6 +61,10 @@ describe('marketing consent from the export', () => {
     expect(preview('replenish', 'amy.lee@example.com')).toMatch(
       /bought nothing customers buy again/,
     );
+    // The Coupons sheet holds only its example row: she has none to be reminded of.
+    expect(preview('coupon', 'amy.lee@example.com')).toBe(
+      'This customer would not get this mail: they hold no coupon that expires.',
+    );
     s.run('markBounced', 'amy.lee@example.com');
     expect(preview('follow-up', 'amy.lee@example.com')).toBe(
       'This customer would not get this mail: address bounced.',

@@ -167,8 +167,8 @@ function notSentWhy(
   const p = w.remindersPanel;
   if (hold?.status === 'contact') return p.toContactList(w.reminders.reasons[hold.reason]);
   if (hold) return p.wouldNotSend(w.reminders.reasons[hold.reason]);
-  if (rule.kind === 'replenish' && dues === 0) return p.wouldNotSend(p.nothingToReplenish);
-  return '';
+  const none = dues === 0 ? p.noOccasion[rule.kind] : undefined;
+  return none ? p.wouldNotSend(none) : '';
 }
 
 /** The mail a rule makes for a customer: their own next occasion, else sample values. */

@@ -233,7 +233,8 @@ export interface ReminderWingWords {
     /** A preview's customer would not be mailed, and why. */
     readonly wouldNotSend: (why: string) => string;
     readonly toContactList: (why: string) => string;
-    readonly nothingToReplenish: string;
+    /** Why a customer has no occasion for a rule of this kind: the preview shows sample values. */
+    readonly noOccasion: Partial<Record<Kind, string>>;
     /** Why bounces are the owner's to mark. */
     readonly bouncedHelp: string;
     readonly add: string;

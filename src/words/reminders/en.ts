@@ -500,7 +500,14 @@ export const remindersEn: ReminderWingWords = {
     wouldNotSend: (why) => `This customer would not get this mail: ${why}.`,
     toContactList: (why) =>
       `Not sent by mail (${why}): it goes on the Contact list for you to reach them.`,
-    nothingToReplenish: 'they bought nothing customers buy again',
+    noOccasion: {
+      replenish: 'they bought nothing customers buy again',
+      winBack: 'they are not a lost customer',
+      coupon: 'they hold no coupon that expires',
+      birthday: 'no birthday on record',
+      activity: 'no shop activity coming up',
+      followUp: 'no order to follow up',
+    },
     bouncedHelp:
       'SheetCare sends through Gmail and cannot read bounce notices. When one arrives for an address, enter it above and choose Mark as bounced: SheetCare never mails that address again.',
     remove: 'Remove',

@@ -481,7 +481,14 @@ export const remindersZh: ReminderWingWords = {
     byHand: '人工联系',
     wouldNotSend: (why) => `这位客户不会收到这封邮件：${why}。`,
     toContactList: (why) => `这封不会发邮件（${why}），会列入“今日联系”，由您人工联系。`,
-    nothingToReplenish: '没有买过顾客会回购的商品',
+    noOccasion: {
+      replenish: '没有买过顾客会回购的商品',
+      winBack: '还不是流失客户',
+      coupon: '没有快到期的优惠券',
+      birthday: '没有生日记录',
+      activity: '近期没有店铺活动',
+      followUp: '没有可回访的订单',
+    },
     bouncedHelp:
       'Gmail 发送无法读取退信。收到某个地址的退信通知时，把地址填在上面并点“标记为退信”，SheetCare 以后不会再给这个地址发邮件。',
     remove: '移除',
