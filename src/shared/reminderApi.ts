@@ -96,17 +96,21 @@ export interface LastRunInfo {
   readonly error?: string;
 }
 
+/** A rule's reminders on a day: by mail, on the contact list, and skipped. */
+export interface RuleCounts {
+  readonly rule: string;
+  readonly name: string;
+  readonly mails: number;
+  readonly contacts: number;
+  /** Due but not to be sent (unsubscribed, no consent, outside the audience…). */
+  readonly skipped: number;
+}
+
 /** Today's plan: what the rules make due today, and where each stands. */
 export interface TodayPlan {
   readonly today: string;
   readonly total: number;
-  readonly byRule: {
-    readonly rule: string;
-    readonly name: string;
-    readonly mails: number;
-    readonly contacts: number;
-    readonly skipped: number;
-  }[];
+  readonly byRule: RuleCounts[];
   /** The first lines, first first. */
   readonly lines: ReminderLine[];
   /** Mails still to go today (planned or to retry), and the first of their recipients. */
@@ -143,18 +147,12 @@ export interface LookAheadDay {
   readonly day: string;
   /** The shop marked it closed: replenishment waits, other reminders still go. */
   readonly closed: boolean;
-  readonly byRule: {
-    readonly rule: string;
-    readonly name: string;
-    readonly mails: number;
-    readonly contacts: number;
-    /** Due but not to be sent (unsubscribed, no consent, outside the audience…). */
-    readonly skipped: number;
+  readonly byRule: (RuleCounts & {
     /** The first of those who get it, by mail or by hand, in sending order. */
     readonly who: { readonly name: string; readonly reach: string; readonly byHand: boolean }[];
     /** How many more get it than `who` lists. */
     readonly more: number;
-  }[];
+  })[];
 }
 
 /** Today's open contacts as a file, and the sheet that holds them too. */

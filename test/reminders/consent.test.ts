@@ -10,18 +10,24 @@ import { StandIn } from '../../local/runner';
 import { openWorkbook } from '../../local/workbook';
 import type { MailPreview, TodayPlan } from '../../src/shared/api';
 
+/** The Shopify export on 30 November 2026, 10:00 in New York, reminders set up. */
+async function shopifyShop(): Promise<StandIn> {
+  const env = new Env({ today: '2026-11-30T15:00:00Z' });
+  const spreadsheet = await openWorkbook(
+    path.join(import.meta.dirname, '..', 'fixtures', 'platforms', 'shopify.csv'),
+    { env, locale: 'en_US', timeZone: 'America/New_York' },
+  );
+  const s = new StandIn({ spreadsheet, userLocale: 'en_US' });
+  s.run('setUpReminders', { shop: 'Little Steps' });
+  return s;
+}
+
 describe('marketing consent from the export', () => {
   it('keeps marketing mails from those who declined it, and sends them their service mails', async () => {
     // 30 November 2026, 10:00 in New York: Amy's follow-up, a week after her order of
     // 23 November, is due, and the questionnaire is moved to the same day.
-    const env = new Env({ today: '2026-11-30T15:00:00Z' });
-    const spreadsheet = await openWorkbook(
-      path.join(import.meta.dirname, '..', 'fixtures', 'platforms', 'shopify.csv'),
-      { env, locale: 'en_US', timeZone: 'America/New_York' },
-    );
-    const s = new StandIn({ spreadsheet, userLocale: 'en_US' });
-    s.run('setUpReminders', { shop: 'Little Steps' });
-    const rules = spreadsheet._sheets.find((x) => x._name === '提醒规则 Reminder rules')!;
+    const s = await shopifyShop();
+    const rules = s.spreadsheet._sheets.find((x) => x._name === '提醒规则 Reminder rules')!;
     const row = rules._rows.findIndex((r) => r[1] === 'questionnaire');
     rules.getRange(row + 1, 5).setValue('11-30');
     s.run('setRuleOn', { id: 'questionnaire', on: true });
@@ -42,13 +48,7 @@ describe('marketing consent from the export', () => {
   });
 
   it('says in the preview why a customer would not get a mail, and shows nothing for one who would', async () => {
-    const env = new Env({ today: '2026-11-30T15:00:00Z' });
-    const spreadsheet = await openWorkbook(
-      path.join(import.meta.dirname, '..', 'fixtures', 'platforms', 'shopify.csv'),
-      { env, locale: 'en_US', timeZone: 'America/New_York' },
-    );
-    const s = new StandIn({ spreadsheet, userLocale: 'en_US' });
-    s.run('setUpReminders', { shop: 'Little Steps' });
+    const s = await shopifyShop();
     const preview = (rule: string, customer: string) =>
       (s.run('previewMail', { rule, customer }) as MailPreview).notSent;
     // Amy did not accept marketing (Accepts Marketing "no"): the questionnaire is marketing.
