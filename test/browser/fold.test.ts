@@ -13,6 +13,7 @@ import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import { launch, screenshot } from './browser';
 import { storedValue } from '../helpers/standIn';
+import { SHEET_NAMES } from '../../src/words/sheetNames';
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');
 const FOLD = 600;
@@ -95,7 +96,16 @@ for (const [lang, locale, userLocale] of [
       const kpi = (await page.locator('.kpis').textContent())!;
       // The sample shop's spreadsheet is a Chinese one in the zh run: yuan. In the en run it is
       // en_US: dollars. Never the other.
-      expect(kpi).toContain(locale === 'zh_CN' ? '¥7,380,496.02' : '$7,380,496.02');
+      // The spend as the Customers sheet sums it, in the spreadsheet's money.
+      const [header, ...rows] = s.preview.standIn.spreadsheet
+        .getSheetByName(SHEET_NAMES.customers)!
+        .getDataRange()
+        .getValues();
+      const col = header.findIndex((h) => h === '消费金额' || h === 'Spend');
+      const spend = rows.reduce((n, r) => n + Math.round(Number(r[col]) * 100), 0);
+      const amount = (spend / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+      expect(kpi).toContain(locale === 'zh_CN' ? `¥${amount}` : `$${amount}`);
+      expect(kpi).not.toContain(locale === 'zh_CN' ? '$' : '¥');
       const value = (await page.locator('#value').textContent())!;
       expect(value).toMatch(locale === 'zh_CN' ? /¥[\d,]+/ : /\$[\d,]+/);
       expect(value).toContain(lang === 'en' ? 'estimates' : '估算');
