@@ -42,6 +42,8 @@ const CORE_CROSSINGS = {
   reminders: ['customers', 'calendar'],
   // Satisfaction by tier and status.
   surveys: ['customers'],
+  // The value model stands on the orders alone.
+  value: [],
 };
 const CORE_LAYER = {
   regex: '^(?!\\./|\\.\\./[a-z]+/|\\.\\./\\.\\./words(/|$))',

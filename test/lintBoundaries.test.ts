@@ -44,8 +44,16 @@ describe("the core's wings", () => {
   const CORE = path.join(ROOT, 'src', 'core');
   const wings = fs.readdirSync(CORE).sort();
 
-  it('are the six of the README, each with its README', () => {
-    expect(wings).toEqual(['calendar', 'customers', 'formulas', 'ground', 'reminders', 'surveys']);
+  it('are the seven of the README, each with its README', () => {
+    expect(wings).toEqual([
+      'calendar',
+      'customers',
+      'formulas',
+      'ground',
+      'reminders',
+      'surveys',
+      'value',
+    ]);
     for (const w of wings) expect(fs.existsSync(path.join(CORE, w, 'README.md')), w).toBe(true);
   });
 

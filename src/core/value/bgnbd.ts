@@ -1,0 +1,124 @@
+/**
+ * How many purchases a customer will make, and whether they are still a customer: the BG/NBD
+ * model (Fader, Hardie and Lee, "Counting your customers the easy way", Marketing Science 2005)
+ * and its modified form (Batislam, Denizel and Filiztekin 2007), in which a customer may drop out
+ * at their first purchase too, so a one-time buyer is not certain to be active.
+ *
+ * While active a customer buys at rate λ (gamma(r, α) across customers); after each purchase
+ * (and, modified, at the first) they drop out with probability p (beta(a, b) across customers).
+ * A customer's history is (x, tₓ, T): repeat purchases, the time of the last from the first,
+ * and the time from the first to now. The formulas are the papers' and Hardie's notes'
+ * (brucehardie.com/notes/004, 021), written as CamDavidsonPilon/lifetimes writes them.
+ */
+import { hyp2f1, lnGamma } from './special';
+import { minimise } from './optimise';
+
+export interface BgNbd {
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+  /** Modified BG/NBD (MBG/NBD): a customer may leave at their first purchase. */
+  readonly modified: boolean;
+}
+
+/** Customers' histories, as columns, with how many customers share each (weights). */
+export interface Histories {
+  readonly x: ArrayLike<number>;
+  readonly tx: ArrayLike<number>;
+  readonly T: ArrayLike<number>;
+  readonly weight?: ArrayLike<number>;
+}
+
+const logAddExp = (u: number, v: number) => {
+  const m = Math.max(u, v);
+  return m === -Infinity ? -Infinity : m + Math.log(Math.exp(u - m) + Math.exp(v - m));
+};
+
+/** One customer's log-likelihood. */
+function logLikelihoodOf(p: BgNbd, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = p;
+  const a1 = lnGamma(r + x) - lnGamma(r) + r * Math.log(alpha);
+  const a3 = -(r + x) * Math.log(alpha + T);
+  if (p.modified) {
+    const a2 = lnGamma(a + b) + lnGamma(b + x + 1) - lnGamma(b) - lnGamma(a + b + x + 1);
+    const a4 =
+      Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+    return a1 + a2 + a3 + logAddExp(a4, 0);
+  }
+  const a2 = lnGamma(a + b) + lnGamma(b + x) - lnGamma(b) - lnGamma(a + b + x);
+  if (x === 0) return a1 + a2 + a3;
+  const a4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+  return a1 + a2 + logAddExp(a3, a4);
+}
+
+/** The sample's log-likelihood under the parameters. */
+export function bgNbdLogLikelihood(p: BgNbd, h: Histories): number {
+  let sum = 0;
+  for (let i = 0; i < h.x.length; i++) {
+    sum += (h.weight ? h.weight[i] : 1) * logLikelihoodOf(p, h.x[i], h.tx[i], h.T[i]);
+  }
+  return sum;
+}
+
+/** The chance the customer is still active at T. */
+export function pAlive(p: BgNbd, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = p;
+  if (p.modified) {
+    return 1 / (1 + (a / (b + x)) * ((alpha + T) / (alpha + tx)) ** (r + x));
+  }
+  if (x === 0) return 1;
+  return 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
+}
+
+/** Expected purchases in the next t, given the history (the papers' conditional expectation). */
+export function expectedPurchases(p: BgNbd, t: number, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = p;
+  if (t <= 0) return 0;
+  const z = t / (alpha + T + t);
+  const shrink = ((alpha + T) / (alpha + T + t)) ** (r + x);
+  if (p.modified) {
+    const first = (a + b + x) / (a - 1);
+    const second = 1 - hyp2f1(r + x, b + x + 1, a + b + x, z) * shrink;
+    return (first * second) / (1 + (a / (b + x)) * ((alpha + T) / (alpha + tx)) ** (r + x));
+  }
+  const first = (a + b + x - 1) / (a - 1);
+  const second = 1 - hyp2f1(r + x, b + x, a + b + x - 1, z) * shrink;
+  const active = x > 0 ? 1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x) : 1;
+  return (first * second) / active;
+}
+
+export interface BgNbdFit extends BgNbd {
+  readonly logLikelihood: number;
+  readonly evaluations: number;
+}
+
+/**
+ * The parameters that make the histories likeliest, searched in logs (so each stays positive)
+ * from several starts. The caller checks the data can support a fit (repeatBuyersNeeded).
+ */
+export function fitBgNbd(h: Histories, modified: boolean): BgNbdFit {
+  const params = (v: readonly number[]): BgNbd => ({
+    r: Math.exp(v[0]),
+    alpha: Math.exp(v[1]),
+    a: Math.exp(v[2]),
+    b: Math.exp(v[3]),
+    modified,
+  });
+  // The purchase rate's scale follows the time unit: start α near the mean age.
+  let ages = 0;
+  let n = 0;
+  for (let i = 0; i < h.T.length; i++) {
+    const w = h.weight ? h.weight[i] : 1;
+    ages += w * h.T[i];
+    n += w;
+  }
+  const scale = Math.log(Math.max(ages / Math.max(n, 1), 1e-6));
+  const starts = [
+    [0, scale, 0, 0],
+    [Math.log(0.25), scale, Math.log(0.8), Math.log(2.5)],
+    [Math.log(2), scale + 1, Math.log(0.5), Math.log(5)],
+  ];
+  const m = minimise((v) => -bgNbdLogLikelihood(params(v), h), starts);
+  return { ...params(m.x), logLikelihood: -m.value, evaluations: m.evaluations };
+}
