@@ -8,6 +8,9 @@
  * 4. Reminders: planning a day for 100,000 customers and 20 rules (target < 1 s); service calls
  *    of a run at 10, 1,000 and 10,000 due mails (a constant plus 2 a mail); the hourly runs a
  *    1,500-mail day takes.
+ * 5. The value model: histories and fit for 100,000 customers drawn from the model (target < 5 s,
+ *    with the likelihood's evaluations, against one plain pass of the likelihood), and the
+ *    parameters it finds on the UCI file and the sample shop.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +34,15 @@ import { dueMails, Recipient } from '../src/core/reminders/occasions';
 import { defaultRuleRows, parseRules } from '../src/core/reminders/rules';
 import { planEntries } from '../src/core/reminders/sendLog';
 import { simulate } from '../local/simulation';
+import { drawShop } from './benchValue';
+import { generateSampleShop } from '../local/sampleShop';
+import { bgNbdLogLikelihood } from '../src/core/value/bgnbd';
+import { valueHistories } from '../src/core/value/histories';
+import { fitValueModel, ValueFit } from '../src/core/value/model';
+import { parseOrderRows } from '../src/core/ground/orderLines';
+import type { OrderLines } from '../src/core/ground/purchases';
+import type { ColumnMap } from '../src/core/ground/columns';
+import { benchRules } from './benchCore';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const UCI = path.resolve(ROOT, '..', 'shared', 'datasets', 'online-retail.csv.gz');
@@ -531,6 +543,95 @@ async function cellsBenchmark(): Promise<void> {
   cellsLine('bench shop (100,000 customers, 20 rules, Workspace quota 1,500)', big.summary);
 }
 
+/** Histories and fit, timed, with what was fitted. */
+function fitted(lines: OrderLines, endDay: number): { fit: ValueFit; ms: number; pass: number } {
+  const [h, histMs] = time(() => valueHistories(lines, endDay, 1));
+  const [fit, fitMs] = time(() => fitValueModel(h));
+  // The reference: one plain pass of the likelihood over every customer, no sharing.
+  const [, pass] = time(() =>
+    fit.ok ? bgNbdLogLikelihood(fit.model.purchases, { x: h.x, tx: h.tx, T: h.T }) : 0,
+  );
+  return { fit, ms: histMs + fitMs, pass };
+}
+
+function describeFit(label: string, r: { fit: ValueFit; ms: number; pass: number }): void {
+  if (!r.fit.ok) {
+    console.log(
+      `   ${label}: no fit, ${r.fit.repeatBuyers} repeat buyers of ${r.fit.needed} needed`,
+    );
+    return;
+  }
+  const { purchases: b, spend: g } = r.fit.model;
+  console.log(
+    `   ${label}: ${r.ms.toFixed(0)} ms = ${(r.ms / r.pass).toFixed(0)} plain likelihood passes; ${b.evaluations + (g?.evaluations ?? 0)} evaluations`,
+  );
+  console.log(
+    `     MBG/NBD r ${b.r.toFixed(4)}, α ${b.alpha.toFixed(2)} days, a ${b.a.toFixed(4)}, b ${b.b.toFixed(4)}, log-likelihood ${b.logLikelihood.toFixed(2)}`,
+  );
+  if (g) {
+    console.log(
+      `     Gamma-Gamma p ${g.p.toFixed(3)}, q ${g.q.toFixed(3)}, γ ${g.gamma.toFixed(2)}; ${r.fit.model.spendUsed} repeat buyers used, ${r.fit.model.spendLeftOut} left out`,
+    );
+  }
+}
+
+/** A register's rows read as the analysis reads them, as the value model's lines. */
+function linesOf(
+  rows: unknown[][],
+  columns: ColumnMap,
+  tz: string,
+): { lines: OrderLines; endDay: number } {
+  const parsed = parseOrderRows(rows, columns, benchRules(zone(tz)), 2);
+  let last = -Infinity;
+  for (const t of parsed.lineAt) last = Math.max(last, t);
+  return {
+    lines: {
+      customerCount: parsed.keys.length,
+      customer: parsed.lineCustomer,
+      at: parsed.lineAt,
+      amount: parsed.lineAmount,
+    },
+    endDay: Math.floor(last / 86_400_000),
+  };
+}
+
+function valueBenchmark(): void {
+  console.log('\n5. The value model (modified BG/NBD and Gamma-Gamma, in days)');
+  const truth = { r: 0.5, alpha: 40, a: 0.9, b: 1.6, p: 6, q: 3.7, gamma: 100 };
+  const drawn = drawShop(100_000, 730, truth);
+  describeFit(
+    '100,000 customers drawn with r 0.5, α 40, a 0.9, b 1.6, p 6, q 3.7, γ 100 (target < 5,000 ms)',
+    fitted(drawn.lines, drawn.endDay),
+  );
+  const sample = generateSampleShop().rows;
+  const header = sample[0];
+  const col = (name: string) => header.indexOf(name);
+  const shop = linesOf(
+    sample.slice(1),
+    {
+      customer: col('客户ID'),
+      amount: col('成交金额'),
+      date: col('成交时间'),
+      status: col('订单状态'),
+    },
+    'UTC',
+  );
+  describeFit('the sample shop', fitted(shop.lines, shop.endDay));
+  if (fs.existsSync(UCI)) {
+    const table = parseCsv(zlib.gunzipSync(fs.readFileSync(UCI)).toString('utf8'));
+    // Customer, the line's amount (quantity × price), the invoice time as wall clock.
+    const rows = table
+      .slice(1)
+      .map((r) => [
+        r[6] === '' ? '' : r[6],
+        Math.round(Number(r[3]) * Number(r[5]) * 100) / 100,
+        new Date(`${r[4].replace(' ', 'T')}Z`),
+      ]);
+    const uci = linesOf(rows, { customer: 0, amount: 1, date: 2 }, 'UTC');
+    describeFit('the UCI file', fitted(uci.lines, uci.endDay));
+  }
+}
+
 // `npm run bench -- reminders` runs one part; no argument runs them all.
 const parts: Record<string, () => void | Promise<void>> = {
   core: coreBenchmark,
@@ -538,6 +639,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   uci: uciBenchmark,
   reminders: reminderBenchmark,
   cells: cellsBenchmark,
+  value: valueBenchmark,
   instructions: async () => instructionsBenchmark(await bundled('benchReaders')),
 };
 const chosen = process.argv[2];

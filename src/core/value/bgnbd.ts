@@ -35,30 +35,61 @@ const logAddExp = (u: number, v: number) => {
   return m === -Infinity ? -Infinity : m + Math.log(Math.exp(u - m) + Math.exp(v - m));
 };
 
-/** One customer's log-likelihood. */
-function logLikelihoodOf(p: BgNbd, x: number, tx: number, T: number): number {
-  const { r, alpha, a, b } = p;
-  const a1 = lnGamma(r + x) - lnGamma(r) + r * Math.log(alpha);
-  const a3 = -(r + x) * Math.log(alpha + T);
-  if (p.modified) {
-    const a2 = lnGamma(a + b) + lnGamma(b + x + 1) - lnGamma(b) - lnGamma(a + b + x + 1);
-    const a4 =
-      Math.log(a) - Math.log(b + x) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
-    return a1 + a2 + a3 + logAddExp(a4, 0);
+/** Each distinct value of a column, and each entry's index into them. */
+function levels(v: ArrayLike<number>): { values: number[]; of: Int32Array } {
+  const at = new Map<number, number>();
+  const of = new Int32Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    let k = at.get(v[i]);
+    if (k === undefined) at.set(v[i], (k = at.size));
+    of[i] = k;
   }
-  const a2 = lnGamma(a + b) + lnGamma(b + x) - lnGamma(b) - lnGamma(a + b + x);
-  if (x === 0) return a1 + a2 + a3;
-  const a4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
-  return a1 + a2 + logAddExp(a3, a4);
+  return { values: [...at.keys()], of };
+}
+
+/**
+ * The sample's log-likelihood as a function of the parameters, for the optimiser to call many
+ * times: every term that depends on x alone (the gamma functions), on T alone or on tₓ alone
+ * is worked out once per distinct value per call, so a call costs a few lookups and one
+ * log-sum-exp per history. In days a shop has a few dozen x, a few hundred T and tₓ.
+ */
+export function bgNbdLikelihood(h: Histories, modified: boolean): (p: BgNbd) => number {
+  const x = levels(h.x);
+  const T = levels(h.T);
+  const tx = levels(h.tx);
+  const n = h.x.length;
+  const perX = new Float64Array(x.values.length);
+  const lnB = new Float64Array(x.values.length);
+  const lnT = new Float64Array(T.values.length);
+  const lnTx = new Float64Array(tx.values.length);
+  return (p) => {
+    const { r, alpha, a, b } = p;
+    const base = -lnGamma(r) + r * Math.log(alpha) + lnGamma(a + b) - lnGamma(b);
+    x.values.forEach((xv, k) => {
+      // Modified: one more survival (the first purchase) in the beta part.
+      const s = modified ? 1 : 0;
+      perX[k] = base + lnGamma(r + xv) + lnGamma(b + xv + s) - lnGamma(a + b + xv + s);
+      lnB[k] = Math.log(a) - Math.log(modified ? b + xv : b + Math.max(xv, 1) - 1);
+    });
+    T.values.forEach((v, k) => (lnT[k] = Math.log(alpha + v)));
+    tx.values.forEach((v, k) => (lnTx[k] = Math.log(alpha + v)));
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const k = x.of[i];
+      const rx = r + x.values[k];
+      const stay = -rx * lnT[T.of[i]];
+      const left = lnB[k] - rx * lnTx[tx.of[i]];
+      // BG/NBD: nobody with no repeat purchase has left; modified: anyone may have.
+      const term = modified || x.values[k] > 0 ? logAddExp(stay, left) : stay;
+      sum += (h.weight ? h.weight[i] : 1) * (perX[k] + term);
+    }
+    return sum;
+  };
 }
 
 /** The sample's log-likelihood under the parameters. */
 export function bgNbdLogLikelihood(p: BgNbd, h: Histories): number {
-  let sum = 0;
-  for (let i = 0; i < h.x.length; i++) {
-    sum += (h.weight ? h.weight[i] : 1) * logLikelihoodOf(p, h.x[i], h.tx[i], h.T[i]);
-  }
-  return sum;
+  return bgNbdLikelihood(h, p.modified)(p);
 }
 
 /** The chance the customer is still active at T. */
@@ -119,6 +150,7 @@ export function fitBgNbd(h: Histories, modified: boolean): BgNbdFit {
     [Math.log(0.25), scale, Math.log(0.8), Math.log(2.5)],
     [Math.log(2), scale + 1, Math.log(0.5), Math.log(5)],
   ];
-  const m = minimise((v) => -bgNbdLogLikelihood(params(v), h), starts);
+  const likelihood = bgNbdLikelihood(h, modified);
+  const m = minimise((v) => -likelihood(params(v)), starts);
   return { ...params(m.x), logLikelihood: -m.value, evaluations: m.evaluations };
 }

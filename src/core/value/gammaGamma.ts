@@ -20,22 +20,30 @@ export interface Spends {
   readonly m: ArrayLike<number>;
 }
 
-export function gammaGammaLogLikelihood(g: GammaGamma, s: Spends): number {
-  const { p, q, gamma } = g;
-  let sum = 0;
-  for (let i = 0; i < s.x.length; i++) {
-    const x = s.x[i];
-    const m = s.m[i];
-    sum +=
-      lnGamma(p * x + q) -
-      lnGamma(p * x) -
-      lnGamma(q) +
-      q * Math.log(gamma) +
-      (p * x - 1) * Math.log(m) +
-      p * x * Math.log(x) -
-      (p * x + q) * Math.log(x * m + gamma);
-  }
-  return sum;
+/**
+ * The spends' log-likelihood as a function of the parameters, for the optimiser: the gamma
+ * functions depend on x alone and are worked out once per distinct x per call, the data's own
+ * logs once for all calls.
+ */
+export function gammaGammaLikelihood(s: Spends): (g: GammaGamma) => number {
+  const n = s.x.length;
+  const xs = [...new Set(Array.from(s.x))];
+  const xAt = new Map(xs.map((x, k) => [x, k]));
+  const k = Int32Array.from(Array.from(s.x), (x) => xAt.get(x)!);
+  const lnM = Float64Array.from(Array.from(s.m), Math.log);
+  const lnX = Float64Array.from(Array.from(s.x), Math.log);
+  const perX = new Float64Array(xs.length);
+  return ({ p, q, gamma }) => {
+    const base = -lnGamma(q) + q * Math.log(gamma);
+    xs.forEach((x, j) => (perX[j] = base + lnGamma(p * x + q) - lnGamma(p * x)));
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const px = p * s.x[i];
+      sum +=
+        perX[k[i]] + (px - 1) * lnM[i] + px * lnX[i] - (px + q) * Math.log(s.x[i] * s.m[i] + gamma);
+    }
+    return sum;
+  };
 }
 
 /** A customer's expected value per purchase: their mean, shrunk towards the shop's. */
@@ -66,6 +74,7 @@ export function fitGammaGamma(s: Spends): GammaGammaFit {
     [Math.log(5), Math.log(4), scale],
     [Math.log(0.5), Math.log(1.5), scale - 1],
   ];
-  const fit = minimise((v) => -gammaGammaLogLikelihood(params(v), s), starts);
+  const likelihood = gammaGammaLikelihood(s);
+  const fit = minimise((v) => -likelihood(params(v)), starts);
   return { ...params(fit.x), logLikelihood: -fit.value, evaluations: fit.evaluations };
 }
