@@ -35,7 +35,8 @@ const imports = (regex, message) => ({
 const CORE_CROSSINGS = {
   ground: [],
   calendar: [],
-  customers: [],
+  // Each customer's outlook comes from the value model.
+  customers: ['value'],
   // The formulas are each wing's figures in a cell.
   formulas: ['customers', 'calendar', 'surveys'],
   // A reminder's audience is a customer's tier, segment or status; holidays set its day.

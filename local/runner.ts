@@ -156,8 +156,12 @@ export class StandIn {
       Error: vm.runInContext('Error', this.context) as ErrorConstructor,
       array: arrayFrom,
     };
-    const code = fs.readFileSync(path.join(buildDir, 'Code.js'), 'utf8');
-    vm.runInContext(code, this.context, { filename: 'Code.js' });
+    // node:vm finds every global name through the context object's interceptor, some 30 times
+    // slower than Apps Script's V8 finds its own: the value model's arithmetic took seconds
+    // here that take a tenth of that there. Script-scope bindings of the hot globals are found
+    // the fast way, and change nothing the script can see.
+    const code = `const Math = globalThis.Math, Number = globalThis.Number;\n${fs.readFileSync(path.join(buildDir, 'Code.js'), 'utf8')}`;
+    vm.runInContext(code, this.context, { filename: 'Code.js', lineOffset: -1 });
   }
 
   /**

@@ -121,6 +121,22 @@ if (found && found.missing.length === 0) {
     );
   }
   console.log(`  value at stake among A customers ${money(v.atStakeA).trim()}`);
+  const model = v.model;
+  if (model?.fit.ok) {
+    const { purchases: b, spend: g } = model.fit.model;
+    console.log(
+      `Value model (modified BG/NBD, Gamma-Gamma): r ${b.r.toFixed(3)}, α ${b.alpha.toFixed(1)} days, a ${b.a.toFixed(3)}, b ${b.b.toFixed(3)}${g ? `; p ${g.p.toFixed(2)}, q ${g.q.toFixed(2)}, γ ${g.gamma.toFixed(1)}` : ''}`,
+    );
+    if (model.predictedA !== undefined && model.atRisk !== undefined) {
+      console.log(
+        `  A customers' predicted value, next 12 months ${money(model.predictedA).trim()}; at risk among the ${model.atRiskCustomers} more likely gone than not ${money(model.atRisk).trim()}`,
+      );
+    }
+  } else if (model && !model.fit.ok) {
+    console.log(
+      `Value model: too few repeat buyers (${model.fit.repeatBuyers} of ${model.fit.needed})`,
+    );
+  }
   console.log(
     `Pareto: the top 20% of paying customers bring ${pct(r.pareto[1]?.spendShare ?? 0).trim()} of spend`,
   );

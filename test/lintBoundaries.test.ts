@@ -69,6 +69,7 @@ describe("the core's wings", () => {
       }
     }
     expect([...crossings].sort()).toEqual([
+      'customers → value',
       'formulas → calendar',
       'formulas → customers',
       'formulas → surveys',

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Env } from '../../local/env';
 import { StandIn } from '../../local/runner';
+import { openWorkbook } from '../../local/workbook';
+import { ROOT } from '../../scripts/build';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
 import type { AnalyzeResult } from '../../src/shared/api';
 import { storedValue } from '../helpers/standIn';
@@ -123,7 +127,7 @@ describe('Analyze customers', () => {
       ranges: [`${SHEET_NAMES.customers}!M2:M5`],
     });
     expect(rules[0].condition.values[0]).toBe('=AND($A2<>"",$F2<=0)');
-    expect(rules[0].ranges).toEqual([`${SHEET_NAMES.customers}!A2:U5`]);
+    expect(rules[0].ranges).toEqual([`${SHEET_NAMES.customers}!A2:X5`]);
   });
 
   it('writes a Summary whose tier table agrees with the Customers sheet, with charts', () => {
@@ -144,8 +148,8 @@ describe('Analyze customers', () => {
   it('gives the same sheets when run twice, and keeps the user’s own columns with their customers', () => {
     const { s, sheet } = analysed();
     const c = sheet(SHEET_NAMES.customers);
-    c.getRange(1, 22).setValue('Notes');
-    c.getRange(3, 22).setValue('Prefers WeChat'); // row of customer 00123
+    c.getRange(1, 25).setValue('Notes');
+    c.getRange(3, 25).setValue('Prefers WeChat'); // row of customer 00123
     s.run('analyzeCustomers');
     const first = c.getDataRange().getValues();
     // Now C4 buys a lot and moves up: the note must follow 00123, not stay on row 3.
@@ -155,8 +159,8 @@ describe('Analyze customers', () => {
     s.run('analyzeCustomers');
     const after = c.getDataRange().getValues();
     expect(after.length).toBe(first.length);
-    expect(after[0][21]).toBe('Notes');
-    const noteRow = after.find((r) => r[21] === 'Prefers WeChat')!;
+    expect(after[0][24]).toBe('Notes');
+    const noteRow = after.find((r) => r[24] === 'Prefers WeChat')!;
     expect(noteRow[0]).toBe('00123');
     expect(s.spreadsheet.getSheets().map((x) => x.getName())).toEqual([
       'Orders',
@@ -252,5 +256,51 @@ describe('Analyze customers near the cell limit', () => {
       /more cells, but this spreadsheet has room for .*Nothing was written/,
     );
     expect(s.spreadsheet.getSheets().map((x) => x.getName())).toEqual(['Orders', 'Archive']);
+  });
+});
+
+describe('the value model on the sample shop', async () => {
+  const env = new Env({ today: '2026-11-24T02:00:00Z' });
+  const spreadsheet = await openWorkbook(path.join(ROOT, 'samples', 'sample-shop.xlsx'), { env });
+  const s = new StandIn({ spreadsheet });
+  const r = s.run('analyzeCustomers') as AnalyzeResult;
+  const [header, ...rows] = spreadsheet
+    .getSheetByName(SHEET_NAMES.customers)!
+    .getDataRange()
+    .getValues();
+  const col = (title: string) => header.indexOf(title);
+
+  it('gives every customer a chance, expected purchases and a value, and the panel the sums of the sheet', () => {
+    const m = r.value.model!;
+    expect(m.fit.ok).toBe(true);
+    const p = rows.map((x) => x[col('仍是活跃客户的概率')]);
+    expect(p.every((v) => typeof v === 'number' && v >= 0 && v <= 1)).toBe(true);
+    const value = (x: unknown[]) => Number(x[col('未来 12 个月预测价值')]);
+    const tierA = rows.filter((x) => x[col('ABC 分类')] === 'A');
+    expect(tierA.length).toBeGreaterThan(0);
+    expect(tierA.reduce((n, x) => n + value(x), 0)).toBeCloseTo(m.predictedA!, 4);
+    expect(rows.filter((x) => Number(x[col('仍是活跃客户的概率')]) < 0.5)).toHaveLength(
+      m.atRiskCustomers,
+    );
+    // The model predicts a year of a shop whose customers buy a few times a year: the same
+    // order of magnitude as a year of its sales, not the brief's rule of thumb.
+    expect(m.predictedAll!).toBeGreaterThan(r.spend / 10);
+    expect(m.predictedAll!).toBeLessThan(r.spend);
+  });
+
+  it('explains itself on Summary, with the fit anyone can check', () => {
+    const summary = spreadsheet.getSheetByName(SHEET_NAMES.summary)!.getDataRange().getValues();
+    const at = summary.findIndex((x) => String(x[0]).startsWith('预测价值（BG/NBD'));
+    expect(at).toBeGreaterThan(0);
+    expect(String(summary[at + 1][0])).toContain('每位客户在仍是客户时按自己的节奏购买');
+    const fit = r.value.model!.fit;
+    if (!fit.ok) throw new Error('the sample shop has repeat buyers');
+    expect(summary[at + 4].slice(1, 6)).toEqual([
+      fit.model.purchases.r,
+      fit.model.purchases.alpha,
+      fit.model.purchases.a,
+      fit.model.purchases.b,
+      fit.model.purchases.logLikelihood,
+    ]);
   });
 });

@@ -35,7 +35,7 @@ const sheet = (s: StandIn, name: string): FakeSheet => s.spreadsheet.getSheetByN
 const values = (sh: FakeSheet) => sh.getDataRange().getValues();
 /** The row (1-based) of a customer on the Customers sheet. */
 const rowOf = (sh: FakeSheet, id: string) => values(sh).findIndex((r) => r[0] === id) + 1;
-const WIDTH = 21; // the Customers block: ID … complaint loss
+const WIDTH = 24; // the Customers block: ID … predicted value
 
 describe('SheetCare writes only to its own sheets', () => {
   it('never writes a copy the user made of its sheet, nor takes a renamed copy for its own', () => {
@@ -149,6 +149,8 @@ describe('the user’s cells stay exactly as entered', () => {
     analyze(s);
     const c = sheet(s, SHEET_NAMES.customers);
     const u = WIDTH + 1;
+    // Four columns of their own past the sheet's last: the user adds the columns first.
+    c.insertColumnsAfter(c.getMaxColumns(), Math.max(0, u + 3 - c.getMaxColumns()));
     c.getRange(1, u, 1, 4).setValues([['Double spend', 'Pasted note', 'Code', 'Flag']]);
     const c1 = rowOf(c, 'C1');
     c.getRange(c1, u).setFormula(`=F${c1}*2`);

@@ -174,18 +174,21 @@ function check(sc: {
   const ids = [...shown.keys()];
   const typed = new Map<string, { col: number; formula?: string; value?: unknown }[]>();
   if (ids.length) {
-    customers.getRange(1, 22).setValue('Notes');
+    // Their own columns past the sheet's last: the user adds the columns first.
+    const need = 25 + sc.notes.length - 1 - customers.getMaxColumns();
+    if (need > 0) customers.insertColumnsAfter(customers.getMaxColumns(), need);
+    customers.getRange(1, 25).setValue('Notes');
     sc.notes.forEach(([pick, cell], j) => {
       const rowIndex = 2 + (pick % ids.length);
       const key = String(customers.getRange(rowIndex, 1).getValue()).trim().toLowerCase();
       customers
-        .getRange(rowIndex, 22 + j)
+        .getRange(rowIndex, 25 + j)
         .setValue(
           typeof cell.typed === 'string'
             ? cell.typed.replace('{row}', String(rowIndex))
             : cell.typed,
         );
-      typed.set(key, [...(typed.get(key) ?? []), { ...cell, col: 22 + j }]);
+      typed.set(key, [...(typed.get(key) ?? []), { ...cell, col: 25 + j }]);
     });
   }
   if (sc.rename) customers.setName('Kunden');

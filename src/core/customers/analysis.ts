@@ -32,6 +32,8 @@ import {
   yearsFromRetention,
 } from './value';
 import { DAY_MS, dayOf } from '../ground/zone';
+import { outlook, OutlookSettings } from '../value/predict';
+import type { ValueFit } from '../value/model';
 
 /** The value parameters, the rate and the stay left to the shop's own orders when 'auto'. */
 export type ValueInputs = Omit<ValueSettings, 'purchasesPerYear' | 'years'> & {
@@ -45,6 +47,11 @@ export interface AnalysisSettings {
   readonly lostAfterDays: number;
   /** The largest amount one order line may carry; larger ones are listed, not summed. */
   readonly maxAmount: number;
+  /**
+   * What the value model predicts for each customer, and over how long; undefined to skip it
+   * (the reminders and surveys read the analysis for other things, and a fit takes a while).
+   */
+  readonly outlook: OutlookSettings | undefined;
 }
 
 export interface CustomerRecord extends CustomerDetails {
@@ -67,6 +74,10 @@ export interface CustomerRecord extends CustomerDetails {
   readonly basicValue: number | undefined;
   readonly satisfiedValue: number | undefined;
   readonly complaintLoss: number | undefined;
+  /** The value model's outlook (core/value): undefined where it has none. */
+  readonly pAlive: number | undefined;
+  readonly expected90: number | undefined;
+  readonly predicted12: number | undefined;
 }
 
 export interface GroupStat {
@@ -103,6 +114,48 @@ export interface ValueSummary {
   readonly atStakeA: number;
   /** The paying customer in the middle by basic value. */
   readonly typical: CustomerValue | undefined;
+  /** The value model beside the brief's formulas: its fit and what it predicts (when asked). */
+  readonly model: ModelSummary | undefined;
+}
+
+export interface ModelSummary {
+  readonly fit: ValueFit;
+  /** Predicted value over the next 12 months: the A tier's and everyone's (no spend model: undefined). */
+  readonly predictedA: number | undefined;
+  readonly predictedAll: number | undefined;
+  /** Customers more likely gone than not (chance still a customer below one half). */
+  readonly atRiskCustomers: number;
+  /**
+   * What they would bring in the next 12 months if they stayed, less what they are still
+   * expected to bring: the value their leaving takes away.
+   */
+  readonly atRisk: number | undefined;
+}
+
+/** The model's totals over the customers (see ModelSummary). */
+function modelSummary(fit: ValueFit, customers: readonly CustomerRecord[]): ModelSummary {
+  const spend = fit.ok && fit.model.spend !== undefined;
+  let a = 0;
+  let all = 0;
+  let risk = 0;
+  let atRiskCustomers = 0;
+  for (const r of customers) {
+    const v = r.predicted12 ?? 0;
+    all += v;
+    if (r.tier === 'A') a += v;
+    if (r.pAlive !== undefined && r.pAlive < 0.5) {
+      atRiskCustomers++;
+      // E[value | active] = E[value] / P(active); the part leaving takes is (1 − P) of it.
+      if (r.pAlive > 0) risk += (v * (1 - r.pAlive)) / r.pAlive;
+    }
+  }
+  return {
+    fit,
+    predictedA: spend ? a : undefined,
+    predictedAll: spend ? all : undefined,
+    atRiskCustomers,
+    atRisk: spend ? risk : undefined,
+  };
 }
 
 export interface Analysis {
@@ -239,6 +292,19 @@ export function analyseOrderLines(
     amount: parsed.lineAmount,
   });
   const tiers = abcTiers(h.spendUnits, settings.shares);
+  const ahead =
+    settings.outlook &&
+    outlook(
+      {
+        customerCount: n,
+        customer: parsed.lineCustomer,
+        at: parsed.lineAt,
+        amount: parsed.lineAmount,
+      },
+      Number.isFinite(h.asOf) ? Math.floor(h.asOf / DAY_MS) : 0,
+      settings.outlook,
+    );
+  const known = (v: number) => (Number.isNaN(v) ? undefined : v);
   const scores = rfmScores(h);
   const classes = cn8Classes(h);
   const basis = valueBasis(h, settings.value);
@@ -290,6 +356,9 @@ export function analyseOrderLines(
       basicValue: value?.basic,
       satisfiedValue: value?.satisfied,
       complaintLoss: value?.complaintLoss,
+      pAlive: ahead && known(ahead.pAlive[c]),
+      expected90: ahead && known(ahead.expected[c]),
+      predicted12: ahead && known(ahead.value[c]),
     });
   }
   const sum = (f: (r: CustomerRecord) => number | undefined) =>
@@ -309,6 +378,7 @@ export function analyseOrderLines(
       retention: basis.retention,
       atStakeA: sum((r) => (r.tier === 'A' ? r.basicValue : 0)),
       typical: typicalValue(customers),
+      model: ahead && modelSummary(ahead.fit, customers),
     },
     pareto: pareto(customers),
   };

@@ -2,7 +2,7 @@
  * What "Analyze customers" writes: the Customers, Summary and Issues sheets as plain tables
  * (values, number formats, colour rules, charts) for an adapter to put on the spreadsheet.
  */
-import { Analysis, CustomerRecord, GroupStat } from './analysis';
+import { Analysis, CustomerRecord, GroupStat, ModelSummary } from './analysis';
 import { Tier } from './abc';
 import type { Words } from '../../words';
 import { estimateNotes } from '../../words/estimates';
@@ -67,7 +67,10 @@ export const UNPROFITABLE = '#f4c7c3';
 const DATE_FORMAT = 'yyyy-mm-dd';
 const PERCENT = '0.0%';
 
-const FORMAT_OF_COLUMN: Record<CustomerColumn, 'text' | 'int' | 'money' | 'date' | 'score'> = {
+const FORMAT_OF_COLUMN: Record<
+  CustomerColumn,
+  'text' | 'int' | 'money' | 'date' | 'score' | 'percent' | 'decimal'
+> = {
   id: 'text',
   name: 'text',
   email: 'text',
@@ -89,6 +92,9 @@ const FORMAT_OF_COLUMN: Record<CustomerColumn, 'text' | 'int' | 'money' | 'date'
   basicValue: 'money',
   satisfiedValue: 'money',
   complaintLoss: 'money',
+  pAlive: 'percent',
+  expected90: 'decimal',
+  predicted12: 'money',
 };
 
 export interface ReportOptions {
@@ -124,7 +130,15 @@ function customerCell(r: CustomerRecord, key: string, o: ReportOptions): unknown
 
 export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
   const money = currencyFormat(o.currency);
-  const formatOf = { text: '', int: '0', money, date: DATE_FORMAT, score: '0' } as const;
+  const formatOf = {
+    text: '',
+    int: '0',
+    money,
+    date: DATE_FORMAT,
+    score: '0',
+    percent: PERCENT,
+    decimal: '0.00',
+  } as const;
   const header = CUSTOMER_COLUMNS.map((c) => o.words.titles[c]);
   const rows = a.customers.map((r) => CUSTOMER_COLUMNS.map((c) => customerCell(r, c, o)));
   const rowFormats = CUSTOMER_COLUMNS.map((c) => formatOf[FORMAT_OF_COLUMN[c]]);
@@ -165,6 +179,39 @@ export function customersTable(a: Analysis, o: ReportOptions): SheetTable {
 }
 
 const WIDTH = 7;
+
+/** The value model on Summary: what it assumes, its fit for anyone to check, what it predicts. */
+function modelRows(
+  m: ModelSummary,
+  w: Words,
+  money: string,
+  add: (cells: unknown[], fmts?: string[], isBold?: boolean) => void,
+): void {
+  const M = w.model;
+  add([M.title], [], true);
+  add([M.how]);
+  if (!m.fit.ok) {
+    add([M.tooFew(m.fit.repeatBuyers, m.fit.needed)]);
+    return;
+  }
+  const { purchases: b, spend: g, customers, repeatBuyers } = m.fit.model;
+  add([M.fitted(customers, repeatBuyers)]);
+  add([M.purchases, 'r', M.alphaDays, 'a', 'b', M.logLikelihood], [], true);
+  add(
+    ['', b.r, b.alpha, b.a, b.b, b.logLikelihood],
+    ['', '0.0000', '0.00', '0.0000', '0.0000', '0.00'],
+  );
+  if (!g) {
+    add([M.noSpend(m.fit.model.needed)]);
+    return;
+  }
+  add([M.spend, 'p', 'q', 'γ', '', M.logLikelihood], [], true);
+  add(['', g.p, g.q, g.gamma, '', g.logLikelihood], ['', '0.0000', '0.0000', '0.00', '', '0.00']);
+  add([M.spendUsed(m.fit.model.spendUsed, m.fit.model.spendLeftOut)]);
+  add([M.predictedA, m.predictedA], ['', money]);
+  add([M.predictedAll, m.predictedAll], ['', money]);
+  add([M.atRisk(m.atRiskCustomers), m.atRisk], ['', money]);
+}
 
 export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   const w = o.words;
@@ -241,6 +288,10 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   add([V.unhappy, v.typical?.complaintLoss ?? ''], ['', money]);
   add([V.how]);
   add([]);
+  if (v.model) {
+    modelRows(v.model, w, money, add);
+    add([]);
+  }
   const paretoStart = values.length;
   add([L.pareto, L.cumulative], [], true);
   for (const p of s.pareto) add([p.topShare, p.spendShare], ['0%', PERCENT]);

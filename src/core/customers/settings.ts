@@ -9,6 +9,7 @@ import { Lang, Message } from '../ground/i18n';
 import { Currency, isCurrency } from '../ground/currency';
 import { DEFAULT_LOST_AFTER_DAYS } from './status';
 import { DEFAULT_VALUE_SETTINGS, Estimated } from './value';
+import { DEFAULT_OUTLOOK } from '../value/predict';
 
 export interface Settings {
   readonly aShare: number;
@@ -20,6 +21,8 @@ export interface Settings {
   readonly satisfiedRate: number;
   readonly complaintRate: number;
   readonly lostAfterDays: number;
+  /** The monthly rate the predicted value discounts future months at (0.01: 1% a month). */
+  readonly monthlyDiscount: number;
   /** The largest amount one order line may carry; larger cells are listed on Issues. */
   readonly maxAmount: number;
   /** Whether the shipping a buyer paid counts as what they spent. */
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   purchasesPerYear: 'auto',
   years: 'auto',
   lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
+  monthlyDiscount: DEFAULT_OUTLOOK.monthlyDiscount,
   maxAmount: DEFAULT_MAX_AMOUNT,
   shipping: 'included',
   lang: 'auto',
@@ -55,6 +59,7 @@ const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>, R
   satisfiedRate: { share: true },
   complaintRate: { share: true },
   lostAfterDays: { min: 1, max: 36_500, integer: true },
+  monthlyDiscount: { share: true },
   maxAmount: { min: 1, max: 1_000_000_000_000 },
 };
 
@@ -110,7 +115,8 @@ export function validateSettings(input: Record<string, unknown>): {
   return Object.keys(errors).length ? { errors } : { settings: out as unknown as Settings, errors };
 }
 
-export const analysisSettings = (s: Settings): AnalysisSettings => ({
+/** The analysis the settings ask for; with the value model's outlook when `outlook` is true. */
+export const analysisSettings = (s: Settings, outlook = false): AnalysisSettings => ({
   shares: { a: s.aShare, b: s.bShare },
   value: {
     purchasesPerYear: s.purchasesPerYear,
@@ -121,4 +127,5 @@ export const analysisSettings = (s: Settings): AnalysisSettings => ({
   },
   lostAfterDays: s.lostAfterDays,
   maxAmount: s.maxAmount,
+  outlook: outlook ? { ...DEFAULT_OUTLOOK, monthlyDiscount: s.monthlyDiscount } : undefined,
 });

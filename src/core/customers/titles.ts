@@ -25,6 +25,9 @@ export const CUSTOMER_COLUMNS = [
   'basicValue',
   'satisfiedValue',
   'complaintLoss',
+  'pAlive',
+  'expected90',
+  'predicted12',
 ] as const;
 
 export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];

@@ -30,9 +30,10 @@ export interface Histories {
   readonly weight?: ArrayLike<number>;
 }
 
+/** ln(eᵘ + eᵛ) without overflow, for the finite terms of a likelihood. */
 const logAddExp = (u: number, v: number) => {
-  const m = Math.max(u, v);
-  return m === -Infinity ? -Infinity : m + Math.log(Math.exp(u - m) + Math.exp(v - m));
+  const m = u > v ? u : v;
+  return m + Math.log(Math.exp(u - m) + Math.exp(v - m));
 };
 
 /** Each distinct value of a column, and each entry's index into them. */

@@ -22,6 +22,8 @@ export interface ValueModel {
   /** Repeat buyers Gamma-Gamma used, and those it left out (mean repeat spend ≤ 0: refunds). */
   readonly spendUsed: number;
   readonly spendLeftOut: number;
+  /** Repeat buyers each model needs (MIN_REPEAT_BUYERS), for a message saying why one is missing. */
+  readonly needed: number;
 }
 
 export type ValueFit =
@@ -76,6 +78,7 @@ export function fitValueModel(h: ValueHistories): ValueFit {
       repeatBuyers,
       spendUsed: x.length,
       spendLeftOut: repeatBuyers - x.length,
+      needed: MIN_REPEAT_BUYERS,
     },
   };
 }

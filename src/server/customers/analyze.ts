@@ -34,6 +34,8 @@ export function analyseOrderSheet(
   lang: Lang,
   owned: OwnedSheets = ownedSheets(book.ss),
   stored?: Stored,
+  /** With the value model's outlook per customer: Analyze asks for it, nothing else does. */
+  outlook = false,
 ): OrderAnalysis {
   const ctx = sheetContext(book.ss, settings, lang, stored);
   const register = findRegister(book, ctx, { exclude: ownedIds(owned) });
@@ -60,7 +62,7 @@ export function analyseOrderSheet(
       : [];
   const format = platformById(found.format.id);
   const parsed = parseOrderRows(rows, columns, { ...ctx.rules, format }, firstDataRow);
-  const analysis = analyseOrderLines(parsed, analysisSettings(settings), rows.length);
+  const analysis = analyseOrderLines(parsed, analysisSettings(settings, outlook), rows.length);
   return {
     sheetName: found.sheetName,
     facts,
@@ -100,7 +102,7 @@ export function writeCustomerAnalysis(options: { readonly release?: boolean } = 
       analysis,
       staleChoices,
       format,
-    } = analyseOrderSheet(book, settings, lang, owned, stored);
+    } = analyseOrderSheet(book, settings, lang, owned, stored, true);
     const currency = shopCurrency(settings.currency, locale);
     const options = { words: words(lang), zone: z, currency };
     // Everything is read, analysed and checked to fit before the first write: an error

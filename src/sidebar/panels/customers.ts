@@ -185,16 +185,47 @@ function valueView(r: AnalyzeResult): HTMLElement {
       h('td', { class: 'num' }, figure),
     );
   return h(
+    'div',
+    {},
+    modelView(r),
+    h(
+      'table',
+      { class: 'groups', id: 'value' },
+      h('caption', {}, V.title),
+      v.typical ? row(V.typical, roundMoney(v.typical.basic)) : null,
+      v.typical ? row(V.happy, roundMoney(v.typical.satisfied)) : null,
+      v.typical ? row(V.unhappy, roundMoney(v.typical.complaintLoss)) : null,
+      row(V.atStakeA, roundMoney(v.atStakeA)),
+      row(V.purchasesPerYear, v.purchasesPerYear.value.toFixed(1), notes.purchasesPerYear),
+      row(V.years, v.years.value.toFixed(1), notes.years),
+      h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${V.how} ${t('perCustomer')}`)),
+    ),
+  );
+}
+
+/**
+ * The value model first: what the A customers are predicted to bring in the next 12 months
+ * and what the customers more likely gone than not take with them; or why there is no model.
+ */
+function modelView(r: AnalyzeResult): HTMLElement | null {
+  const m = r.value.model;
+  if (!m) return null;
+  const M = w().model;
+  const row = (label: string, figure: string) =>
+    h('tr', {}, h('td', {}, label), h('td', { class: 'num' }, figure));
+  if (!m.fit.ok) {
+    return h('p', { class: 'note', id: 'model' }, M.tooFew(m.fit.repeatBuyers, m.fit.needed));
+  }
+  return h(
     'table',
-    { class: 'groups', id: 'value' },
-    h('caption', {}, V.title),
-    v.typical ? row(V.typical, roundMoney(v.typical.basic)) : null,
-    v.typical ? row(V.happy, roundMoney(v.typical.satisfied)) : null,
-    v.typical ? row(V.unhappy, roundMoney(v.typical.complaintLoss)) : null,
-    row(V.atStakeA, roundMoney(v.atStakeA)),
-    row(V.purchasesPerYear, v.purchasesPerYear.value.toFixed(1), notes.purchasesPerYear),
-    row(V.years, v.years.value.toFixed(1), notes.years),
-    h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${V.how} ${t('perCustomer')}`)),
+    { class: 'groups', id: 'model' },
+    h('caption', {}, M.title),
+    m.predictedA !== undefined ? row(M.predictedA, roundMoney(m.predictedA)) : null,
+    m.atRisk !== undefined ? row(M.atRisk(m.atRiskCustomers), roundMoney(m.atRisk)) : null,
+    m.fit.model.spend
+      ? null
+      : h('tr', {}, h('td', { colspan: 2, class: 'note' }, M.noSpend(m.fit.model.needed))),
+    h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${M.how} ${t('perCustomer')}`)),
   );
 }
 

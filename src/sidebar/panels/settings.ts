@@ -10,12 +10,20 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'bShare',
   'satisfiedRate',
   'complaintRate',
+  'monthlyDiscount',
 ]);
 const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
   { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
   {
     title: (w) => w.panel.value,
-    fields: ['purchasesPerYear', 'years', 'referrals', 'satisfiedRate', 'complaintRate'],
+    fields: [
+      'purchasesPerYear',
+      'years',
+      'referrals',
+      'satisfiedRate',
+      'complaintRate',
+      'monthlyDiscount',
+    ],
   },
   { title: (w) => w.titles.status, fields: ['lostAfterDays'] },
   { title: (w) => w.panel.readingParams, fields: ['maxAmount'] },

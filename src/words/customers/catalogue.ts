@@ -55,6 +55,23 @@ export interface CustomerWords {
     readonly unhappy: string;
     readonly how: string;
   };
+  /** The value model beside the brief's formulas (core/value), on Summary and in the panel. */
+  readonly model: {
+    readonly title: string;
+    /** Two plain sentences: what the model assumes and what it predicts. */
+    readonly how: string;
+    readonly fitted: (customers: number, repeatBuyers: number) => string;
+    readonly tooFew: (repeatBuyers: number, needed: number) => string;
+    readonly purchases: string;
+    readonly spend: string;
+    readonly alphaDays: string;
+    readonly logLikelihood: string;
+    readonly spendUsed: (used: number, leftOut: number) => string;
+    readonly noSpend: (needed: number) => string;
+    readonly predictedA: string;
+    readonly predictedAll: string;
+    readonly atRisk: (customers: number) => string;
+  };
 
   /** The Summary and Issues sheets, and rows kept for the user's cells. */
   readonly summary: {
@@ -126,6 +143,7 @@ export interface CustomerWords {
     readonly satisfiedRate: string;
     readonly complaintRate: string;
     readonly lostAfterDays: string;
+    readonly monthlyDiscount: string;
     readonly readingParams: string;
     readonly maxAmount: string;
     readonly shipping: string;

@@ -32,6 +32,9 @@ export const customersEn: CustomerWords = {
     basicValue: 'Basic value',
     satisfiedValue: 'Satisfied customer value',
     complaintLoss: 'Complaint loss',
+    pAlive: 'Chance still a customer',
+    expected90: 'Expected purchases, next 90 days',
+    predicted12: 'Predicted value, next 12 months',
   },
   tiers: { A: 'A · key customers', B: 'B · major customers', C: 'C · ordinary customers' },
   tierPolicies: {
@@ -143,6 +146,26 @@ export const customersEn: CustomerWords = {
     unhappy: 'An unhappy one costs, by word of mouth',
     how: 'Value = average order × purchases a year × years; word of mouth = value × people told × the share who follow (Settings).',
   },
+  model: {
+    title: 'Predicted value (BG/NBD and Gamma-Gamma models)',
+    how: 'Each customer buys at their own pace while they remain a customer, and after any purchase may stop for good; the model learns how paces and stopping vary across this shop’s customers from their orders, and so gives each one the chance they are still a customer and the purchases to expect. What each purchase is worth is each customer’s own average, pulled towards the shop’s average the fewer purchases they have made.',
+    fitted: (c, r) =>
+      `Fitted on ${c.toLocaleString('en-US')} customers, ${r.toLocaleString('en-US')} of whom bought again (modified BG/NBD, Batislam et al. 2007; Gamma-Gamma, Fader and Hardie 2013).`,
+    tooFew: (r, n) =>
+      `Not enough history for the model: ${r} customer${r === 1 ? '' : 's'} bought again on another day; it needs ${n}.`,
+    purchases: 'Purchases',
+    spend: 'Spend per purchase',
+    alphaDays: 'α (days)',
+    logLikelihood: 'log-likelihood',
+    spendUsed: (u, l) =>
+      `Spend model on ${u.toLocaleString('en-US')} repeat buyers; ${l.toLocaleString('en-US')} left out (their repeat purchases net to nothing or less: refunds).`,
+    noSpend: (n) =>
+      `Too few repeat buyers with a positive spend for the spend model (${n} needed): no predicted value.`,
+    predictedA: 'Predicted value of A customers, next 12 months',
+    predictedAll: 'Predicted value of all customers, next 12 months',
+    atRisk: (c) =>
+      `Value at risk: what the ${c.toLocaleString('en-US')} customer${c === 1 ? '' : 's'} more likely gone than not would bring in 12 months if they stayed`,
+  },
 
   summary: {
     title: 'SheetCare customer summary',
@@ -220,6 +243,7 @@ export const customersEn: CustomerWords = {
     satisfiedRate: 'Share who follow a satisfied customer',
     complaintRate: 'Share who follow a complaining customer away',
     lostAfterDays: 'Lost after this many days without a purchase',
+    monthlyDiscount: 'Monthly discount rate for predicted value',
     readingParams: 'Reading the order sheet',
     maxAmount: 'Largest amount of one order line (larger ones are listed on Issues)',
     shipping: 'Shipping the buyer paid',
@@ -257,6 +281,8 @@ export const customersEn: CustomerWords = {
       satisfiedRate: 'The share of them a happy customer brings in (60%).',
       complaintRate: 'The share of them an unhappy customer turns away (90%).',
       lostAfterDays: 'A customer with no purchase for this long counts as lost.',
+      monthlyDiscount:
+        'Money a customer brings in later is worth less today: each month ahead counts this much less (1% a month is usual).',
       maxAmount: 'A larger amount on one order line is listed as an issue, not counted.',
     },
   },

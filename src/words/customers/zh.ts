@@ -30,6 +30,27 @@ export const customersZh: CustomerWords = {
     basicValue: '客户基本价值',
     satisfiedValue: '满意的客户新增价值',
     complaintLoss: '抱怨客户价值损失',
+    pAlive: '仍是活跃客户的概率',
+    expected90: '未来 90 天预计购买次数',
+    predicted12: '未来 12 个月预测价值',
+  },
+  model: {
+    title: '预测价值（BG/NBD 与 Gamma-Gamma 模型）',
+    how: '每位客户在仍是客户时按自己的节奏购买，每次购买后都可能从此不再来；模型从本店订单中学到客户之间的节奏和流失如何不同，由此算出每位客户仍是客户的概率和预计的购买次数。每次购买的金额取客户自己的平均值，购买次数越少，就越向全店平均值靠拢。',
+    fitted: (c, r) =>
+      `基于 ${c} 位客户估计，其中 ${r} 位有过回购（修正 BG/NBD，Batislam 等 2007；Gamma-Gamma，Fader 与 Hardie 2013）。`,
+    tooFew: (r, n) =>
+      `历史数据不足，无法建立模型：只有 ${r} 位客户在另一天再次购买，至少需要 ${n} 位。`,
+    purchases: '购买次数',
+    spend: '每次购买金额',
+    alphaDays: 'α（天）',
+    logLikelihood: '对数似然',
+    spendUsed: (u, l) =>
+      `金额模型基于 ${u} 位回购客户；另有 ${l} 位未计入（回购金额合计不为正：退款）。`,
+    noSpend: (n) => `回购金额为正的客户太少（至少需要 ${n} 位），无法估计金额：没有预测价值。`,
+    predictedA: 'A 类客户未来 12 个月预测价值',
+    predictedAll: '全部客户未来 12 个月预测价值',
+    atRisk: (c) => `流失风险价值：${c} 位更可能已流失的客户如果留下，未来 12 个月会带来的价值`,
   },
   tiers: { A: 'A 关键客户', B: 'B 主要客户', C: 'C 普通客户' },
   tierPolicies: {
@@ -214,6 +235,7 @@ export const customersZh: CustomerWords = {
     satisfiedRate: '随满意客户而来的比例',
     complaintRate: '随抱怨客户而去的比例',
     lostAfterDays: '超过多少天未购买视为流失',
+    monthlyDiscount: '预测价值的月贴现率',
     readingParams: '读取订单表',
     maxAmount: '单行订单金额上限（超出的列入问题行）',
     shipping: '买家支付的运费',
@@ -245,6 +267,7 @@ export const customersZh: CustomerWords = {
       satisfiedRate: '满意的客户能带来其中多大比例的人（60%）。',
       complaintRate: '不满意的客户会让其中多大比例的人离开（90%）。',
       lostAfterDays: '超过这么多天没有购买的客户算作流失。',
+      monthlyDiscount: '以后才到手的钱今天值得少一些：每往后一个月按这个比例打折（通常每月 1%）。',
       maxAmount: '单行订单金额超过它时列为问题行，不计入消费。',
     },
   },

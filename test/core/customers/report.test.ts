@@ -383,17 +383,20 @@ describe('the whole Summary sheet, cell by cell', () => {
       // average, first, last, days since, next purchase, status
       ...Array(6).fill(''),
       'C',
-      ...Array(8).fill(''),
+      // R, F, M, segment, quadrant, the three values; no outlook (this analysis asks for none)
+      ...Array(11).fill(''),
     ]);
-    expect(c.formats[0]).toEqual(Array(21).fill(''));
+    expect(c.formats[0]).toEqual(Array(24).fill(''));
     expect(c.formats[1]).toEqual([
       ...['', '', '', '', '0', money, money],
       ...['yyyy-mm-dd', 'yyyy-mm-dd', '0', 'yyyy-mm-dd', '', ''],
       ...['0', '0', '0', '', '', money, money, money],
+      // chance still a customer, expected purchases, predicted value
+      ...['0.0%', '0.00', money],
     ]);
     expect([c.role, c.boldRows, c.frozenRows, c.charts]).toEqual(['customers', [0], 1, []]);
     expect(c.rules.map((r) => [r.columns.length, r.background])).toEqual([
-      [21, '#f4c7c3'],
+      [24, '#f4c7c3'],
       [1, '#b7e1cd'],
       [1, '#c9daf8'],
       [1, '#e8eaed'],

@@ -1,0 +1,56 @@
+/**
+ * Each customer's outlook from the value model fitted to the shop's orders up to a day: the
+ * chance they are still a customer, the purchases expected in the next days, and what they are
+ * worth over the next months. Without a fit (too few repeat buyers) there is no outlook; without
+ * a spend model (too few repeat buyers with a positive spend) there is no value.
+ */
+import { expectedPurchases, pAlive } from './bgnbd';
+import { predictedValue } from './clv';
+import { valueHistories } from './histories';
+import { fitValueModel, ValueFit } from './model';
+import type { OrderLines } from '../ground/purchases';
+
+export interface OutlookSettings {
+  /** Days ahead for the expected purchases. */
+  readonly days: number;
+  /** Months ahead for the predicted value. */
+  readonly months: number;
+  /** The monthly rate future money is discounted at: 0.01 is 1% a month. */
+  readonly monthlyDiscount: number;
+}
+
+export const DEFAULT_OUTLOOK: OutlookSettings = { days: 90, months: 12, monthlyDiscount: 0.01 };
+
+export interface Outlook {
+  readonly fit: ValueFit;
+  /** Per customer (by index); NaN for a customer with no purchase by the day, or no fit. */
+  readonly pAlive: Float64Array;
+  readonly expected: Float64Array;
+  /** NaN too where the spend could not be modelled. */
+  readonly value: Float64Array;
+}
+
+/** The outlook at the end of `endDay` (a day number), the model fitted in days. */
+export function outlook(lines: OrderLines, endDay: number, o: OutlookSettings): Outlook {
+  const h = valueHistories(lines, endDay, 1);
+  const fit = fitValueModel(h);
+  const n = lines.customerCount;
+  const out: Outlook = {
+    fit,
+    pAlive: new Float64Array(n).fill(NaN),
+    expected: new Float64Array(n).fill(NaN),
+    value: new Float64Array(n).fill(NaN),
+  };
+  if (!fit.ok) return out;
+  const { purchases, spend } = fit.model;
+  for (let c = 0; c < n; c++) {
+    if (!h.seen[c]) continue;
+    out.pAlive[c] = pAlive(purchases, h.x[c], h.tx[c], h.T[c]);
+    out.expected[c] = expectedPurchases(purchases, o.days, h.x[c], h.tx[c], h.T[c]);
+    if (spend) {
+      const history = { x: h.x[c], tx: h.tx[c], T: h.T[c], monetary: h.monetary[c] };
+      out.value[c] = predictedValue(purchases, spend, history, o.months, o.monthlyDiscount, 1);
+    }
+  }
+  return out;
+}
