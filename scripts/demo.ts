@@ -132,6 +132,17 @@ if (found && found.missing.length === 0) {
         `  A customers' predicted value, next 12 months ${money(model.predictedA).trim()}; at risk among the ${model.atRiskCustomers} more likely gone than not ${money(model.atRisk).trim()}`,
       );
     }
+    const check = model.holdout;
+    if (check) {
+      console.log(
+        `  checked on the last ${check.days} days: predicted ${check.predicted.toFixed(0)} purchases, customers made ${check.actual}`,
+      );
+      for (const g of check.groups) {
+        console.log(
+          `    ${String(g.repeats).padStart(2)}${g.repeats === check.groups.at(-1)!.repeats ? '+' : ' '} repeats before: ${String(g.customers).padStart(5)} customers, ${String(g.actual).padStart(5)} purchases after, ${g.predicted.toFixed(1).padStart(7)} predicted`,
+        );
+      }
+    }
   } else if (model && !model.fit.ok) {
     console.log(
       `Value model: too few repeat buyers (${model.fit.repeatBuyers} of ${model.fit.needed})`,

@@ -288,6 +288,27 @@ describe('the value model on the sample shop', async () => {
     expect(m.predictedAll!).toBeLessThan(r.spend);
   });
 
+  it('shows on Summary how its prediction of the last quarter met what customers did', () => {
+    const summary = spreadsheet.getSheetByName(SHEET_NAMES.summary)!.getDataRange().getValues();
+    const at = summary.findIndex((x) => x[0] === '用之后的实际购买检验');
+    const check = r.value.model!.holdout!;
+    // The sample's orders run two years to 22 November 2026: the last quarter is 182 days.
+    expect(check.days).toBe(182);
+    expect(String(summary[at + 1][0])).toContain(`之后 ${check.days} 天`);
+    const rows = summary.slice(at + 3, at + 3 + check.groups.length);
+    expect(rows.map((x) => x[0])).toEqual([
+      ...['0 次', '1 次', '2 次', '3 次', '4 次', '5 次', '6 次', '7 次及以上'],
+    ]);
+    const total = summary[at + 3 + check.groups.length];
+    expect(total[0]).toBe('合计');
+    for (const c of [1, 2, 3]) {
+      expect(total[c]).toBeCloseTo(
+        rows.reduce((n, x) => n + Number(x[c]), 0),
+        6,
+      );
+    }
+  });
+
   it('explains itself on Summary, with the fit anyone can check', () => {
     const summary = spreadsheet.getSheetByName(SHEET_NAMES.summary)!.getDataRange().getValues();
     const at = summary.findIndex((x) => String(x[0]).startsWith('预测价值（BG/NBD'));

@@ -32,8 +32,9 @@ import {
   yearsFromRetention,
 } from './value';
 import { DAY_MS, dayOf } from '../ground/zone';
-import { outlook, OutlookSettings } from '../value/predict';
+import { Outlook, outlook, OutlookSettings } from '../value/predict';
 import type { ValueFit } from '../value/model';
+import type { Holdout } from '../value/holdout';
 
 /** The value parameters, the rate and the stay left to the shop's own orders when 'auto'. */
 export type ValueInputs = Omit<ValueSettings, 'purchasesPerYear' | 'years'> & {
@@ -130,10 +131,15 @@ export interface ModelSummary {
    * expected to bring: the value their leaving takes away.
    */
   readonly atRisk: number | undefined;
+  /** The model fitted without the last part of the history, against what happened in it. */
+  readonly holdout: Holdout | undefined;
 }
 
 /** The model's totals over the customers (see ModelSummary). */
-function modelSummary(fit: ValueFit, customers: readonly CustomerRecord[]): ModelSummary {
+function modelSummary(
+  { fit, holdout }: Outlook,
+  customers: readonly CustomerRecord[],
+): ModelSummary {
   const spend = fit.ok && fit.model.spend !== undefined;
   let a = 0;
   let all = 0;
@@ -155,6 +161,7 @@ function modelSummary(fit: ValueFit, customers: readonly CustomerRecord[]): Mode
     predictedAll: spend ? all : undefined,
     atRiskCustomers,
     atRisk: spend ? risk : undefined,
+    holdout,
   };
 }
 
@@ -378,7 +385,7 @@ export function analyseOrderLines(
       retention: basis.retention,
       atStakeA: sum((r) => (r.tier === 'A' ? r.basicValue : 0)),
       typical: typicalValue(customers),
-      model: ahead && modelSummary(ahead.fit, customers),
+      model: ahead && modelSummary(ahead, customers),
     },
     pareto: pareto(customers),
   };

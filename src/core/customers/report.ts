@@ -8,7 +8,8 @@ import type { Words } from '../../words';
 import { estimateNotes } from '../../words/estimates';
 import { CUSTOMER_COLUMNS, CustomerColumn } from './titles';
 import { readCustomer } from '../ground/cells';
-import { isoDay, Zone } from '../ground/zone';
+import { DAY_MS, isoDay, Zone } from '../ground/zone';
+import { LAST_GROUP } from '../value/holdout';
 import { Currency, currencyFormat } from '../ground/currency';
 
 import { SHEET_NAMES } from '../../words/sheetNames';
@@ -201,16 +202,28 @@ function modelRows(
     ['', b.r, b.alpha, b.a, b.b, b.logLikelihood],
     ['', '0.0000', '0.00', '0.0000', '0.0000', '0.00'],
   );
-  if (!g) {
+  if (g) {
+    add([M.spend, 'p', 'q', 'γ', '', M.logLikelihood], [], true);
+    add(['', g.p, g.q, g.gamma, '', g.logLikelihood], ['', '0.0000', '0.0000', '0.00', '', '0.00']);
+    add([M.spendUsed(m.fit.model.spendUsed, m.fit.model.spendLeftOut)]);
+    add([M.predictedA, m.predictedA], ['', money]);
+    add([M.predictedAll, m.predictedAll], ['', money]);
+    add([M.atRisk(m.atRiskCustomers), m.atRisk], ['', money]);
+  } else {
     add([M.noSpend(m.fit.model.needed)]);
-    return;
   }
-  add([M.spend, 'p', 'q', 'γ', '', M.logLikelihood], [], true);
-  add(['', g.p, g.q, g.gamma, '', g.logLikelihood], ['', '0.0000', '0.0000', '0.00', '', '0.00']);
-  add([M.spendUsed(m.fit.model.spendUsed, m.fit.model.spendLeftOut)]);
-  add([M.predictedA, m.predictedA], ['', money]);
-  add([M.predictedAll, m.predictedAll], ['', money]);
-  add([M.atRisk(m.atRiskCustomers), m.atRisk], ['', money]);
+  const h = m.holdout;
+  if (!h) return;
+  add([]);
+  add([M.checkTitle], [], true);
+  add([M.check(isoDay(h.cut * DAY_MS), h.days)]);
+  add([...M.checkHeader], [], true);
+  const counts = ['', '0', '0', '0.0'];
+  for (const x of h.groups) {
+    add([M.group(x.repeats, x.repeats === LAST_GROUP), x.customers, x.actual, x.predicted], counts);
+  }
+  const all = h.groups.reduce((n, x) => n + x.customers, 0);
+  add([M.total, all, h.actual, h.predicted], counts, true);
 }
 
 export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {

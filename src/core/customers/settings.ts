@@ -23,6 +23,8 @@ export interface Settings {
   readonly lostAfterDays: number;
   /** The monthly rate the predicted value discounts future months at (0.01: 1% a month). */
   readonly monthlyDiscount: number;
+  /** The last share of the order history the model's check holds out (0: no check). */
+  readonly holdoutShare: number;
   /** The largest amount one order line may carry; larger cells are listed on Issues. */
   readonly maxAmount: number;
   /** Whether the shipping a buyer paid counts as what they spent. */
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   years: 'auto',
   lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
   monthlyDiscount: DEFAULT_OUTLOOK.monthlyDiscount,
+  holdoutShare: DEFAULT_OUTLOOK.holdoutShare,
   maxAmount: DEFAULT_MAX_AMOUNT,
   shipping: 'included',
   lang: 'auto',
@@ -60,6 +63,7 @@ const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>, R
   complaintRate: { share: true },
   lostAfterDays: { min: 1, max: 36_500, integer: true },
   monthlyDiscount: { share: true },
+  holdoutShare: { share: true },
   maxAmount: { min: 1, max: 1_000_000_000_000 },
 };
 
@@ -127,5 +131,7 @@ export const analysisSettings = (s: Settings, outlook = false): AnalysisSettings
   },
   lostAfterDays: s.lostAfterDays,
   maxAmount: s.maxAmount,
-  outlook: outlook ? { ...DEFAULT_OUTLOOK, monthlyDiscount: s.monthlyDiscount } : undefined,
+  outlook: outlook
+    ? { ...DEFAULT_OUTLOOK, monthlyDiscount: s.monthlyDiscount, holdoutShare: s.holdoutShare }
+    : undefined,
 });

@@ -9,6 +9,9 @@ import { predictedValue } from './clv';
 import { valueHistories } from './histories';
 import { fitValueModel, ValueFit } from './model';
 import type { OrderLines } from '../ground/purchases';
+import { DEFAULT_HOLDOUT_SHARE, Holdout, holdout } from './holdout';
+
+const DAY_MS = 86_400_000;
 
 export interface OutlookSettings {
   /** Days ahead for the expected purchases. */
@@ -17,9 +20,16 @@ export interface OutlookSettings {
   readonly months: number;
   /** The monthly rate future money is discounted at: 0.01 is 1% a month. */
   readonly monthlyDiscount: number;
+  /** The last part of the history the check holds out (0: no check). */
+  readonly holdoutShare: number;
 }
 
-export const DEFAULT_OUTLOOK: OutlookSettings = { days: 90, months: 12, monthlyDiscount: 0.01 };
+export const DEFAULT_OUTLOOK: OutlookSettings = {
+  days: 90,
+  months: 12,
+  monthlyDiscount: 0.01,
+  holdoutShare: DEFAULT_HOLDOUT_SHARE,
+};
 
 export interface Outlook {
   readonly fit: ValueFit;
@@ -28,6 +38,8 @@ export interface Outlook {
   readonly expected: Float64Array;
   /** NaN too where the spend could not be modelled. */
   readonly value: Float64Array;
+  /** The model fitted without the last part of the history, against what happened in it. */
+  readonly holdout: Holdout | undefined;
 }
 
 /** The outlook at the end of `endDay` (a day number), the model fitted in days. */
@@ -35,11 +47,17 @@ export function outlook(lines: OrderLines, endDay: number, o: OutlookSettings): 
   const h = valueHistories(lines, endDay, 1);
   const fit = fitValueModel(h);
   const n = lines.customerCount;
+  let first = Infinity;
+  for (const t of lines.at ?? []) first = Math.min(first, Math.floor(t / DAY_MS));
   const out: Outlook = {
     fit,
     pAlive: new Float64Array(n).fill(NaN),
     expected: new Float64Array(n).fill(NaN),
     value: new Float64Array(n).fill(NaN),
+    holdout:
+      fit.ok && o.holdoutShare > 0 && first < endDay
+        ? holdout(lines, first, endDay, o.holdoutShare)
+        : undefined,
   };
   if (!fit.ok) return out;
   const { purchases, spend } = fit.model;

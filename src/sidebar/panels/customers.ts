@@ -7,7 +7,7 @@ import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
 import { estimateNotes } from '../../words/estimates';
 import { append, h } from '../dom';
-import { money, pct, roundMoney } from '../format';
+import { money, num, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
 
@@ -225,6 +225,17 @@ function modelView(r: AnalyzeResult): HTMLElement | null {
     m.fit.model.spend
       ? null
       : h('tr', {}, h('td', { colspan: 2, class: 'note' }, M.noSpend(m.fit.model.needed))),
+    m.holdout
+      ? h(
+          'tr',
+          { id: 'model-check' },
+          h(
+            'td',
+            { colspan: 2, class: 'note' },
+            M.checkLine(m.holdout.days, num(m.holdout.predicted, 0), m.holdout.actual),
+          ),
+        )
+      : null,
     h('tr', {}, h('td', { colspan: 2, class: 'note' }, `${M.how} ${t('perCustomer')}`)),
   );
 }

@@ -11,6 +11,7 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'satisfiedRate',
   'complaintRate',
   'monthlyDiscount',
+  'holdoutShare',
 ]);
 const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
   { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
@@ -23,6 +24,7 @@ const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
       'satisfiedRate',
       'complaintRate',
       'monthlyDiscount',
+      'holdoutShare',
     ],
   },
   { title: (w) => w.titles.status, fields: ['lostAfterDays'] },

@@ -71,6 +71,13 @@ export interface CustomerWords {
     readonly predictedA: string;
     readonly predictedAll: string;
     readonly atRisk: (customers: number) => string;
+    readonly checkTitle: string;
+    readonly check: (cut: string, days: number) => string;
+    readonly checkHeader: readonly [string, string, string, string];
+    readonly group: (repeats: number, last: boolean) => string;
+    readonly total: string;
+    /** The panel's line: predicted and actual purchases in the held-out days. */
+    readonly checkLine: (days: number, predicted: string, actual: number) => string;
   };
 
   /** The Summary and Issues sheets, and rows kept for the user's cells. */
@@ -144,6 +151,7 @@ export interface CustomerWords {
     readonly complaintRate: string;
     readonly lostAfterDays: string;
     readonly monthlyDiscount: string;
+    readonly holdoutShare: string;
     readonly readingParams: string;
     readonly maxAmount: string;
     readonly shipping: string;

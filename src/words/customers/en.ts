@@ -165,6 +165,14 @@ export const customersEn: CustomerWords = {
     predictedAll: 'Predicted value of all customers, next 12 months',
     atRisk: (c) =>
       `Value at risk: what the ${c.toLocaleString('en-US')} customer${c === 1 ? '' : 's'} more likely gone than not would bring in 12 months if they stayed`,
+    checkTitle: 'Checked against what happened next',
+    check: (cut, days) =>
+      `Fitted on the orders up to ${cut} only, the model predicted each customer's purchases (days with a purchase) in the ${days} days after; beside them, what the customers did.`,
+    checkHeader: ['Repeat purchases before', 'Customers', 'Purchases after', 'Predicted'],
+    group: (x, last) => (last ? `${x} or more` : String(x)),
+    total: 'All',
+    checkLine: (days, p, a) =>
+      `Checked on the last ${days} days of orders: the model predicted ${p} purchases; customers made ${a.toLocaleString('en-US')}.`,
   },
 
   summary: {
@@ -244,6 +252,7 @@ export const customersEn: CustomerWords = {
     complaintRate: 'Share who follow a complaining customer away',
     lostAfterDays: 'Lost after this many days without a purchase',
     monthlyDiscount: 'Monthly discount rate for predicted value',
+    holdoutShare: 'Share of the order history held out to check the model',
     readingParams: 'Reading the order sheet',
     maxAmount: 'Largest amount of one order line (larger ones are listed on Issues)',
     shipping: 'Shipping the buyer paid',
@@ -283,6 +292,8 @@ export const customersEn: CustomerWords = {
       lostAfterDays: 'A customer with no purchase for this long counts as lost.',
       monthlyDiscount:
         'Money a customer brings in later is worth less today: each month ahead counts this much less (1% a month is usual).',
+      holdoutShare:
+        'Analyze also fits the model without the latest part of your orders and compares its prediction with what customers then did (0% skips the check).',
       maxAmount: 'A larger amount on one order line is listed as an issue, not counted.',
     },
   },

@@ -51,6 +51,14 @@ export const customersZh: CustomerWords = {
     predictedA: 'A 类客户未来 12 个月预测价值',
     predictedAll: '全部客户未来 12 个月预测价值',
     atRisk: (c) => `流失风险价值：${c} 位更可能已流失的客户如果留下，未来 12 个月会带来的价值`,
+    checkTitle: '用之后的实际购买检验',
+    check: (cut, days) =>
+      `只用 ${cut} 及之前的订单建模，预测每位客户之后 ${days} 天的购买次数（按有购买的天数计），旁边是客户实际的购买。`,
+    checkHeader: ['之前的回购次数', '客户数', '之后实际购买', '模型预测'],
+    group: (x, last) => (last ? `${x} 次及以上` : `${x} 次`),
+    total: '合计',
+    checkLine: (days, p, a) =>
+      `用最近 ${days} 天的订单检验：模型预测 ${p} 次购买，客户实际购买 ${a} 次。`,
   },
   tiers: { A: 'A 关键客户', B: 'B 主要客户', C: 'C 普通客户' },
   tierPolicies: {
@@ -236,6 +244,7 @@ export const customersZh: CustomerWords = {
     complaintRate: '随抱怨客户而去的比例',
     lostAfterDays: '超过多少天未购买视为流失',
     monthlyDiscount: '预测价值的月贴现率',
+    holdoutShare: '用于检验模型而留出的订单历史比例',
     readingParams: '读取订单表',
     maxAmount: '单行订单金额上限（超出的列入问题行）',
     shipping: '买家支付的运费',
@@ -268,6 +277,8 @@ export const customersZh: CustomerWords = {
       complaintRate: '不满意的客户会让其中多大比例的人离开（90%）。',
       lostAfterDays: '超过这么多天没有购买的客户算作流失。',
       monthlyDiscount: '以后才到手的钱今天值得少一些：每往后一个月按这个比例打折（通常每月 1%）。',
+      holdoutShare:
+        '分析时还会留出最近这一段订单，只用之前的订单建模，再把预测与客户实际的购买对照（填 0% 不做检验）。',
       maxAmount: '单行订单金额超过它时列为问题行，不计入消费。',
     },
   },
