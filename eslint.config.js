@@ -38,7 +38,7 @@ const CORE_CROSSINGS = {
   // Each customer's outlook comes from the value model.
   customers: ['value'],
   // The formulas are each wing's figures in a cell.
-  formulas: ['customers', 'calendar', 'surveys'],
+  formulas: ['customers', 'calendar', 'surveys', 'value'],
   // A reminder's audience is a customer's tier, segment or status; holidays set its day.
   reminders: ['customers', 'calendar'],
   // Satisfaction by tier and status.

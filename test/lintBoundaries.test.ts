@@ -73,6 +73,7 @@ describe("the core's wings", () => {
       'formulas → calendar',
       'formulas → customers',
       'formulas → surveys',
+      'formulas → value',
       'reminders → calendar',
       'reminders → customers',
       'surveys → customers',

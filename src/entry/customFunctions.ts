@@ -17,6 +17,12 @@ import {
   customerValueFormula,
   satisfiedValueFormula,
 } from '../core/formulas/valueFormulas';
+import {
+  clvModelFormula,
+  expectedPurchasesFormula,
+  pAliveFormula,
+  predictedValueFormula,
+} from '../core/formulas/modelFormulas';
 import { runFormula } from '../server/formulas/context';
 
 type Cell = unknown;
@@ -164,6 +170,77 @@ export function CUSTOMER_STATUS(
  */
 export function NEXT_PURCHASE(customers: Cell, dates: Cell) {
   return runFormula((ctx) => nextPurchaseFormula(ctx, customers, dates));
+}
+
+/**
+ * Chance each row's customer is still a customer 仍是活跃客户的概率, from the modified BG/NBD model
+ * fitted to these rows' purchases (one purchase a day counts once). Needs 20 customers who
+ * bought again on another day.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Date} [as_of] Judge as of this day; by default the latest purchase in the data.
+ * @return A probability from 0 to 1 for each row.
+ * @customfunction
+ */
+export function P_ALIVE(customers: Cell, dates: Cell, as_of?: Cell) {
+  return runFormula((ctx) => pAliveFormula(ctx, customers, dates, as_of));
+}
+
+/**
+ * Purchases each row's customer is expected to make in the next days 预计购买次数 (days with a
+ * purchase), from the modified BG/NBD model fitted to these rows.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {number} days How many days ahead, such as 90.
+ * @param {Date} [as_of] From this day; by default the latest purchase in the data.
+ * @return The expected number of purchases for each row.
+ * @customfunction
+ */
+export function EXPECTED_PURCHASES(customers: Cell, dates: Cell, days: Cell, as_of?: Cell) {
+  return runFormula((ctx) => expectedPurchasesFormula(ctx, customers, dates, days, as_of));
+}
+
+/**
+ * Predicted value of each row's customer over the next months 预测价值: expected purchases each
+ * month (modified BG/NBD) times the expected value of a purchase (Gamma-Gamma), discounted.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows; refunds negative.
+ * @param {number} months How many months ahead, such as 12.
+ * @param {number} [monthly_discount=1%] The rate each month ahead is discounted at.
+ * @param {Date} [as_of] From this day; by default the latest purchase in the data.
+ * @return The predicted value for each row, in the amounts' money.
+ * @customfunction
+ */
+export function PREDICTED_VALUE(
+  customers: Cell,
+  dates: Cell,
+  amounts: Cell,
+  months: Cell,
+  monthly_discount?: Cell,
+  as_of?: Cell,
+) {
+  return runFormula((ctx) =>
+    predictedValueFormula(ctx, customers, dates, amounts, months, monthly_discount, as_of),
+  );
+}
+
+/**
+ * The value model fitted to these rows, for anyone to check: the modified BG/NBD's r, α (in
+ * days), a, b and the Gamma-Gamma's p, q, γ, each part's log-likelihood and the customers used.
+ *
+ * @param {Array<Array<string>>} customers Customer IDs, one column.
+ * @param {Array<Array<Date>>} dates Order dates for the same rows.
+ * @param {Array<Array<number>>} amounts Order amounts for the same rows; refunds negative.
+ * @param {Date} [as_of] Fit on purchases up to this day; by default all of them.
+ * @return A table: part, parameter, value.
+ * @customfunction
+ */
+export function CLV_MODEL(customers: Cell, dates: Cell, amounts: Cell, as_of?: Cell) {
+  return runFormula((ctx) => clvModelFormula(ctx, customers, dates, amounts, as_of));
 }
 
 /**

@@ -49,7 +49,7 @@ interface ReadRows {
  * Reads customers with their dates and/or amounts, row by row. The first row is a header
  * when its amount (its date, without amounts) is text that does not read as one.
  */
-function readOrderRows(
+export function readOrderRows(
   ctx: FormulaContext,
   customers: Column,
   dates?: Column,
@@ -104,7 +104,7 @@ function readOrderRows(
 }
 
 /** One answer per row: the title on a header, "" on blanks, the # text on unreadable rows. */
-function perRow(
+export function perRow(
   read: ReadRows,
   title: unknown,
   onLine: (customer: number) => unknown,
@@ -117,7 +117,7 @@ function perRow(
   return out;
 }
 
-const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
+export const asOfSetting = (ctx: FormulaContext, arg: Arg): number | undefined =>
   setting(
     'as_of',
     arg,

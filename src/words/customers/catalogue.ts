@@ -55,6 +55,13 @@ export interface CustomerWords {
     readonly unhappy: string;
     readonly how: string;
   };
+  /** CLV_MODEL's labels of what each part of the fit used. */
+  readonly modelTable: {
+    readonly customers: string;
+    readonly repeatBuyers: string;
+    readonly used: string;
+    readonly leftOut: string;
+  };
   /** The value model beside the brief's formulas (core/value), on Summary and in the panel. */
   readonly model: {
     readonly title: string;

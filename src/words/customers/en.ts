@@ -146,6 +146,12 @@ export const customersEn: CustomerWords = {
     unhappy: 'An unhappy one costs, by word of mouth',
     how: 'Value = average order × purchases a year × years; word of mouth = value × people told × the share who follow (Settings).',
   },
+  modelTable: {
+    customers: 'customers',
+    repeatBuyers: 'repeat buyers',
+    used: 'repeat buyers used',
+    leftOut: 'left out (refunds)',
+  },
   model: {
     title: 'Predicted value (BG/NBD and Gamma-Gamma models)',
     how: 'Each customer buys at their own pace while they remain a customer, and after any purchase may stop for good; the model learns how paces and stopping vary across this shop’s customers from their orders, and so gives each one the chance they are still a customer and the purchases to expect. What each purchase is worth is each customer’s own average, pulled towards the shop’s average the fewer purchases they have made.',

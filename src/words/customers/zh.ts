@@ -34,6 +34,12 @@ export const customersZh: CustomerWords = {
     expected90: '未来 90 天预计购买次数',
     predicted12: '未来 12 个月预测价值',
   },
+  modelTable: {
+    customers: '客户数',
+    repeatBuyers: '回购客户数',
+    used: '计入的回购客户',
+    leftOut: '未计入（退款）',
+  },
   model: {
     title: '预测价值（BG/NBD 与 Gamma-Gamma 模型）',
     how: '每位客户在仍是客户时按自己的节奏购买，每次购买后都可能从此不再来；模型从本店订单中学到客户之间的节奏和流失如何不同，由此算出每位客户仍是客户的概率和预计的购买次数。每次购买的金额取客户自己的平均值，购买次数越少，就越向全店平均值靠拢。',

@@ -11,6 +11,10 @@ export interface FormulaWords {
   };
 
   readonly errors: {
+    /** The value model's formulas on data it cannot fit. */
+    readonly tooFewRepeatBuyers: (repeatBuyers: number, needed: number) => string;
+    readonly noSpendModel: (needed: number) => string;
+    readonly positive: (name: string) => string;
     readonly oneColumn: (name: string, width: number) => string;
     readonly sameRows: (a: string, aRows: number, b: string, bRows: number) => string;
     readonly singleValue: (name: string, hint: string) => string;

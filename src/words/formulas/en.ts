@@ -11,6 +11,11 @@ export const formulasEn: FormulaWords = {
   },
 
   errors: {
+    tooFewRepeatBuyers: (r, n) =>
+      `Too few customers bought again to fit the value model: ${r} bought on a second day; it needs ${n}. Give more order history.`,
+    noSpendModel: (n) =>
+      `Too few repeat buyers with a positive spend to model what purchases are worth (it needs ${n}).`,
+    positive: (name) => `${name} must be more than 0`,
     oneColumn: (name, width) => `${name} must be one column; it has ${width}.`,
     sameRows: (a, aRows, b, bRows) =>
       `${a} has ${aRows} rows but ${b} has ${bRows}: give ranges over the same rows, such as A2:A1000 and C2:C1000.`,

@@ -11,6 +11,10 @@ export const formulasZh: FormulaWords = {
   },
 
   errors: {
+    tooFewRepeatBuyers: (r, n) =>
+      `回购的客户太少，无法建立价值模型：只有 ${r} 位客户在另一天再次购买，至少需要 ${n} 位。请提供更长的订单历史。`,
+    noSpendModel: (n) => `回购金额为正的客户太少（至少需要 ${n} 位），无法估计每次购买的金额。`,
+    positive: (name) => `${name} 必须大于 0`,
     oneColumn: (name, width) => `${name} 只能是一列，这里有 ${width} 列。`,
     sameRows: (a, aRows, b, bRows) =>
       `${a} 有 ${aRows} 行，而 ${b} 有 ${bRows} 行：请选择相同行的区域，例如 A2:A1000 和 C2:C1000。`,
