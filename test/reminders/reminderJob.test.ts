@@ -155,6 +155,27 @@ describe('a day of reminders', () => {
         .map((r) => r[6]),
     ).toEqual(['邮箱退信（共 1 条）']);
   });
+
+  it('takes a bounce the team types on the sheet, and keeps one marked in the panel when its row is deleted', () => {
+    const s = shop();
+    s.run('markBounced', 'eve@example.com');
+    const list = sheet(s, '退订名单 Do-not-email');
+    // The team deletes the panel's row, sorts nothing else, and types a bounce of their own.
+    list.deleteRow(2);
+    list.appendRow(['', 'Bo@Example.com', 'address bounced', '']);
+    now(s);
+    expect(sentTo(s)).toEqual(['amy@example.com']);
+    expect(
+      rowsOf(s, LOG)
+        .filter((r) => r[5] === '已跳过')
+        .map((r) => [r[4], r[6]])
+        .sort(),
+    ).toEqual([
+      // Bo's follow-up and Eve's birthday (she is 34 today), each a bounce.
+      ['生日祝福', '邮箱退信（共 1 条）'],
+      ['购后一周回访', '邮箱退信（共 1 条）'],
+    ]);
+  });
 });
 
 describe('the quota and the order', () => {

@@ -25,12 +25,11 @@ import { closedDays, firstDayToPlan, planDays } from './planning';
 import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
 import { blockedFor, DoNotEmail, readDoNotEmail, unsubscribeLink } from './unsubscribe';
-import { openLedger } from './ledger';
 import { holdOf } from '../../core/reminders/sendLog';
 import { inAudience } from '../../core/reminders/rules';
 import type { Recipient } from '../../core/reminders/occasions';
 import type { Words } from '../../words';
-import { active, langOf, line, locked, SHOWN } from './panelState';
+import { active, langOf, line, locked, readBook, SHOWN } from './panelState';
 import { moneyText, shopCurrency } from '../../core/ground/currency';
 import { findRecipient } from '../../core/reminders/findRecipient';
 
@@ -47,7 +46,7 @@ export function planToday(): TodayPlan {
   // Not yet planned: what the next run will plan, as it would log it.
   const { entries: fresh, problems } =
     from <= today
-      ? planDays(j, rules, readDoNotEmail(j.owned, j.book), from, today, false)
+      ? planDays(j, rules, readDoNotEmail(j.owned, j.book.ledger), from, today, false)
       : { entries: [], problems: [] };
   const logged = [...latest.values()]
     .map((l) => l.entry)
@@ -104,7 +103,7 @@ export function lookAhead(): LookAhead {
   const j = openJob(active());
   const rules = readRules(j.owned);
   const today = localDay(j.zone, Date.now());
-  const list = readDoNotEmail(j.owned, j.book);
+  const list = readDoNotEmail(j.owned, j.book.ledger);
   const { entries } = planDays(j, rules, list, today + 1, today + LOOK_AHEAD_DAYS, false);
   const closed = closedDays(j.config);
   const days = Array.from({ length: LOOK_AHEAD_DAYS }, (_, i) => today + 1 + i).map((day) => {
@@ -231,7 +230,8 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string; notS
     values: dues[0] ? { ...dues[0].values } : sample,
   };
   const shop = shopName(ss);
-  const list = readDoNotEmail(owned, openLedger(ss, owned, lang));
+  // A preview writes nothing: the ledger is read as it stands, not made if the job never ran.
+  const list = readDoNotEmail(owned, readBook(owned));
   const form = loadJobState().form;
   // The form's own link, but with a reference no answer is filed for: the owner who tries it
   // unsubscribes nobody, least of all the customer the preview is made for.
@@ -299,7 +299,7 @@ function questionnaireToday(j: JobContext, audience: Audience, dryRun: boolean):
     occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
     days: 0,
   };
-  return planDays(j, [now], readDoNotEmail(j.owned, j.book), today, today, dryRun).entries;
+  return planDays(j, [now], readDoNotEmail(j.owned, j.book.ledger), today, today, dryRun).entries;
 }
 
 const questionnaireCounts = (entries: readonly LogEntry[]): QuestionnairePlanned => {

@@ -71,9 +71,8 @@ export function line(e: LogEntry, w: Words, rules: ReadonlyMap<string, Rule>): R
   };
 }
 
-/** Every key's standing, from the ledger; nothing before the job has run. */
-/** The ledger as it stands; empty before the job has run. */
-function readBook(owned: OwnedSheets): Ledger {
+/** The ledger as it stands, read without making it; empty before the job has run. */
+export function readBook(owned: OwnedSheets): Ledger {
   const ledger = reminderSheet(owned, 'ledger');
   return readLedger(ledger ? dataRows(ledger, 'ledger') : []);
 }

@@ -166,8 +166,8 @@ function onSheet(sheet: Sheet | undefined): ListSets {
 }
 
 /** The list with what the ledger holds added to what the sheet holds. */
-function withLedger(list: ListSets, book: LedgerBook): DoNotEmail {
-  for (const e of blockedNotes(book.ledger)) {
+function withLedger(list: ListSets, ledger: Ledger): DoNotEmail {
+  for (const e of blockedNotes(ledger)) {
     if (e.key) list.keys.add(e.key);
     if (e.email) list.emails.add(e.email);
     if (e.email && e.bounced) list.bounced.add(e.email);
@@ -180,8 +180,8 @@ function withLedger(list: ListSets, book: LedgerBook): DoNotEmail {
  * holds (every unsubscribe received, every entry added in the panel, until removed there). A
  * deleted sheet, or a deleted row, does not lift an unsubscribe.
  */
-export const readDoNotEmail = (owned: OwnedSheets, book: LedgerBook): DoNotEmail =>
-  withLedger(onSheet(reminderSheet(owned, 'doNotEmail')), book);
+export const readDoNotEmail = (owned: OwnedSheets, ledger: Ledger): DoNotEmail =>
+  withLedger(onSheet(reminderSheet(owned, 'doNotEmail')), ledger);
 
 /** The addresses SheetCare has mailed each customer at, from the ledger. */
 function addressesOf(
@@ -272,7 +272,7 @@ export function syncDoNotEmail(
     new Date(e.time),
   ]);
   addToList(ss, sheet, lang, rows);
-  return { list: withLedger(before, book), refused: fresh.filter((f) => !f.key).length };
+  return { list: withLedger(before, book.ledger), refused: fresh.filter((f) => !f.key).length };
 }
 
 /** The entries the ledger holds as blocked. */
