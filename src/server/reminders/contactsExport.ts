@@ -3,7 +3,7 @@
  * sheet of SheetCare's, because Google does not say whether the sidebar's frame may start a
  * download; where it may not, File → Download → CSV on that sheet gives the same list.
  */
-import { contactsCsv, todaysContacts } from '../../core/reminders/contactsExport';
+import { contactsCsv, guardCell, todaysContacts } from '../../core/reminders/contactsExport';
 import { isoDay, DAY_MS } from '../../core/ground/zone';
 import type { ContactsExport } from '../../shared/api';
 import { words } from '../../words';
@@ -30,7 +30,8 @@ export function exportContacts(): ContactsExport {
     const contacts = list ? todaysContacts(dataRows(list, 'contacts'), today, zone) : [];
     const day = isoDay(today * DAY_MS);
     const file = words(lang).remindersPanel.exportFile(day);
-    const rows = contacts.map((c) => [c.buyer, c.phone, c.message]);
+    // As the file has them: File → Download on the sheet must not hand a spreadsheet a formula.
+    const rows = contacts.map((c) => [c.buyer, c.phone, c.message].map(guardCell));
     let sheet = reminderSheet(owned, 'contactsExport');
     if (sheet) {
       // The sheet holds one export, the latest: the rows of the one before go, so nobody

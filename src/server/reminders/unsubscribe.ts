@@ -148,19 +148,19 @@ const noteKey = (e: { key: string; email: string }) =>
   `${ENTRY}${e.key ? `key:${e.key}` : `email:${e.email}`}`;
 
 /** The source the team reads for a bounced address, in either language. */
-const BOUNCED_WORDS = new Set(
-  (['zh', 'en'] as const).map((l) => lower(words(l).reminders.sources.bounced)),
-);
+const bouncedWords = () =>
+  new Set((['zh', 'en'] as const).map((l) => lower(words(l).reminders.sources.bounced)));
 
 type ListSets = { keys: Set<string>; emails: Set<string>; bounced: Set<string> };
 
 /** The list as the team keeps it on the Do-not-email sheet. */
 function onSheet(sheet: Sheet | undefined): ListSets {
   const list: ListSets = { keys: new Set(), emails: new Set(), bounced: new Set() };
+  const bounced = bouncedWords();
   for (const r of sheet ? dataRows(sheet, 'doNotEmail') : []) {
     if (lower(r[0])) list.keys.add(lower(r[0]));
     if (lower(r[1])) list.emails.add(lower(r[1]));
-    if (lower(r[1]) && BOUNCED_WORDS.has(lower(r[2]))) list.bounced.add(lower(r[1]));
+    if (lower(r[1]) && bounced.has(lower(r[2]))) list.bounced.add(lower(r[1]));
   }
   return list;
 }
