@@ -309,6 +309,7 @@ function recipients(n: number): Recipient[] {
       phone: '13800000000',
       product: '婴儿湿巾',
       lastPurchase: last,
+      lostFrom: last + 181,
       consent: undefined,
       replenish:
         rnd() < 0.5
@@ -383,7 +384,6 @@ function reminderBenchmark(): void {
         coupons,
         from: today,
         to: today,
-        lostAfterDays: 180,
       },
       zh,
     );

@@ -137,12 +137,13 @@ export function RFM_SEGMENT(
 
 /**
  * Status of each row's customer: New 新客户 (one purchase), Returning 老客户 (two or more), or
- * Lost 流失客户 (no purchase for more than lost_after_days).
+ * Lost 流失客户 (no purchase for more than lost_after_days; or, given a chance such as 30%,
+ * less than that chance of still being a customer by the value model).
  *
  * @param {Array<Array<string>>} customers Customer IDs, one column.
  * @param {Array<Array<Date>>} dates Order dates for the same rows.
  * @param {Date} [as_of] Judge as of this day; by default the latest purchase in the data.
- * @param {number} [lost_after_days=180] Days without a purchase after which a customer is lost.
+ * @param {number} [lost_after_days=180] Days without a purchase after which a customer is lost, or a chance below 100% (30%): lost below it.
  * @param {string} [lang] "en" or "zh"; by default the spreadsheet's language.
  * @return New, Returning or Lost for each row.
  * @customfunction

@@ -8,6 +8,7 @@ import type { OrderField } from '../core/ground/fields';
 import type { Lang } from '../core/ground/i18n';
 import type { PlatformId } from '../core/ground/platforms';
 import type { Settings } from '../core/customers/settings';
+import type { LostBy } from '../core/customers/status';
 import type { Currency } from '../core/ground/currency';
 import type { ValueSummary } from '../core/customers/analysis';
 
@@ -125,6 +126,8 @@ export interface AnalyzeResult {
   readonly segments: GroupRow[];
   readonly classes: GroupRow[];
   readonly statuses: GroupRow[];
+  /** What "lost" meant (absent in results saved before the choice existed). */
+  readonly lostBy?: LostBy;
   /** The shop's currency, from the spreadsheet or the settings; null when unknown. */
   readonly currency: Currency | null;
   /** Customer value as estimates, with the parameters used and where they came from. */

@@ -348,6 +348,9 @@ describe('the sidebar in a real browser (English)', () => {
   it('changes a setting and sees it applied by the next analysis', async () => {
     const frame = page.frameLocator('#sidebar');
     await frame.locator('#set-aShare').fill('10%');
+    // Lost when the value model's chance falls below 30%, not after 180 days.
+    await frame.locator('#set-lostBy').selectOption('chance');
+    await frame.locator('#set-lostChance').fill('30%');
     await frame.locator('#save-settings').click();
     await expect.poll(() => frame.locator('#settings-status').textContent()).toMatch(/Saved/);
     await expect.poll(() => frame.locator('#msg-aShare').textContent()).toBe('');
@@ -364,6 +367,17 @@ describe('the sidebar in a real browser (English)', () => {
     await expect
       .poll(() => frame.locator('#tiers tr[data-key=A] td').nth(1).textContent())
       .toBe(String(a));
+    await expect
+      .poll(() => frame.locator('#statuses tr[data-key=lost] .meaning').textContent())
+      .toBe('The value model gives them less than 30% chance of buying here still');
+    // The model's section from its heading: the tabs stay over the top of the scrolled panel.
+    await frame.locator('#model').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      let box = el.parentElement;
+      while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+      (box ?? document.scrollingElement!).scrollTop -= 70;
+    });
+    await screenshot(page, 'value-model-en');
   });
 
   it('is keyboard usable: arrow keys move between tabs', async () => {

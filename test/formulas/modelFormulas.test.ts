@@ -78,4 +78,31 @@ describe('the value model’s formulas', () => {
       'days must be more than 0',
     );
   });
+
+  it('call lost, by a chance, whom the Customers sheet calls lost when Settings say so', () => {
+    s.run('saveSettings', { lostBy: 'chance', lostChance: '30%' });
+    s.run('analyzeCustomers');
+    const [head, ...again] = s.spreadsheet
+      .getSheetByName(SHEET_NAMES.customers)!
+      .getDataRange()
+      .getValues();
+    const status = new Map(again.map((r) => [String(r[0]), r[head.indexOf('Status')]]));
+    const chance = new Map(
+      again.map((r) => [String(r[0]), r[head.indexOf('Chance still a customer')]]),
+    );
+    const formula = byCustomer(
+      s.formula('CUSTOMER_STATUS', customers, dates, '', '30%') as unknown[][],
+    );
+    let lost = 0;
+    for (const [id, v] of formula) {
+      expect(v, id).toBe(status.get(id));
+      expect(v === 'Lost', id).toBe((chance.get(id) as number) < 0.3);
+      if (v === 'Lost') lost++;
+    }
+    expect(lost).toBeGreaterThan(50);
+    // Summary says what lost meant.
+    const summary = s.spreadsheet.getSheetByName(SHEET_NAMES.summary)!.getDataRange().getValues();
+    const row = summary.find((r) => r[0] === 'Lost')!;
+    expect(row).toContain('The value model gives them less than 30% chance of buying here still');
+  });
 });

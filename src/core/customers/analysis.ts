@@ -18,7 +18,7 @@ import {
   rf10Segment,
   rfmScores,
 } from './rfm';
-import { customerStatus, Status, STATUSES } from './status';
+import { LostBy, LostRule, lostByDays, Status, STATUSES, statusOn } from './status';
 import {
   customerValue,
   CustomerValue,
@@ -32,7 +32,7 @@ import {
   yearsFromRetention,
 } from './value';
 import { DAY_MS, dayOf } from '../ground/zone';
-import { Outlook, outlook, OutlookSettings } from '../value/predict';
+import { fitShop, lostDays, Outlook, outlook, OutlookSettings } from '../value/predict';
 import type { ValueFit } from '../value/model';
 import type { Holdout } from '../value/holdout';
 
@@ -45,7 +45,7 @@ export type ValueInputs = Omit<ValueSettings, 'purchasesPerYear' | 'years'> & {
 export interface AnalysisSettings {
   readonly shares: AbcShares;
   readonly value: ValueInputs;
-  readonly lostAfterDays: number;
+  readonly lost: LostRule;
   /** The largest amount one order line may carry; larger ones are listed, not summed. */
   readonly maxAmount: number;
   /**
@@ -65,6 +65,8 @@ export interface CustomerRecord extends CustomerDetails {
   readonly daysSinceLast: number | undefined;
   /** Local midnight of the predicted day. */
   readonly nextPurchase: number | undefined;
+  /** Local midnight of the first day they count as lost if they buy nothing more. */
+  readonly lostFrom: number | undefined;
   readonly status: Status | undefined;
   readonly tier: Tier;
   readonly r: number | undefined;
@@ -95,6 +97,11 @@ export interface Summary {
   readonly segments: GroupStat[];
   readonly classes: GroupStat[];
   readonly statuses: GroupStat[];
+  /**
+   * How "lost" was decided: by the model's chance only if asked for and the model could be
+   * fitted, else by days.
+   */
+  readonly lostBy: LostBy;
   readonly value: ValueSummary;
   /** Share of spend from the top 10%, 20% … 100% of paying customers. */
   readonly pareto: { readonly topShare: number; readonly spendShare: number }[];
@@ -299,18 +306,18 @@ export function analyseOrderLines(
     amount: parsed.lineAmount,
   });
   const tiers = abcTiers(h.spendUnits, settings.shares);
-  const ahead =
-    settings.outlook &&
-    outlook(
-      {
-        customerCount: n,
-        customer: parsed.lineCustomer,
-        at: parsed.lineAt,
-        amount: parsed.lineAmount,
-      },
-      Number.isFinite(h.asOf) ? Math.floor(h.asOf / DAY_MS) : 0,
-      settings.outlook,
-    );
+  const lines = {
+    customerCount: n,
+    customer: parsed.lineCustomer,
+    at: parsed.lineAt,
+    amount: parsed.lineAmount,
+  };
+  const asOfDay = Number.isFinite(h.asOf) ? dayOf(h.asOf) : 0;
+  const byChance = settings.lost.by === 'chance';
+  // The model is fitted when Analyze asks for its outlook or "lost" follows its chance.
+  const shop = settings.outlook || byChance ? fitShop(lines, asOfDay) : undefined;
+  const ahead = settings.outlook && outlook(lines, shop!, settings.outlook);
+  const chanceLost = byChance && shop!.fit.ok ? lostDays(shop!, settings.lost.below) : undefined;
   const known = (v: number) => (Number.isNaN(v) ? undefined : v);
   const scores = rfmScores(h);
   const classes = cn8Classes(h);
@@ -337,6 +344,11 @@ export function analyseOrderLines(
           });
     const s = scores[c];
     const next = nextPurchaseDay(h, c);
+    const lostFrom = !bought
+      ? undefined
+      : chanceLost
+        ? chanceLost[c]
+        : lostByDays(dayOf(h.last[c]), settings.lost.days);
     customers.push({
       key: parsed.keys[c],
       id: parsed.ids[c],
@@ -353,7 +365,8 @@ export function analyseOrderLines(
       lastPurchase: bought ? h.last[c] : undefined,
       daysSinceLast: bought ? recencyDays(h, c) : undefined,
       nextPurchase: next === undefined ? undefined : next * DAY_MS,
-      status: customerStatus(h, c, settings.lostAfterDays),
+      lostFrom: lostFrom === undefined ? undefined : lostFrom * DAY_MS,
+      status: lostFrom === undefined ? undefined : statusOn(h.purchases[c], lostFrom, asOfDay),
       tier: tiers[c],
       r: s?.r,
       f: s?.f,
@@ -378,6 +391,7 @@ export function analyseOrderLines(
     segments: group(RF10_SEGMENTS, customers, (r) => r.segment),
     classes: group(CN8_CLASSES, customers, (r) => r.cn8),
     statuses: group(STATUSES, customers, (r) => r.status),
+    lostBy: { rule: settings.lost, applied: chanceLost ? 'chance' : 'days' },
     value: {
       purchasesPerYear: basis.purchasesPerYear,
       ownRates: basis.ownRates,

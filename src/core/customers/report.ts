@@ -289,7 +289,8 @@ export function summaryTable(a: Analysis, o: ReportOptions): SheetTable {
   add([M.scores]);
   add([]);
   groupTable(L.cls, s.classes, w.classes, M.classes, M.classActions);
-  groupTable(w.titles.status, s.statuses, w.statuses, M.statuses, M.statusActions);
+  const statusMeanings = { ...M.statuses, lost: M.lostBy(s.lostBy) };
+  groupTable(w.titles.status, s.statuses, w.statuses, statusMeanings, M.statusActions);
   const v = s.value;
   const notes = estimateNotes(v, w);
   add([V.title], [], true);

@@ -7,7 +7,7 @@ import { DEFAULT_SHARES } from './abc';
 import { DEFAULT_MAX_AMOUNT, readAmount, readShare } from '../ground/cells';
 import { Lang, Message } from '../ground/i18n';
 import { Currency, isCurrency } from '../ground/currency';
-import { DEFAULT_LOST_AFTER_DAYS } from './status';
+import { DEFAULT_LOST_RULE, LostRule } from './status';
 import { DEFAULT_VALUE_SETTINGS, Estimated } from './value';
 import { DEFAULT_OUTLOOK } from '../value/predict';
 
@@ -20,7 +20,11 @@ export interface Settings {
   readonly referrals: number;
   readonly satisfiedRate: number;
   readonly complaintRate: number;
+  /** Lost after a number of days without a purchase, or when the model's chance falls low. */
+  readonly lostBy: LostRule['by'];
   readonly lostAfterDays: number;
+  /** By chance: lost when the chance of still being a customer falls below this. */
+  readonly lostChance: number;
   /** The monthly rate the predicted value discounts future months at (0.01: 1% a month). */
   readonly monthlyDiscount: number;
   /** The last share of the order history the model's check holds out (0: no check). */
@@ -41,7 +45,9 @@ export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_VALUE_SETTINGS,
   purchasesPerYear: 'auto',
   years: 'auto',
-  lostAfterDays: DEFAULT_LOST_AFTER_DAYS,
+  lostBy: DEFAULT_LOST_RULE.by,
+  lostAfterDays: DEFAULT_LOST_RULE.days,
+  lostChance: DEFAULT_LOST_RULE.below,
   monthlyDiscount: DEFAULT_OUTLOOK.monthlyDiscount,
   holdoutShare: DEFAULT_OUTLOOK.holdoutShare,
   maxAmount: DEFAULT_MAX_AMOUNT,
@@ -52,8 +58,9 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type SettingsErrors = Partial<Record<keyof Settings, Message>>;
 
-type Rule = { share: true } | { min: number; max: number; integer?: boolean; auto?: true };
-const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>, Rule> = {
+type Rule =
+  { share: true; within?: true } | { min: number; max: number; integer?: boolean; auto?: true };
+const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency' | 'lostBy'>, Rule> = {
   aShare: { share: true },
   bShare: { share: true },
   purchasesPerYear: { min: 0, max: 10_000, auto: true },
@@ -62,6 +69,8 @@ const RULES: Record<Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>, R
   satisfiedRate: { share: true },
   complaintRate: { share: true },
   lostAfterDays: { min: 1, max: 36_500, integer: true },
+  // 0% would never call anyone lost, 100% everyone.
+  lostChance: { share: true, within: true },
   monthlyDiscount: { share: true },
   holdoutShare: { share: true },
   maxAmount: { min: 1, max: 1_000_000_000_000 },
@@ -84,6 +93,8 @@ export function validateSettings(input: Record<string, unknown>): {
       const r = readShare(raw);
       if (r.kind !== 'ok' || r.value < 0 || r.value > 1) {
         errors[field] = (w) => w.settingsErrors.share;
+      } else if (rule.within && (r.value === 0 || r.value === 1)) {
+        errors[field] = (w) => w.settingsErrors.shareWithin;
       } else out[field] = r.value;
     } else if (rule.auto && AUTO.test(String(raw))) {
       out[field] = 'auto';
@@ -104,6 +115,10 @@ export function validateSettings(input: Record<string, unknown>): {
     if (input.shipping === 'included' || input.shipping === 'excluded')
       out.shipping = input.shipping;
     else errors.shipping = (w) => w.settingsErrors.shipping;
+  }
+  if (input.lostBy !== undefined) {
+    if (input.lostBy === 'days' || input.lostBy === 'chance') out.lostBy = input.lostBy;
+    else errors.lostBy = (w) => w.settingsErrors.lostBy;
   }
   if (input.lang !== undefined) {
     if (input.lang === 'auto' || input.lang === 'en' || input.lang === 'zh') out.lang = input.lang;
@@ -129,7 +144,7 @@ export const analysisSettings = (s: Settings, outlook = false): AnalysisSettings
     satisfiedRate: s.satisfiedRate,
     complaintRate: s.complaintRate,
   },
-  lostAfterDays: s.lostAfterDays,
+  lost: { by: s.lostBy, days: s.lostAfterDays, below: s.lostChance },
   maxAmount: s.maxAmount,
   outlook: outlook
     ? { ...DEFAULT_OUTLOOK, monthlyDiscount: s.monthlyDiscount, holdoutShare: s.holdoutShare }

@@ -31,8 +31,10 @@ import { fromUnits } from '../ground/money';
 import { nextPurchaseDay } from '../customers/nextPurchase';
 import { OrderLines, purchaseHistories } from '../ground/purchases';
 import { cn8Classes, rf10Segment, rfmScores } from '../customers/rfm';
-import { customerStatus, DEFAULT_LOST_AFTER_DAYS } from '../customers/status';
-import { DAY_MS } from '../ground/zone';
+import { customerStatus, DEFAULT_LOST_AFTER_DAYS, statusOn } from '../customers/status';
+import { DAY_MS, dayOf } from '../ground/zone';
+import { lostDays } from '../value/predict';
+import { fittedModel } from './modelFit';
 import { words } from '../../words';
 
 /** How one input row reads: blank, unreadable (with its # text), or a customer's line. */
@@ -236,12 +238,14 @@ export function customerStatusFormula(
   lostAfterDays?: Arg,
   lang?: Arg,
 ) {
+  // Days (180), or a chance below one (30%, or 0.3): lost when the value model's chance of
+  // still being a customer falls below it, as the Settings' "lost" by chance.
   const lost = setting(
     'lost_after_days',
     lostAfterDays,
-    readAmount,
+    readShare,
     DEFAULT_LOST_AFTER_DAYS,
-    (w) => w.hints.days,
+    (w) => w.hints.lostAfter,
   );
   if (!(lost >= 0)) {
     fail((w) => w.errors.lostAfterDaysNegative);
@@ -249,10 +253,14 @@ export function customerStatusFormula(
   const l = langSetting(ctx, lang);
   const cols = [column('customers', customers), column('dates', dates)];
   const read = readOrderRows(ctx, cols[0], cols[1]);
-  const h = purchaseHistories(read.lines, asOfSetting(ctx, asOf));
+  const at = asOfSetting(ctx, asOf);
+  const h = purchaseHistories(read.lines, at);
+  const byChance = lost > 0 && lost < 1 ? lostDays(fittedModel(read.lines, at), lost) : undefined;
   return answer(
     perRow(read, words(l).titles.status, (c) => {
-      const s = customerStatus(h, c, lost);
+      const s = byChance
+        ? statusOn(h.purchases[c], byChance[c], dayOf(h.asOf))
+        : customerStatus(h, c, lost);
       return s ? words(l).statuses[s] : '';
     }),
     cols,

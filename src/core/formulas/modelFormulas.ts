@@ -7,31 +7,16 @@ import { readAmount, readShare } from '../ground/cells';
 import { Arg, answer, column, FormulaContext, setting } from './formulaArgs';
 import { asOfSetting, perRow, readOrderRows } from './customerFormulas';
 import { fail } from '../ground/i18n';
-import { DAY_MS } from '../ground/zone';
 import type { OrderLines } from '../ground/purchases';
 import { expectedPurchases, pAlive } from '../value/bgnbd';
 import { predictedValue } from '../value/clv';
-import { valueHistories, ValueHistories } from '../value/histories';
-import { fitValueModel, ValueModel } from '../value/model';
 import { DEFAULT_OUTLOOK } from '../value/predict';
+import { fittedModel } from './modelFit';
 import { words } from '../../words';
 
-interface Fitted {
-  readonly h: ValueHistories;
-  readonly model: ValueModel;
-}
-
-/** The histories at as_of and the model fitted on them; a fit the data cannot give fails. */
-function fitted(ctx: FormulaContext, lines: OrderLines, asOf: Arg): Fitted {
-  const at = asOfSetting(ctx, asOf);
-  let last = -Infinity;
-  for (const t of lines.at ?? []) last = Math.max(last, t);
-  const end = Math.floor((at ?? last) / DAY_MS);
-  const h = valueHistories(lines, end, 1);
-  const fit = fitValueModel(h);
-  if (!fit.ok) return fail((w) => w.errors.tooFewRepeatBuyers(fit.repeatBuyers, fit.needed));
-  return { h, model: fit.model };
-}
+/** The histories at as_of and the model fitted on them. */
+const fitted = (ctx: FormulaContext, lines: OrderLines, asOf: Arg) =>
+  fittedModel(lines, asOfSetting(ctx, asOf));
 
 /** A positive number setting, such as days or months ahead. */
 const positive = (name: string, arg: Arg, fallback: number) => {

@@ -46,6 +46,11 @@ export interface Recipient
     AudienceOf,
     Pick<CustomerRecord, 'key' | 'id' | 'name' | 'email' | 'phone' | 'product' | 'consent'> {
   readonly lastPurchase: number | undefined;
+  /**
+   * The day they count as lost if they buy nothing more (the analysis decides: by days, or by
+   * the value model's chance).
+   */
+  readonly lostFrom: number | undefined;
   /** The goods they will need again (replenishment.ts), soonest first. */
   readonly replenish: readonly Replenishment[];
   readonly birthday: MonthDay | undefined;
@@ -62,6 +67,11 @@ export interface Due {
   readonly values: TemplateValues;
   /** Outside the rule's audience: logged as skipped, with that reason. */
   readonly outsideAudience: boolean;
+  /**
+   * Its occasion fell on a day planned before (a refit moved a lapse there): planned now if it
+   * can be sent, else left unsaid, as that day's plan either said it or did not know of it.
+   */
+  readonly late?: true;
 }
 
 export interface PlanInput {
@@ -72,8 +82,11 @@ export interface PlanInput {
   /** The first and last day to plan, inclusive. */
   readonly from: number;
   readonly to: number;
-  /** A customer is lost after this many days without a purchase. */
-  readonly lostAfterDays: number;
+  /**
+   * Lapse days follow the value model, which each Analyze fits again: a lapse may move into
+   * days already planned, so win-backs look back LAPSE_DRIFT_DAYS before the planned days.
+   */
+  readonly lapsesMove?: boolean;
   /** The shop's currency, for an amount a mail tells (a coupon's value). */
   readonly currency?: Currency;
   /** Days the shop is closed: no replenishment reminder goes on one. */
@@ -85,6 +98,8 @@ const ACTIVITY_AHEAD_DAYS = 30;
 const FOLLOW_UP_KEEPS_DAYS = 7;
 const REPLENISH_KEEPS_DAYS = 7;
 const WIN_BACK_KEEPS_DAYS = 30;
+/** How far a refit of the model may move a lapse, in days, that a win-back still catches. */
+export const LAPSE_DRIFT_DAYS = 7;
 
 const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
 
@@ -146,6 +161,7 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
       until: number,
       values: TemplateValues,
       broadcast: boolean,
+      late = false,
     ) => {
       const outsideAudience = !inAudience(rule.audience, r);
       // A greeting to everyone is not a mail "skipped" for those it was never meant for.
@@ -159,6 +175,7 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
         // Shared by every recipient of the occasion: the tier goes in when the mail is made.
         values,
         outsideAudience,
+        ...(late ? { late } : {}),
       });
     };
     switch (rule.kind) {
@@ -242,31 +259,36 @@ export function dueMails(input: PlanInput, w: Words): Due[] {
         }
         break;
       }
-      default:
+      case 'followUp':
         for (const r of recipients) {
-          const occasionDay =
-            rule.kind === 'followUp'
-              ? r.lastPurchase
-              : r.lastPurchase === undefined
-                ? undefined
-                : r.lastPurchase + input.lostAfterDays + 1;
-          if (occasionDay === undefined || occasionDay < first || occasionDay > last) continue;
-          const sendDay = occasionDay + rule.days;
-          const keeps = rule.kind === 'followUp' ? FOLLOW_UP_KEEPS_DAYS : WIN_BACK_KEEPS_DAYS;
+          const day = r.lastPurchase;
+          if (day === undefined || day < first || day > last) continue;
+          const sendDay = day + rule.days;
           const values: TemplateValues = {
             product: r.product,
-            // A win-back's date is the last order it recalls, not the day the customer lapsed.
-            date: dateWords(w, rule.kind === 'winBack' ? r.lastPurchase! : occasionDay),
-            ...(rule.kind === 'followUp' && nextActivity(sendDay)
-              ? activityValues(w, nextActivity(sendDay)!)
-              : {}),
+            date: dateWords(w, day),
+            ...(nextActivity(sendDay) ? activityValues(w, nextActivity(sendDay)!) : {}),
           };
-          // A lapse is known by the purchase it followed: a customer lost again later is mailed again.
-          const occasion = isoDay(
-            (rule.kind === 'winBack' ? r.lastPurchase! : occasionDay) * DAY_MS,
-          );
-          push(r, occasion, occasionDay, sendDay + keeps, values, false);
+          push(r, isoDay(day * DAY_MS), day, sendDay + FOLLOW_UP_KEEPS_DAYS, values, false);
         }
+        break;
+      case 'winBack': {
+        const since = input.lapsesMove ? first - LAPSE_DRIFT_DAYS : first;
+        for (const r of recipients) {
+          const lapse = r.lostFrom;
+          if (r.lastPurchase === undefined || lapse === undefined) continue;
+          if (lapse < since || lapse > last) continue;
+          // A lapse is known by the purchase it followed: a customer lost again later is mailed
+          // again; the mail recalls that last order, not the day the customer lapsed.
+          const values = { product: r.product, date: dateWords(w, r.lastPurchase) };
+          const occasion = isoDay(r.lastPurchase * DAY_MS);
+          // Late: sent on the first planned day, kept as long as it would have been.
+          const late = lapse < first;
+          const day = late ? first : lapse;
+          push(r, occasion, day, lapse + rule.days + WIN_BACK_KEEPS_DAYS, values, false, late);
+        }
+        break;
+      }
     }
   }
   return out;

@@ -193,6 +193,8 @@ export function planEntries(
       else capped.set(k, n + 1);
     }
     if (reason && status === 'planned') status = 'skipped';
+    // A late occasion's day was planned before: a skip said then, or owed to no-one, is not said again.
+    if (d.late && status === 'skipped') continue;
     out.push({
       time: o.now,
       customer: r.id,

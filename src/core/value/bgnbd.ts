@@ -103,6 +103,21 @@ export function pAlive(p: BgNbd, x: number, tx: number, T: number): number {
   return 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
 }
 
+/**
+ * The first whole age T at which the chance the customer is still active falls below `below`
+ * (between 0 and 1), with no purchase after tₓ; Infinity if it never does (BG/NBD with no repeat
+ * purchase). P(alive) falls as T grows, and solving pAlive < below for T gives
+ * α + T > (α + tₓ)·K^(1/(r+x)), K = (1/below − 1)/c, c = a/(b + x) (modified) or a/(b + x − 1).
+ * Never before tₓ + 1: a customer is not lost on the day they buy.
+ */
+export function ageLost(p: BgNbd, x: number, tx: number, below: number): number {
+  const { r, alpha, a, b } = p;
+  if (!p.modified && x === 0) return Infinity;
+  const c = a / (p.modified ? b + x : b + x - 1);
+  const bound = (alpha + tx) * ((1 / below - 1) / c) ** (1 / (r + x)) - alpha;
+  return Math.max(Math.floor(bound) + 1, tx + 1);
+}
+
 /** Expected purchases in the next t, given the history (the papers' conditional expectation). */
 export function expectedPurchases(p: BgNbd, t: number, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;

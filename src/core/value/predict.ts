@@ -4,9 +4,9 @@
  * worth over the next months. Without a fit (too few repeat buyers) there is no outlook; without
  * a spend model (too few repeat buyers with a positive spend) there is no value.
  */
-import { expectedPurchases, pAlive } from './bgnbd';
+import { ageLost, expectedPurchases, pAlive } from './bgnbd';
 import { predictedValue } from './clv';
-import { valueHistories } from './histories';
+import { ValueHistories, valueHistories } from './histories';
 import { fitValueModel, ValueFit } from './model';
 import type { OrderLines } from '../ground/purchases';
 import { DEFAULT_HOLDOUT_SHARE, Holdout, holdout } from './holdout';
@@ -42,10 +42,37 @@ export interface Outlook {
   readonly holdout: Holdout | undefined;
 }
 
-/** The outlook at the end of `endDay` (a day number), the model fitted in days. */
-export function outlook(lines: OrderLines, endDay: number, o: OutlookSettings): Outlook {
+/** The model fitted to a shop's orders up to a day, with the histories it read (in days). */
+export interface ShopFit {
+  readonly endDay: number;
+  readonly h: ValueHistories;
+  readonly fit: ValueFit;
+}
+
+export function fitShop(lines: OrderLines, endDay: number): ShopFit {
   const h = valueHistories(lines, endDay, 1);
-  const fit = fitValueModel(h);
+  return { endDay, h, fit: fitValueModel(h) };
+}
+
+/**
+ * The day (number) from which each customer counts as lost when "lost" means a chance of still
+ * being a customer below `below`, if they buy nothing more; NaN without a history or a fit.
+ * The day follows from the fit, so a later Analyze with more orders may move it.
+ */
+export function lostDays({ endDay, h, fit }: ShopFit, below: number): Float64Array {
+  const out = new Float64Array(h.x.length).fill(NaN);
+  if (!fit.ok) return out;
+  for (let c = 0; c < h.x.length; c++) {
+    if (!h.seen[c]) continue;
+    // In days from the first purchase, which fell T days before the end.
+    out[c] = endDay - h.T[c] + ageLost(fit.model.purchases, h.x[c], h.tx[c], below);
+  }
+  return out;
+}
+
+/** The outlook at the end of the fit's day, the model fitted in days. */
+export function outlook(lines: OrderLines, shop: ShopFit, o: OutlookSettings): Outlook {
+  const { endDay, h, fit } = shop;
   const n = lines.customerCount;
   let first = Infinity;
   for (const t of lines.at ?? []) first = Math.min(first, Math.floor(t / DAY_MS));

@@ -146,6 +146,7 @@ export function writeCustomerAnalysis(options: { readonly release?: boolean } = 
       segments: rowsOf(s.segments),
       classes: rowsOf(s.classes),
       statuses: rowsOf(s.statuses),
+      lostBy: s.lostBy,
       currency: currency ?? null,
       value: s.value,
       pareto: s.pareto,

@@ -198,7 +198,6 @@ function preview(request: unknown): { mail: Mail; to: string; shop: string; notS
       coupons: o.coupons,
       from: today - 400,
       to: today + 400,
-      lostAfterDays: settings.lostAfterDays,
       currency,
       closed: closedDays(loadReminderConfig()),
     },

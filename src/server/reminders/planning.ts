@@ -46,7 +46,7 @@ export function planDays(
       coupons: o.coupons,
       from,
       to,
-      lostAfterDays: settings.lostAfterDays,
+      lapsesMove: o.lapsesMove,
       currency: shopCurrency(settings.currency, j.ss.getSpreadsheetLocale()),
       closed: closedDays(j.config),
     },

@@ -58,6 +58,7 @@ export function recipientOf(
     product: r.product,
     consent: r.consent,
     lastPurchase: r.lastPurchase === undefined ? undefined : dayOf(r.lastPurchase),
+    lostFrom: r.lostFrom === undefined ? undefined : dayOf(r.lostFrom),
     replenish,
     birthday,
     tier: r.tier,
@@ -74,6 +75,8 @@ export interface Occasions {
   /** Rows of the Activities and Coupons sheets that cannot be read, or name no customer. */
   readonly problems: Problem[];
   readonly zone: Zone;
+  /** Customers lapse by the value model, fitted again each time (see PlanInput.lapsesMove). */
+  readonly lapsesMove: boolean;
 }
 
 export function readOccasions(
@@ -113,7 +116,8 @@ export function readOccasions(
       }
     }
   }
-  return { recipients, activities, coupons, problems, zone };
+  const lapsesMove = analysis.summary.lostBy.applied === 'chance';
+  return { recipients, activities, coupons, problems, zone, lapsesMove };
 }
 
 export const localDay = (zone: Zone, utcMs: number): number => dayOf(zone.toLocal(utcMs));

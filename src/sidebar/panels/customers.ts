@@ -7,7 +7,7 @@ import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
 import { estimateNotes } from '../../words/estimates';
 import { append, h } from '../dom';
-import { money, num, pct, roundMoney } from '../format';
+import { money, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
 
@@ -232,7 +232,7 @@ function modelView(r: AnalyzeResult): HTMLElement | null {
           h(
             'td',
             { colspan: 2, class: 'note' },
-            M.checkLine(m.holdout.days, num(m.holdout.predicted, 0), m.holdout.actual),
+            M.checkLine(m.holdout.days, m.holdout.predicted, m.holdout.actual),
           ),
         )
       : null,
@@ -299,7 +299,7 @@ function resultView(r: AnalyzeResult): HTMLElement {
       r.statuses,
       'statuses',
       w().statuses,
-      M.statuses,
+      r.lostBy ? { ...M.statuses, lost: M.lostBy(r.lostBy) } : M.statuses,
       M.statusActions,
     ),
     groupTable(t('segments'), r.segments, 'segments', w().segments, M.segments, M.segmentActions),

@@ -12,8 +12,9 @@ const PERCENT_FIELDS = new Set<keyof Settings>([
   'complaintRate',
   'monthlyDiscount',
   'holdoutShare',
+  'lostChance',
 ]);
-const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
+const GROUPS: { title: (w: Words) => string; fields: NumericSetting[]; lostBy?: true }[] = [
   { title: (w) => w.panel.tiers, fields: ['aShare', 'bShare'] },
   {
     title: (w) => w.panel.value,
@@ -27,7 +28,7 @@ const GROUPS: { title: (w: Words) => string; fields: NumericSetting[] }[] = [
       'holdoutShare',
     ],
   },
-  { title: (w) => w.titles.status, fields: ['lostAfterDays'] },
+  { title: (w) => w.titles.status, fields: ['lostAfterDays', 'lostChance'], lostBy: true },
   { title: (w) => w.panel.readingParams, fields: ['maxAmount'] },
 ];
 
@@ -43,8 +44,32 @@ export function settingsPanel(): HTMLElement {
         ? `${Number(((s[f] as number) * 100).toFixed(4))}%`
         : String(s[f]);
   const form = h('form', { id: 'settings', novalidate: true });
+  const lostBy = h(
+    'select',
+    { id: 'set-lostBy', name: 'lostBy', 'aria-describedby': 'msg-lostBy' },
+    ...(['days', 'chance'] as const).map((v) =>
+      h(
+        'option',
+        { value: v, selected: s.lostBy === v },
+        t(v === 'days' ? 'lostByDays' : 'lostByChance'),
+      ),
+    ),
+  );
+  const lostByMsg = h('div', { class: 'error-text', id: 'msg-lostBy', role: 'alert' });
+  messages.set('lostBy', lostByMsg);
   for (const g of GROUPS) {
     const set = h('fieldset', {}, h('legend', {}, g.title(w())));
+    if (g.lostBy) {
+      append(set, [
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'set-lostBy' }, t('lostBy')),
+          lostBy,
+          lostByMsg,
+        ),
+      ]);
+    }
     for (const f of g.fields) {
       const input = h('input', {
         id: `set-${f}`,
@@ -124,6 +149,7 @@ export function settingsPanel(): HTMLElement {
       lang: lang.value,
       shipping: shipping.value,
       currency: currency.value,
+      lostBy: lostBy.value,
     };
     for (const [f, el] of inputs) input[f] = el.value;
     const r = await busy(status, t('saving'), () => call('saveSettings', input));

@@ -1,12 +1,15 @@
 /** The words of the customers wing: Analyze, the Customers, Summary and Issues sheets, the labels and their meanings, customer value, the settings. */
 import type { Tier } from '../../core/customers/abc';
 import type { Cn8Class, Rf10Segment } from '../../core/customers/rfm';
-import type { Status } from '../../core/customers/status';
+import type { LostBy, Status } from '../../core/customers/status';
 import type { CustomerColumn } from '../../core/customers/titles';
 import type { Settings } from '../../core/customers/settings';
 
+/** A share as both languages write it: 0.3 → "30%", 0.255 → "25.5%". */
+export const percent = (share: number): string => `${Number((share * 100).toFixed(1))}%`;
+
 /** The settings typed as figures, each with its own line of help. */
-export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency'>;
+export type NumericSetting = Exclude<keyof Settings, 'lang' | 'shipping' | 'currency' | 'lostBy'>;
 
 export interface CustomerWords {
   readonly analysisDone: string;
@@ -36,6 +39,8 @@ export interface CustomerWords {
     readonly classActions: Readonly<Record<Cn8Class, string>>;
     readonly statuses: Readonly<Record<Status, string>>;
     readonly statusActions: Readonly<Record<Status, string>>;
+    /** What "lost" meant in an analysis: the days, the model's chance, or days for want of a fit. */
+    readonly lostBy: (lost: LostBy) => string;
     readonly scores: string;
   };
 
@@ -84,7 +89,7 @@ export interface CustomerWords {
     readonly group: (repeats: number, last: boolean) => string;
     readonly total: string;
     /** The panel's line: predicted and actual purchases in the held-out days. */
-    readonly checkLine: (days: number, predicted: string, actual: number) => string;
+    readonly checkLine: (days: number, predicted: number, actual: number) => string;
   };
 
   /** The Summary and Issues sheets, and rows kept for the user's cells. */
@@ -124,6 +129,8 @@ export interface CustomerWords {
     readonly shipping: string;
     readonly lang: string;
     readonly bBelowA: string;
+    readonly shareWithin: string;
+    readonly lostBy: string;
   };
 
   readonly errors: {
@@ -157,6 +164,10 @@ export interface CustomerWords {
     readonly satisfiedRate: string;
     readonly complaintRate: string;
     readonly lostAfterDays: string;
+    readonly lostBy: string;
+    readonly lostByDays: string;
+    readonly lostByChance: string;
+    readonly lostChance: string;
     readonly monthlyDiscount: string;
     readonly holdoutShare: string;
     readonly readingParams: string;

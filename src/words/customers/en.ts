@@ -1,5 +1,5 @@
 /** The words of the customers wing, in English. */
-import type { CustomerWords } from './catalogue';
+import { CustomerWords, percent } from './catalogue';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -126,6 +126,12 @@ export const customersEn: CustomerWords = {
       returning: 'Keep serving well; remind before they run out',
       lost: 'Win back, most valuable first',
     },
+    lostBy: ({ rule, applied }) =>
+      applied === 'chance'
+        ? `The value model gives them less than ${percent(rule.below)} chance of buying here still`
+        : rule.by === 'chance'
+          ? `No purchase for more than ${rule.days} days (too few repeat buyers to fit the value model, so the days decide)`
+          : `No purchase for more than ${rule.days} days`,
     scores:
       'R, F, M: recency, frequency and spend scored 1–5 against the other customers; 5 is best.',
   },
@@ -178,7 +184,7 @@ export const customersEn: CustomerWords = {
     group: (x, last) => (last ? `${x} or more` : String(x)),
     total: 'All',
     checkLine: (days, p, a) =>
-      `Checked on the last ${days} days of orders: the model predicted ${p} purchases; customers made ${a.toLocaleString('en-US')}.`,
+      `Checked on the last ${days} days of orders: the model predicted ${Math.round(p).toLocaleString('en-US')} purchases; customers made ${a.toLocaleString('en-US')}.`,
   },
 
   summary: {
@@ -224,13 +230,16 @@ export const customersEn: CustomerWords = {
     shipping: 'Choose whether shipping counts as spend.',
     lang: 'Choose automatic, English or Chinese.',
     bBelowA: 'The B share includes A, so it cannot be smaller than the A share.',
+    shareWithin: 'Enter a percentage above 0% and below 100%, such as 30%.',
+    lostBy: 'Choose days without a purchase or the value model’s chance.',
   },
 
   errors: {
     analysisRunning: 'An analysis is already running in this spreadsheet. Try again in a minute.',
     abcShares:
       'ABC shares must satisfy 0% ≤ A share ≤ B share ≤ 100%: write them as percentages such as 5% and 20%.',
-    lostAfterDaysNegative: 'lost_after_days cannot be negative: give a number of days such as 180.',
+    lostAfterDaysNegative:
+      'lost_after_days cannot be negative: give a number of days such as 180, or a chance such as 30%.',
   },
 
   panel: {
@@ -257,6 +266,10 @@ export const customersEn: CustomerWords = {
     satisfiedRate: 'Share who follow a satisfied customer',
     complaintRate: 'Share who follow a complaining customer away',
     lostAfterDays: 'Lost after this many days without a purchase',
+    lostBy: 'A customer counts as lost',
+    lostByDays: 'after days without a purchase',
+    lostByChance: 'by the value model’s chance',
+    lostChance: 'Lost below this chance of still being a customer',
     monthlyDiscount: 'Monthly discount rate for predicted value',
     holdoutShare: 'Share of the order history held out to check the model',
     readingParams: 'Reading the order sheet',
@@ -295,7 +308,10 @@ export const customersEn: CustomerWords = {
         'How many people hear about the shop from one customer (10 is a common assumption).',
       satisfiedRate: 'The share of them a happy customer brings in (60%).',
       complaintRate: 'The share of them an unhappy customer turns away (90%).',
-      lostAfterDays: 'A customer with no purchase for this long counts as lost.',
+      lostAfterDays:
+        'A customer with no purchase for this long counts as lost (by the model too, while your orders are too few to fit it).',
+      lostChance:
+        'With the model, each customer is lost at their own pace: a weekly buyer after weeks away, a yearly one after more than a year. The win-back rule mails them then.',
       monthlyDiscount:
         'Money a customer brings in later is worth less today: each month ahead counts this much less (1% a month is usual).',
       holdoutShare:

@@ -1,5 +1,5 @@
 /** The words of the customers wing, in Chinese. */
-import type { CustomerWords } from './catalogue';
+import { CustomerWords, percent } from './catalogue';
 
 export const customersZh: CustomerWords = {
   analysisDone: '客户分析完成',
@@ -64,7 +64,7 @@ export const customersZh: CustomerWords = {
     group: (x, last) => (last ? `${x} 次及以上` : `${x} 次`),
     total: '合计',
     checkLine: (days, p, a) =>
-      `用最近 ${days} 天的订单检验：模型预测 ${p} 次购买，客户实际购买 ${a} 次。`,
+      `用最近 ${days} 天的订单检验：模型预测 ${Math.round(p)} 次购买，客户实际购买 ${a} 次。`,
   },
   tiers: { A: 'A 关键客户', B: 'B 主要客户', C: 'C 普通客户' },
   tierPolicies: {
@@ -156,6 +156,12 @@ export const customersZh: CustomerWords = {
       returning: '继续做好服务；用完前提醒补货',
       lost: '挽回，价值高的优先',
     },
+    lostBy: ({ rule, applied }) =>
+      applied === 'chance'
+        ? `价值模型估计其仍在本店购买的概率低于 ${percent(rule.below)}`
+        : rule.by === 'chance'
+          ? `超过 ${rule.days} 天没有购买（回头客太少，无法拟合价值模型，因此按天数判断）`
+          : `超过 ${rule.days} 天没有购买`,
     scores: 'R、F、M：最近购买、购买频次、消费金额，与其他客户相比打 1–5 分，5 分最好。',
   },
   value: {
@@ -217,12 +223,15 @@ export const customersZh: CustomerWords = {
     shipping: '请选择运费是否计入消费金额。',
     lang: '请选择自动、英文或中文。',
     bBelowA: 'B 类比例包含 A 类，不能小于 A 类比例。',
+    shareWithin: '请输入大于 0%、小于 100% 的百分比，例如 30%。',
+    lostBy: '请选择按未购买天数或按价值模型的概率判断。',
   },
 
   errors: {
     analysisRunning: '本表格正在进行另一项分析，请稍后再试。',
     abcShares: 'ABC 比例须满足 0% ≤ A 类比例 ≤ B 类比例 ≤ 100%：请写成百分比，例如 5% 和 20%。',
-    lostAfterDaysNegative: 'lost_after_days 不能为负数：请填写天数，例如 180。',
+    lostAfterDaysNegative:
+      'lost_after_days 不能为负数：请填写天数，例如 180；或填写概率，例如 30%。',
   },
 
   panel: {
@@ -249,6 +258,10 @@ export const customersZh: CustomerWords = {
     satisfiedRate: '随满意客户而来的比例',
     complaintRate: '随抱怨客户而去的比例',
     lostAfterDays: '超过多少天未购买视为流失',
+    lostBy: '何时算作流失客户',
+    lostByDays: '按未购买天数',
+    lostByChance: '按价值模型的概率',
+    lostChance: '仍是客户的概率低于多少视为流失',
     monthlyDiscount: '预测价值的月贴现率',
     holdoutShare: '用于检验模型而留出的订单历史比例',
     readingParams: '读取订单表',
@@ -281,7 +294,9 @@ export const customersZh: CustomerWords = {
       referrals: '一位客户会把本店告诉多少人（常用假设为 10 人）。',
       satisfiedRate: '满意的客户能带来其中多大比例的人（60%）。',
       complaintRate: '不满意的客户会让其中多大比例的人离开（90%）。',
-      lostAfterDays: '超过这么多天没有购买的客户算作流失。',
+      lostAfterDays: '超过这么多天没有购买的客户算作流失（选按模型时，订单太少无法建模也按天数）。',
+      lostChance:
+        '按模型判断时，每位客户按自己的购买节奏流失：每周都买的客户几周不来就算，一年买一次的要一年多。挽回规则在那时发邮件。',
       monthlyDiscount: '以后才到手的钱今天值得少一些：每往后一个月按这个比例打折（通常每月 1%）。',
       holdoutShare:
         '分析时还会留出最近这一段订单，只用之前的订单建模，再把预测与客户实际的购买对照（填 0% 不做检验）。',

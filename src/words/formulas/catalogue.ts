@@ -7,6 +7,7 @@ export interface FormulaWords {
     readonly shares: string;
     readonly model: string;
     readonly days: string;
+    readonly lostAfter: string;
     readonly scale: string;
   };
 

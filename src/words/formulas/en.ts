@@ -7,6 +7,8 @@ export const formulasEn: FormulaWords = {
     shares: 'Write shares as percentages such as 5% and 20%.',
     model: 'Use "rf10" (ten segments) or "cn8" (eight classes).',
     days: 'Give a number of days such as 180.',
+    lostAfter:
+      'Give a number of days such as 180, or a chance such as 30% to let the value model decide.',
     scale: 'Use "seed" or "zero".',
   },
 

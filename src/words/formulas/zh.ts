@@ -7,6 +7,7 @@ export const formulasZh: FormulaWords = {
     shares: '请写成百分比，例如 5% 和 20%。',
     model: '请使用 "rf10"（十类）或 "cn8"（八类）。',
     days: '请填写天数，例如 180。',
+    lostAfter: '请填写天数，例如 180；或填写概率，例如 30%，由价值模型判断。',
     scale: '请使用 "seed" 或 "zero"。',
   },
 

@@ -28,7 +28,7 @@ export const groundEn: GroundWords = {
     '=AVG_ORDER(customers, amounts, [dates])',
     '=RFM_SCORE(customers, dates, amounts, [as_of])',
     '=RFM_SEGMENT(customers, dates, amounts, [as_of], [model="rf10"|"cn8"], [lang])',
-    '=CUSTOMER_STATUS(customers, dates, [as_of], [lost_after_days=180], [lang])',
+    '=CUSTOMER_STATUS(customers, dates, [as_of], [lost_after_days=180 or a chance such as 30%], [lang])',
     '=NEXT_PURCHASE(customers, dates)',
     '=HOLIDAY_DATE(name, year)',
     '=CUSTOMER_VALUE(avg_amount, [purchases_per_year=52], [years=4])',

@@ -269,15 +269,7 @@ describe('the whole Summary sheet, cell by cell', () => {
         'Two purchases or more',
         'Keep serving well; remind before they run out',
       ],
-      [
-        'Lost',
-        0,
-        0,
-        0,
-        0,
-        'No purchase within the lost-after days',
-        'Win back, most valuable first',
-      ],
+      ['Lost', 0, 0, 0, 0, 'No purchase for more than 180 days', 'Win back, most valuable first'],
     ]);
   });
 

@@ -98,9 +98,24 @@ describe('validateSettings at the bounds', () => {
         satisfiedRate: DEFAULT_SETTINGS.satisfiedRate,
         complaintRate: DEFAULT_SETTINGS.complaintRate,
       },
-      lostAfterDays: 90,
+      lost: { by: 'days', days: 90, below: 0.3 },
       maxAmount: 10_000_000,
     });
+  });
+
+  it('lets "lost" follow the value model below a chance strictly between 0% and 100%', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ lostBy: 'days', lostAfterDays: 180, lostChance: 0.3 });
+    const s = ok({ lostBy: 'chance', lostChance: '25%', lostAfterDays: 120 })!;
+    expect(analysisSettings(s).lost).toEqual({ by: 'chance', days: 120, below: 0.25 });
+    expect(errors({ lostChance: '0%' })).toEqual({
+      lostChance: 'Enter a percentage above 0% and below 100%, such as 30%.',
+    });
+    expect(errors({ lostChance: 1, lostBy: 'never' })).toEqual({
+      lostChance: 'Enter a percentage above 0% and below 100%, such as 30%.',
+      lostBy: 'Choose days without a purchase or the value model’s chance.',
+    });
+    expect(ok({ lostChance: '0.5%' })).toMatchObject({ lostChance: 0.005 });
+    expect(ok({ lostChance: '99.5%' })).toMatchObject({ lostChance: 0.995 });
   });
 });
 

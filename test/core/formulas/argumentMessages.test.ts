@@ -82,7 +82,7 @@ describe('a formula’s words when an argument is wrong', () => {
       [
         'lost_after_days',
         () => customerStatusFormula(ctx, c, d, undefined, 'long'),
-        'lost_after_days "long" cannot be read. Give a number of days such as 180.',
+        'lost_after_days "long" cannot be read. Give a number of days such as 180, or a chance such as 30% to let the value model decide.',
       ],
       [
         'as_of (status)',

@@ -82,7 +82,7 @@ describe('customer formulas row by row', () => {
     expect(status()).toEqual(['Lost', 'Returning', 'Returning']);
     expect(status(200)).toEqual(['New', 'Returning', 'Returning']);
     expect(says(() => status(-1))).toBe(
-      'lost_after_days cannot be negative: give a number of days such as 180.',
+      'lost_after_days cannot be negative: give a number of days such as 180, or a chance such as 30%.',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Activity, yearlyDay } from '../../../src/core/reminders/occasions';
-import { day, person, plan, rule } from './reminderFixtures';
+import { Activity, LAPSE_DRIFT_DAYS, yearlyDay } from '../../../src/core/reminders/occasions';
+import { planEntries } from '../../../src/core/reminders/sendLog';
+import { day, latestOf, person, plan, rule } from './reminderFixtures';
 
 describe('what the rules make due', () => {
   it('greets on a lunar festival’s day of that year, and the day before when asked', () => {
@@ -188,5 +189,39 @@ describe('what the rules make due', () => {
       ['c|wb|2027-01-01', 181, true],
     ]); // The mail recalls the last order, 1 January, not the day they turned lost (2 July).
     expect(dues[0].values.date).toBe('2027年1月1日');
+  });
+
+  it('catches a lapse the model’s refit moved into days already planned, sent once, skips unsaid', () => {
+    // Planned up to 9 March; today's fit says b lapsed on the 7th (yesterday's said the 11th).
+    const from = day('2027-03-10');
+    const last = day('2027-01-01');
+    const wb = rule('wb', 'winBack', 0, '', 'A, B');
+    const people = [
+      person('a', { tier: 'A', lastPurchase: last, lostFrom: from }),
+      person('b', { tier: 'A', lastPurchase: last, lostFrom: from - 3 }),
+      person('c', { tier: 'C', lastPurchase: last, lostFrom: from - 3 }),
+      person('d', { tier: 'A', lastPurchase: last, lostFrom: from - LAPSE_DRIFT_DAYS - 1 }),
+    ];
+    const moving = plan({ recipients: people, rules: [wb], from, to: from, lapsesMove: true });
+    expect(moving.map((d) => [d.key, d.sendDay - from, d.late ?? false])).toEqual([
+      ['a|wb|2027-01-01', 0, false],
+      ['b|wb|2027-01-01', 0, true],
+      ['c|wb|2027-01-01', 0, true],
+    ]);
+    // Lost by days a lapse never moves: only the day's own.
+    const fixed = plan({ recipients: people, rules: [wb], from, to: from });
+    expect(fixed.map((d) => d.key)).toEqual(['a|wb|2027-01-01']);
+    const options = { now: 1, blocked: () => undefined, capPerDay: 1, dryRun: false };
+    const entries = planEntries(moving, new Map(), options);
+    // c is outside the audience: that skip was that day's to say, not said again now.
+    expect(entries.map((e) => [e.key, e.status])).toEqual([
+      ['a|wb|2027-01-01', 'planned'],
+      ['b|wb|2027-01-01', 'planned'],
+    ]);
+    // b's mail went on the day its lapse first fell on: the late one is not planned again.
+    const sent = { ...entries[1], status: 'sent' as const };
+    expect(planEntries(moving, latestOf([sent]), options).map((e) => e.key)).toEqual([
+      'a|wb|2027-01-01',
+    ]);
   });
 });

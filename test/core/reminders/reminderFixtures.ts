@@ -10,7 +10,12 @@ import { words } from '../../../src/words';
 export const day = (iso: string) =>
   Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
+/**
+ * A customer; one with a last purchase is lost 180 days after it (the default rule) unless the
+ * test says when.
+ */
 export const person = (key: string, over: Partial<Recipient> = {}): Recipient => ({
+  lostFrom: over.lastPurchase === undefined ? undefined : over.lastPurchase + 181,
   key,
   id: key.toUpperCase(),
   name: `客户${key}`,
@@ -70,7 +75,6 @@ export const plan = (over: Partial<PlanInput>) =>
       coupons: [],
       from: 0,
       to: 0,
-      lostAfterDays: 180,
       ...over,
     },
     words('zh'),

@@ -33,6 +33,7 @@ const due = (
     product: '',
     consent: undefined,
     lastPurchase: undefined,
+    lostFrom: undefined,
     replenish: [],
     birthday: undefined,
     tier: 'C',
