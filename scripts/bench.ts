@@ -35,6 +35,7 @@ import { defaultRuleRows, parseRules } from '../src/core/reminders/rules';
 import { planEntries } from '../src/core/reminders/sendLog';
 import { simulate } from '../local/simulation';
 import { drawShop } from './benchValue';
+import { UCI_INVOICES } from './sliceUci';
 import { generateSampleShop } from '../local/sampleShop';
 import { bgNbdLogLikelihood } from '../src/core/value/bgnbd';
 import { valueHistories } from '../src/core/value/histories';
@@ -266,6 +267,18 @@ function uciBenchmark(): void {
     console.log(
       `     ${label.padEnd(24)} ${String(g.customers).padStart(5)} customers  ${(g.shareOfSpend * 100).toFixed(1).padStart(5)}% of spend`,
     );
+  }
+  // The value model's check as Summary shows it: predicted against made, by earlier repeats.
+  const check = r.value.model?.holdout;
+  if (check) {
+    console.log(
+      `   value model checked on the ${check.days} days after ${new Date(check.cut * 86_400_000).toISOString().slice(0, 10)}: ${check.predicted.toFixed(0)} purchases predicted, ${check.actual} made`,
+    );
+    for (const g of check.groups) {
+      console.log(
+        `     ${String(g.repeats).padStart(2)}${g.repeats === 7 ? '+' : ' '} repeats before: ${String(g.customers).padStart(5)} customers, ${String(g.actual).padStart(5)} made, ${g.predicted.toFixed(1).padStart(7)} predicted`,
+      );
+    }
   }
 
   // The formulas take an amount column: a user adds Quantity × UnitPrice beside the data.
@@ -630,6 +643,12 @@ function valueBenchmark(): void {
     const uci = linesOf(rows, { customer: 0, amount: 1, date: 2 }, 'UTC');
     describeFit('the UCI file', fitted(uci.lines, uci.endDay));
   }
+  // The tests' one row per invoice (scripts/sliceUci.ts): the same customers, the same fit.
+  const invoices = parseCsv(zlib.gunzipSync(fs.readFileSync(UCI_INVOICES)).toString('utf8'))
+    .slice(1)
+    .map((r) => [r[2], Number(r[4]), new Date(`${r[1].replace(' ', 'T')}Z`)]);
+  const slice = linesOf(invoices, { customer: 0, amount: 1, date: 2 }, 'UTC');
+  describeFit('the UCI invoices of the tests', fitted(slice.lines, slice.endDay));
 }
 
 // `npm run bench -- reminders` runs one part; no argument runs them all.

@@ -1,10 +1,14 @@
 /**
- * Each customer's buying history as the value model reads it, exactly as `lifetimes` summarises
+ * Each customer's buying history as the value model reads it, as `lifetimes` summarises
  * transactions (summary_data_from_transaction_data): purchases grouped by day; frequency x the
  * days with a purchase after the first; recency tₓ from the first purchase day to the last, and
  * age T from the first to the end of the period, both in a unit of days (7 for weeks); monetary
- * value the mean of the repeat days' totals (0 with no repeat day). Lines after the end are
- * left out: a model fitted on a calibration period sees nothing after it.
+ * value the mean of the repeat days' totals (0 with no repeat day). A purchase is, as in the
+ * formula contract (README), the lines of one customer at one moment; one that sums below 0 is
+ * a refund, not a purchase: on a day of its own it makes no purchase day, on a purchase day it
+ * lowers that day's total. A moment of 0 counts, as lifetimes counts CDNOW's $0 purchases (the
+ * sheet's purchase count asks for more than 0). Lines after the end are left out: a model fitted
+ * on a calibration period sees nothing after it.
  */
 import type { OrderLines } from '../ground/purchases';
 
@@ -21,19 +25,42 @@ export interface ValueHistories {
   readonly seen: Uint8Array;
 }
 
+/**
+ * Each customer's purchase days after day `after` up to day `upTo` (day numbers), with each
+ * day's total; lines arrive in any order.
+ */
+export function purchaseDays(
+  lines: OrderLines,
+  after: number,
+  upTo: number,
+): Map<number, number>[] {
+  const n = lines.customerCount;
+  const at = lines.at;
+  if (!at) throw new Error('purchaseDays: the lines have no dates');
+  // Each customer's moments and their sums.
+  const moments: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (let i = 0; i < lines.customer.length; i++) {
+    const day = Math.floor(at[i] / DAY_MS);
+    if (day <= after || day > upTo) continue;
+    const m = moments[lines.customer[i]];
+    m.set(at[i], (m.get(at[i]) ?? 0) + (lines.amount ? lines.amount[i] : 0));
+  }
+  return moments.map((m) => {
+    const totals = new Map<number, number>();
+    const bought = new Set<number>();
+    for (const [t, sum] of m) {
+      const day = Math.floor(t / DAY_MS);
+      totals.set(day, (totals.get(day) ?? 0) + sum);
+      if (!lines.amount || sum >= 0) bought.add(day);
+    }
+    for (const day of totals.keys()) if (!bought.has(day)) totals.delete(day);
+    return totals;
+  });
+}
+
 /** The histories at the end of day `endDay` (a day number), in units of `unit` days. */
 export function valueHistories(lines: OrderLines, endDay: number, unit: number): ValueHistories {
   const n = lines.customerCount;
-  const at = lines.at;
-  if (!at) throw new Error('valueHistories: the lines have no dates');
-  // Each customer's days and their totals; lines arrive in any order.
-  const byCustomer: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (let i = 0; i < lines.customer.length; i++) {
-    const day = Math.floor(at[i] / DAY_MS);
-    if (day > endDay) continue;
-    const days = byCustomer[lines.customer[i]];
-    days.set(day, (days.get(day) ?? 0) + (lines.amount ? lines.amount[i] : 0));
-  }
   const h: ValueHistories = {
     x: new Float64Array(n),
     tx: new Float64Array(n),
@@ -41,7 +68,7 @@ export function valueHistories(lines: OrderLines, endDay: number, unit: number):
     monetary: new Float64Array(n),
     seen: new Uint8Array(n),
   };
-  byCustomer.forEach((days, c) => {
+  purchaseDays(lines, -Infinity, endDay).forEach((days, c) => {
     if (!days.size) return;
     const sorted = [...days.keys()].sort((a, b) => a - b);
     const first = sorted[0];

@@ -5,7 +5,7 @@
  * Fader, Hardie and Lee 2005 does) and in total.
  */
 import { expectedPurchases } from './bgnbd';
-import { valueHistories } from './histories';
+import { purchaseDays, valueHistories } from './histories';
 import { fitValueModel, ValueFit } from './model';
 import type { OrderLines } from '../ground/purchases';
 
@@ -45,18 +45,8 @@ export function holdout(lines: OrderLines, first: number, last: number, share: n
   const cut = last - days;
   const before = valueHistories(lines, cut, 1);
   const fit = fitValueModel(before);
-  // Purchase days after the cut, per customer, each day once.
-  const after = new Map<number, Set<number>>();
-  const at = lines.at!;
-  for (let i = 0; i < lines.customer.length; i++) {
-    const day = Math.floor(at[i] / DAY_MS);
-    if (day <= cut || day > last) continue;
-    const c = lines.customer[i];
-    if (!before.seen[c]) continue;
-    let set = after.get(c);
-    if (!set) after.set(c, (set = new Set()));
-    set.add(day);
-  }
+  // Purchase days after the cut, per customer, as the histories count them.
+  const after = purchaseDays(lines, cut, last);
   const groups: HoldoutGroup[] = Array.from({ length: LAST_GROUP + 1 }, (_, repeats) => ({
     repeats,
     customers: 0,
@@ -71,7 +61,7 @@ export function holdout(lines: OrderLines, first: number, last: number, share: n
       predicted: number;
     };
     g.customers++;
-    g.actual += after.get(c)?.size ?? 0;
+    g.actual += after[c].size;
     if (fit.ok) {
       g.predicted += expectedPurchases(
         fit.model.purchases,

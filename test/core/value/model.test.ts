@@ -6,6 +6,30 @@ import { fitValueModel, MIN_REPEAT_BUYERS } from '../../../src/core/value/model'
 import { lines } from '../customers/lines';
 import { CALIBRATION_END, cdnowLines } from './cdnow';
 
+describe('the histories the model reads', () => {
+  it('counts no day of refunds alone as a purchase day', () => {
+    const h = valueHistories(
+      lines([
+        [0, '2024-01-01T10:00', 100],
+        // A refund alone on its day: no purchase.
+        [0, '2024-01-05T10:00', -100],
+        // A purchase, and a refund of part of it later that day: one purchase day worth 30.
+        [0, '2024-01-10T10:00', 50],
+        [0, '2024-01-10T16:00', -20],
+        // A moment that is more refund than purchase: no purchase.
+        [0, '2024-01-12T09:00', 30],
+        [0, '2024-01-12T09:00', -40],
+        // Only a refund: no history at all.
+        [1, '2024-01-03T10:00', -15],
+      ]),
+      Math.floor(Date.parse('2024-01-20') / 86_400_000),
+      1,
+    );
+    expect([h.seen[0], h.x[0], h.tx[0], h.T[0], h.monetary[0]]).toEqual([1, 1, 9, 19, 30]);
+    expect(h.seen[1]).toBe(0);
+  });
+});
+
 describe('fitting the value model', () => {
   it('says how many repeat buyers it has and needs when they are too few', () => {
     // 25 customers, 19 of whom came back on another day.
