@@ -4,7 +4,7 @@ import { parseOrderRows } from '../../../src/core/ground/orderLines';
 import { readOrderRow, RowRules } from '../../../src/core/ground/orderRow';
 import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/settings';
 import { platformById } from '../../../src/core/ground/platforms';
-import { day, REGISTER_RULES } from './lines';
+import { day, parsedLines, REGISTER_RULES } from './lines';
 
 const rules: RowRules = REGISTER_RULES;
 const columns = { customer: 0, amount: 1, date: 2, status: 3 };
@@ -541,37 +541,20 @@ describe('the summary of an analysis', () => {
 describe('a very large shop', () => {
   it('analyses half a million buyers without running out of stack', () => {
     const n = 500_000;
-    const ids = Array.from({ length: n }, (_, i) => `c${i}`);
-    const blank = () => Array<string>(n).fill('');
     const a = analyseOrderLines(
-      {
-        keys: ids,
-        ids,
-        names: blank(),
-        emails: blank(),
-        phones: blank(),
-        products: blank(),
-        birthdays: Array<undefined>(n).fill(undefined),
-        consents: Array<undefined>(n).fill(undefined),
-        bought: {
-          names: [],
-          customer: new Int32Array(0),
-          at: new Float64Array(0),
-          product: new Int32Array(0),
+      parsedLines(
+        {
+          customerCount: n,
+          customer: Int32Array.from({ length: n }, (_, i) => i),
+          amount: new Float64Array(n).fill(10),
+          // One purchase each, spread over the year 2024's first 100 days.
+          at: Float64Array.from(
+            { length: n },
+            (_, i) => (day('2024-01-01') + (i % 100)) * 86_400_000,
+          ),
         },
-        lineCustomer: Int32Array.from({ length: n }, (_, i) => i),
-        lineAmount: new Float64Array(n).fill(10),
-        // One purchase each, spread over the year 2024's first 100 days.
-        lineAt: Float64Array.from(
-          { length: n },
-          (_, i) => (day('2024-01-01') + (i % 100)) * 86_400_000,
-        ),
-        continuationRows: 0,
-        issues: [],
-        unknownStatuses: [],
-        blankRows: 0,
-        awaitingPayment: 0,
-      },
+        (i) => `c${i}`,
+      ),
       analysisSettings(DEFAULT_SETTINGS),
       n,
     );

@@ -1,5 +1,6 @@
 /** Order lines for core tests, written as a shop's register reads: customer, day, amount. */
 import type { OrderLines } from '../../../src/core/ground/purchases';
+import type { ParsedOrders } from '../../../src/core/ground/orderLines';
 import type { RowRules } from '../../../src/core/ground/orderRow';
 import { REGISTER } from '../../../src/core/ground/platforms';
 import { zone } from '../../../src/core/ground/zone';
@@ -18,6 +19,40 @@ export function lines(
     customer: Int32Array.from(rows.map((r) => r[0])),
     at: Float64Array.from(rows.map((r) => at(r[1]))),
     amount: Float64Array.from(rows.map((r) => r[2])),
+  };
+}
+
+/**
+ * A register read into these lines, as the analysis takes it: customer i is `K${i}` (or as
+ * named), with an email, buying "goods"; nothing else known.
+ */
+export function parsedLines(l: OrderLines, id = (i: number) => `K${i}`): ParsedOrders {
+  const n = l.customerCount;
+  const ids = Array.from({ length: n }, (_, i) => id(i));
+  const blank = () => Array<string>(n).fill('');
+  return {
+    keys: ids.map((x) => x.toLowerCase()),
+    ids,
+    names: blank(),
+    emails: ids.map((x) => `${x.toLowerCase()}@example.com`),
+    phones: blank(),
+    products: Array<string>(n).fill('goods'),
+    birthdays: Array<undefined>(n).fill(undefined),
+    consents: Array<undefined>(n).fill(undefined),
+    bought: {
+      names: [],
+      customer: new Int32Array(0),
+      at: new Float64Array(0),
+      product: new Int32Array(0),
+    },
+    lineCustomer: Int32Array.from(l.customer),
+    lineAmount: Float64Array.from(l.amount!),
+    lineAt: Float64Array.from(l.at!),
+    continuationRows: 0,
+    issues: [],
+    unknownStatuses: [],
+    blankRows: 0,
+    awaitingPayment: 0,
   };
 }
 

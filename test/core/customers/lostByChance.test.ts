@@ -9,45 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { drawShop } from '../../../scripts/benchValue';
 import { analyseOrderLines } from '../../../src/core/customers/analysis';
 import { analysisSettings, DEFAULT_SETTINGS, Settings } from '../../../src/core/customers/settings';
-import type { ParsedOrders } from '../../../src/core/ground/orderLines';
 import type { OrderLines } from '../../../src/core/ground/purchases';
 import { pAlive } from '../../../src/core/value/bgnbd';
 import { dueMails } from '../../../src/core/reminders/occasions';
 import { person, rule } from '../reminders/reminderFixtures';
 import { words } from '../../../src/words';
+import { parsedLines } from './lines';
 
 const DAY = 86_400_000;
-
-/** A register of these lines, customer i named `K${i}`, each buying "goods". */
-function parsed(l: OrderLines): ParsedOrders {
-  const n = l.customerCount;
-  const ids = Array.from({ length: n }, (_, i) => `K${i}`);
-  const blank = () => Array<string>(n).fill('');
-  return {
-    keys: ids.map((id) => id.toLowerCase()),
-    ids,
-    names: blank(),
-    emails: ids.map((id) => `${id.toLowerCase()}@example.com`),
-    phones: blank(),
-    products: Array<string>(n).fill('goods'),
-    birthdays: Array<undefined>(n).fill(undefined),
-    consents: Array<undefined>(n).fill(undefined),
-    bought: {
-      names: [],
-      customer: new Int32Array(0),
-      at: new Float64Array(0),
-      product: new Int32Array(0),
-    },
-    lineCustomer: Int32Array.from(l.customer),
-    lineAmount: Float64Array.from(l.amount!),
-    lineAt: Float64Array.from(l.at!),
-    continuationRows: 0,
-    issues: [],
-    unknownStatuses: [],
-    blankRows: 0,
-    awaitingPayment: 0,
-  };
-}
 
 /** The drawn shop with two customers added: a weekly buyer gone 60 days, a one-time buyer of 60 days ago. */
 function shopWithTwo() {
@@ -88,8 +57,8 @@ function purchaseDays(l: OrderLines): Map<string, number[]> {
 describe('lost by the value model’s chance', () => {
   const { lines, weekly, once } = shopWithTwo();
   const settings: Settings = { ...DEFAULT_SETTINGS, lostBy: 'chance', lostChance: 0.3 };
-  const a = analyseOrderLines(parsed(lines), analysisSettings(settings, true), 0);
-  const byDays = analyseOrderLines(parsed(lines), analysisSettings(DEFAULT_SETTINGS), 0);
+  const a = analyseOrderLines(parsedLines(lines), analysisSettings(settings, true), 0);
+  const byDays = analyseOrderLines(parsedLines(lines), analysisSettings(DEFAULT_SETTINGS), 0);
   const fit = a.summary.value.model!.fit;
   if (!fit.ok) throw new Error('the drawn shop has repeat buyers');
   const p = fit.model.purchases;
@@ -163,7 +132,7 @@ describe('lost by the value model’s chance', () => {
   });
 
   it('keeps to the days, and says so, when too few customers bought again to fit the model', () => {
-    const few = parsed({
+    const few = parsedLines({
       customerCount: 3,
       customer: Int32Array.from([0, 0, 1, 2]),
       at: Float64Array.from([0, 20, 100, 300].map((d) => (19_000 + d) * DAY)),
