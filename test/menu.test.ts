@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPreview } from '../local/preview';
 import { StandIn } from '../local/runner';
@@ -46,23 +48,22 @@ describe('the SheetCare menu', () => {
     expect(settings.content).toContain('window.SHEETCARE_TAB = "settings"');
   });
 
-  it('shows help listing every formula', () => {
-    const s = new StandIn({ userLocale: 'en' });
-    s.run('menuHelp');
-    const help = s.spreadsheet._ui.alerts[0].prompt;
-    for (const f of [
-      'ABC_CLASS',
-      'AVG_ORDER',
-      'RFM_SCORE',
-      'RFM_SEGMENT',
-      'CUSTOMER_STATUS',
-      'NEXT_PURCHASE',
-      'CUSTOMER_VALUE',
-      'SATISFIED_VALUE',
-      'COMPLAINT_LOSS',
-      'SATISFACTION_INDEX',
-    ]) {
-      expect(help).toContain(`=${f}(`);
+  it('shows help listing every formula, in both languages', () => {
+    // Every custom function the add-on exports, read from its entry module.
+    const source = fs.readFileSync(
+      path.join(import.meta.dirname, '..', 'src', 'entry', 'customFunctions.ts'),
+      'utf8',
+    );
+    const formulas = [...source.matchAll(/@customfunction\s*\*\/\s*export function (\w+)\(/g)].map(
+      (m) => m[1],
+    );
+    expect(formulas).toContain('CLV_MODEL');
+    expect(formulas.length).toBeGreaterThanOrEqual(15);
+    for (const userLocale of ['en', 'zh_CN']) {
+      const s = new StandIn({ userLocale });
+      s.run('menuHelp');
+      const help = s.spreadsheet._ui.alerts[0].prompt;
+      for (const f of formulas) expect(help, `${userLocale}: ${f}`).toContain(`=${f}(`);
     }
   });
 });
