@@ -52,6 +52,5 @@ export function statusOn(purchases: number, lostFrom: number, asOfDay: number): 
 
 /** The status at the histories' as-of day, lost by days. */
 export function customerStatus(h: Histories, c: number, lostAfterDays: number): Status | undefined {
-  if (h.purchases[c] === 0) return undefined;
   return statusOn(h.purchases[c], lostByDays(dayOf(h.last[c]), lostAfterDays), dayOf(h.asOf));
 }

@@ -72,15 +72,19 @@ describe('customer formulas row by row', () => {
       flat(
         customerStatusFormula(
           utc,
-          col('a', 'b', 'b'),
-          col('2024-01-01', '2024-05-01', '2024-06-29'),
+          col('a', 'b', 'b', 'c'),
+          col('2024-01-01', '2024-05-01', '2024-06-29', '2024-07-02'),
           '2024-06-30',
           days,
         ),
       );
-    // a last bought 181 days before 2024-06-30: past the default 180, within 200.
-    expect(status()).toEqual(['Lost', 'Returning', 'Returning']);
-    expect(status(200)).toEqual(['New', 'Returning', 'Returning']);
+    // a last bought 181 days before 2024-06-30: past the default 180, within 200; c only after.
+    expect(status()).toEqual(['Lost', 'Returning', 'Returning', '']);
+    expect(status(200)).toEqual(['New', 'Returning', 'Returning', '']);
+    // A chance asks the value model, which two customers cannot support.
+    expect(says(() => status('30%'))).toBe(
+      'Too few customers bought again to fit the value model: 1 bought on a second day; it needs 20. Give more order history.',
+    );
     expect(says(() => status(-1))).toBe(
       'lost_after_days cannot be negative: give a number of days such as 180, or a chance such as 30%.',
     );

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { drawShop } from '../../../scripts/benchValue';
 import { holdout, LAST_GROUP } from '../../../src/core/value/holdout';
 import { CALIBRATION_END, cdnowLines, publishedSummary } from './cdnow';
+import { lines } from '../customers/lines';
 
 const DAY = 86_400_000;
 
@@ -44,5 +45,21 @@ describe('the held-out check', () => {
     expect(h.days).toBe(183);
     expect(h.actual).toBeGreaterThan(1000);
     expect(Math.abs(h.predicted - h.actual) / h.actual).toBeLessThan(0.05);
+  });
+
+  it('counts what customers did even when the orders before the cut are too few to fit', () => {
+    // Ten customers: each bought on day 0 and on day 90 + their number; the cut at day 75.
+    const rows: [number, string, number][] = [];
+    for (let c = 0; c < 10; c++) {
+      rows.push([c, '2024-01-01', 10]);
+      rows.push([c, new Date(Date.UTC(2024, 0, 91 + c)).toISOString().slice(0, 10), 10]);
+    }
+    const first = Date.UTC(2024, 0, 1) / DAY;
+    const h = holdout(lines(rows), first, first + 99, 0.25);
+    expect([h.cut, h.days]).toEqual([first + 74, 25]);
+    expect(h.fit).toEqual({ ok: false, repeatBuyers: 0, needed: 20 });
+    // Only the group with customers is shown: none had bought again before the cut.
+    expect(h.groups).toEqual([{ repeats: 0, customers: 10, actual: 10, predicted: 0 }]);
+    expect([h.actual, h.predicted]).toEqual([10, 0]);
   });
 });

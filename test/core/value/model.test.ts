@@ -1,7 +1,7 @@
 /** The value model fitted to a shop's histories: what it needs, what it uses and leaves out. */
 import { describe, expect, it } from 'vitest';
 import { bgNbdLogLikelihood } from '../../../src/core/value/bgnbd';
-import { valueHistories } from '../../../src/core/value/histories';
+import { purchaseDays, valueHistories } from '../../../src/core/value/histories';
 import { fitValueModel, MIN_REPEAT_BUYERS } from '../../../src/core/value/model';
 import { lines } from '../customers/lines';
 import { CALIBRATION_END, cdnowLines } from './cdnow';
@@ -27,6 +27,27 @@ describe('the histories the model reads', () => {
     );
     expect([h.seen[0], h.x[0], h.tx[0], h.T[0], h.monetary[0]]).toEqual([1, 1, 9, 19, 30]);
     expect(h.seen[1]).toBe(0);
+    // Lines without dates have no history to read: a caller's mistake, said plainly.
+    expect(() => valueHistories({ customerCount: 1, customer: Int32Array.of(0) }, 0, 1)).toThrow(
+      'purchaseDays: the lines have no dates',
+    );
+  });
+
+  it('takes the days after one day up to another, both as written: (after, upTo]', () => {
+    const days = purchaseDays(
+      lines([
+        [0, '2024-01-09T23:00', 5],
+        [0, '2024-01-10T08:00', 5],
+        [0, '2024-01-20T08:00', 7],
+        [0, '2024-01-21T08:00', 9],
+      ]),
+      Math.floor(Date.parse('2024-01-09') / 86_400_000),
+      Math.floor(Date.parse('2024-01-20') / 86_400_000),
+    );
+    expect([...days[0]]).toEqual([
+      [Math.floor(Date.parse('2024-01-10') / 86_400_000), 5],
+      [Math.floor(Date.parse('2024-01-20') / 86_400_000), 7],
+    ]);
   });
 });
 
