@@ -8,6 +8,7 @@ import { expectedPurchases } from './bgnbd';
 import { purchaseDays, valueHistories } from './histories';
 import { fitValueModel, ValueFit } from './model';
 import type { OrderLines } from '../ground/purchases';
+
 /** The part of the history held out by default: its last quarter. */
 export const DEFAULT_HOLDOUT_SHARE = 0.25;
 /** Groups by repeat purchases before the cut: 0, 1 … 6, then 7 or more together. */
