@@ -299,19 +299,14 @@ export function analyseOrderLines(
   rowsRead: number,
 ): Analysis {
   const n = parsed.ids.length;
-  const h = purchaseHistories({
-    customerCount: n,
-    customer: parsed.lineCustomer,
-    at: parsed.lineAt,
-    amount: parsed.lineAmount,
-  });
-  const tiers = abcTiers(h.spendUnits, settings.shares);
   const lines = {
     customerCount: n,
     customer: parsed.lineCustomer,
     at: parsed.lineAt,
     amount: parsed.lineAmount,
   };
+  const h = purchaseHistories(lines);
+  const tiers = abcTiers(h.spendUnits, settings.shares);
   const asOfDay = Number.isFinite(h.asOf) ? dayOf(h.asOf) : 0;
   const byChance = settings.lost.by === 'chance';
   // The model is fitted when Analyze asks for its outlook or "lost" follows its chance.
