@@ -36,7 +36,7 @@ import { planEntries } from '../src/core/reminders/sendLog';
 import { simulate } from '../local/simulation';
 import { drawShop } from './benchValue';
 import { UCI_INVOICES } from './sliceUci';
-import { generateSampleShop } from '../local/sampleShop';
+import { generateSampleShop } from '../src/core/ground/sampleShop';
 import { bgNbdLogLikelihood } from '../src/core/value/bgnbd';
 import { valueHistories } from '../src/core/value/histories';
 import { fitValueModel, ValueFit } from '../src/core/value/model';

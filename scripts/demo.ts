@@ -21,7 +21,7 @@ import type {
   TodayPlan,
 } from '../src/shared/api';
 import { toEml } from '../local/services/mail';
-import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
+import { SAMPLE_SHOP_NAME } from '../src/core/ground/sampleShop';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');

@@ -8,7 +8,7 @@ import {
   SAMPLE_ACTIVITIES,
   SAMPLE_HEADERS,
   SampleCell,
-} from '../local/sampleShop';
+} from '../src/core/ground/sampleShop';
 import { FakeSpreadsheet } from '../local/spreadsheet/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
 import { ACTIVITY_COLUMNS, COUPON_COLUMNS } from '../src/core/reminders/reminderSheets';

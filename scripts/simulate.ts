@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { toEml } from '../local/services/mail';
 import { simulate, SimulationOptions } from '../local/simulation';
 import { saveWorkbook } from '../local/workbook';
-import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
+import { SAMPLE_SHOP_NAME } from '../src/core/ground/sampleShop';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLE = path.join(ROOT, 'samples', 'sample-shop.xlsx');

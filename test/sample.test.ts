@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Env } from '../local/env';
-import { generateSampleShop } from '../local/sampleShop';
+import { generateSampleShop } from '../src/core/ground/sampleShop';
 import { openWorkbook } from '../local/workbook';
 import { ROOT } from '../scripts/build';
 import { isDateObject } from '../src/core/ground/cells';

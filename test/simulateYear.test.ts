@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate, SimulationOptions, SimulationResult } from '../local/simulation';
 import { ROOT } from '../scripts/build';
-import { SAMPLE_SHOP_NAME } from '../local/sampleShop';
+import { SAMPLE_SHOP_NAME } from '../src/core/ground/sampleShop';
 
 const year = (faults: boolean, over: Partial<SimulationOptions> = {}): Promise<SimulationResult> =>
   simulate({

@@ -2,6 +2,7 @@
 import type { ServerApi } from '../shared/api';
 import { readable } from '../server/ground/errors';
 import * as requests from '../server/ground/requests';
+import * as sample from '../server/customers/sampleShop';
 import * as contacts from '../server/reminders/contactsExport';
 import * as lists from '../server/reminders/panelLists';
 import * as mails from '../server/reminders/panelMails';
@@ -10,6 +11,7 @@ import * as state from '../server/reminders/panelState';
 
 export const getSidebarState: ServerApi['getSidebarState'] = readable(requests.sidebarState);
 export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable(requests.inspectSheet);
+export const addSampleShop: ServerApi['addSampleShop'] = readable(sample.addSampleShop);
 export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable(requests.chooseColumns);
 export const analyzeCustomers: ServerApi['analyzeCustomers'] = readable(requests.analyzeSheet);
 export const saveSettings: ServerApi['saveSettings'] = readable(requests.applySettings);

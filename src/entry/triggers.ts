@@ -2,7 +2,7 @@
 import { writeCustomerAnalysis } from '../server/customers/analyze';
 import { reminderTick as runReminderTick } from '../server/reminders/reminderTick';
 import { fileFormAnswer } from '../server/surveys/formAnswers';
-import { buildMenu, reportAnalysis, showHelp, showSidebar, withAlert } from '../server/ground/ui';
+import { buildMenu, reportAnalysis, showSidebar, withAlert } from '../server/ground/ui';
 
 /** Builds the SheetCare menu; runs with limited authorization, so it reads no data. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -35,7 +35,7 @@ export function menuSettings(): void {
 }
 
 export function menuHelp(): void {
-  showHelp();
+  showSidebar('help');
 }
 
 /** The hourly reminder job's trigger. */

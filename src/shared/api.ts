@@ -177,6 +177,8 @@ export interface ColumnChoice {
 export interface ServerApi {
   getSidebarState(): SidebarState;
   inspectOrderSheet(sheetName: string): OrderSheetInfo | null;
+  /** Copies the sample shop's register into a new sheet (once) and makes it the order sheet. */
+  addSampleShop(): OrderSheetInfo;
   saveColumnChoice(choice: ColumnChoice): OrderSheetInfo | null;
   /** Analyses the named order sheet (the one in the picker), else the chosen or detected one. */
   analyzeCustomers(sheetName?: string): AnalyzeResult;

@@ -5,6 +5,7 @@
 import { en, Words, zh } from '../words';
 import { h } from './dom';
 import { customersPanel } from './panels/customers';
+import { helpPanel } from './panels/help';
 import { remindersPanel } from './panels/reminders';
 import { settingsPanel } from './panels/settings';
 import { surveyPanel } from './panels/survey';
@@ -19,6 +20,7 @@ const PANELS: { id: string; label: (w: Words) => string; render: () => HTMLEleme
   { id: 'reminders', label: (w) => w.menu.reminders, render: remindersPanel },
   { id: 'survey', label: (w) => w.menu.survey, render: surveyPanel },
   { id: 'settings', label: (w) => w.menu.settings, render: settingsPanel },
+  { id: 'help', label: (w) => w.menu.help, render: helpPanel },
 ];
 
 function render(): void {

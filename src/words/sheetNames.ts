@@ -3,6 +3,8 @@
  * them, and a name never changes with the language setting.
  */
 export const SHEET_NAMES = {
+  /** The sample shop's register, copied in on a new user's request. */
+  sampleOrders: '示例订单 Sample orders',
   customers: '客户 Customers',
   summary: '汇总 Summary',
   issues: '问题行 Issues',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Env } from '../../local/env';
 import { StandIn } from '../../local/runner';
-import { generateSampleShop, SAMPLE_SHOP_NAME } from '../../local/sampleShop';
+import { generateSampleShop, SAMPLE_SHOP_NAME } from '../../src/core/ground/sampleShop';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import type { MailPreview, ReminderState } from '../../src/shared/api';

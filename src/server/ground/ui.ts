@@ -20,7 +20,7 @@ export function buildMenu(): void {
     .addToUi();
 }
 
-export type SidebarTab = 'customers' | 'reminders' | 'survey' | 'settings';
+export type SidebarTab = 'customers' | 'reminders' | 'survey' | 'settings' | 'help';
 
 /** Opens the sidebar, on the given panel. */
 export function showSidebar(tab: SidebarTab = 'customers'): void {
@@ -28,15 +28,6 @@ export function showSidebar(tab: SidebarTab = 'customers'): void {
     .setTitle(words(userLang()).sidebarTitle)
     .append(`<script>window.SHEETCARE_TAB = ${JSON.stringify(tab)};</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
-}
-
-export function showHelp(): void {
-  const w = words(userLang());
-  const ui = SpreadsheetApp.getUi();
-  // The ideas first, in a few lines each; then what each menu item and formula does.
-  const i = w.ideas;
-  const text = [i.abc, i.value, i.rfm, i.status, i.index, i.more, '', w.help].join('\n');
-  ui.alert(w.menu.help, text, ui.ButtonSet.OK);
 }
 
 /** Runs a menu action; whatever goes wrong is told to the user in a dialog, never swallowed. */

@@ -6,6 +6,7 @@ import type { AnalyzeResult, GroupRow, OrderField, OrderSheetInfo } from '../../
 import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
 import { estimateNotes } from '../../words/estimates';
+import { SHEET_NAMES } from '../../words/sheetNames';
 import { append, h } from '../dom';
 import { money, pct, roundMoney } from '../format';
 import { call } from '../server';
@@ -337,6 +338,50 @@ function statusChoices(r: AnalyzeResult): HTMLElement {
   );
 }
 
+/** Analyses the named sheet and shows the result, scrolled to. */
+async function analyzeInto(status: HTMLElement, sheetName: string): Promise<void> {
+  const r = await busy(status, t('analyzing'), () => call('analyzeCustomers', sheetName));
+  if (r) {
+    session.state = { ...session.state, lastAnalysis: r };
+    render();
+    const result = document.getElementById('result');
+    result?.scrollIntoView?.({ block: 'start' });
+    result?.focus({ preventScroll: true });
+  }
+}
+
+/** A spreadsheet with no orders: one click copies the sample shop in and analyses it. */
+function sampleOffer(status: HTMLElement): HTMLElement {
+  const name = SHEET_NAMES.sampleOrders;
+  return h(
+    'div',
+    { class: 'offer', id: 'sample-offer' },
+    h('p', {}, w().panel.sampleOffer(name)),
+    h(
+      'button',
+      {
+        class: 'action',
+        id: 'try-sample',
+        type: 'button',
+        onclick: async () => {
+          const info = await busy(status, t('addingSample'), () => call('addSampleShop'));
+          if (!info) return;
+          const names = session.state.sheetNames;
+          session.state = {
+            ...session.state,
+            orderSheet: info,
+            sheetNames: names.includes(info.sheetName) ? names : [...names, info.sheetName],
+          };
+          render();
+          const next = document.getElementById('analyze-status') as HTMLElement;
+          await analyzeInto(next, info.sheetName);
+        },
+      },
+      t('trySample'),
+    ),
+  );
+}
+
 /**
  * Action first: the sheet and the Analyze button at the top, where a 300 × 600 sidebar shows
  * them; the column choices folded away once complete; progress, errors and the result right
@@ -352,25 +397,14 @@ export function customersPanel(): HTMLElement {
       id: 'analyze',
       type: 'button',
       disabled: !info || info.missing.length > 0,
-      onclick: async () => {
-        // The sheet in the picker is the sheet analysed.
-        const r = await busy(status, t('analyzing'), () =>
-          call('analyzeCustomers', info?.sheetName ?? ''),
-        );
-        if (r) {
-          session.state = { ...session.state, lastAnalysis: r };
-          render();
-          const result = document.getElementById('result');
-          result?.scrollIntoView?.({ block: 'start' });
-          result?.focus({ preventScroll: true });
-        }
-      },
+      // The sheet in the picker is the sheet analysed.
+      onclick: () => analyzeInto(status, info?.sheetName ?? ''),
     },
     w().menu.analyze,
   );
   const panel = h('div', {}, sheetPicker(info));
   if (!info) {
-    append(panel, [h('p', { class: 'note' }, t('noOrderSheet'))]);
+    append(panel, [h('p', { class: 'note' }, t('noOrderSheet')), sampleOffer(status), status]);
     return panel;
   }
   const complete = info.missing.length === 0 && info.staleChoices.length === 0;

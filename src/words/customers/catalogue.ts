@@ -144,6 +144,10 @@ export interface CustomerWords {
     readonly tabCustomers: string;
     readonly orderSheet: string;
     readonly noOrderSheet: string;
+    /** The offer of the sample shop, for a spreadsheet with no orders: what it is, where it goes. */
+    readonly sampleOffer: (sheet: string) => string;
+    readonly trySample: string;
+    readonly addingSample: string;
     readonly columns: string;
     readonly columnsHint: string;
     readonly analyzing: string;

@@ -9,7 +9,7 @@ import { analysisSettings, DEFAULT_SETTINGS } from '../../../src/core/customers/
 import { parseOrderRows } from '../../../src/core/ground/orderLines';
 import { RowRules } from '../../../src/core/ground/orderRow';
 import { platformById } from '../../../src/core/ground/platforms';
-import { DURABLE_PRODUCTS, generateSampleShop } from '../../../local/sampleShop';
+import { DURABLE_PRODUCTS, generateSampleShop } from '../../../src/core/ground/sampleShop';
 import { day, REGISTER_RULES } from './lines';
 
 const rules: RowRules = REGISTER_RULES;

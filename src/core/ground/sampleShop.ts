@@ -86,16 +86,25 @@ function consumable(p: (typeof PRODUCTS)[number]): (typeof PRODUCTS)[number] {
   return p.durable ? CONSUMABLES[PRODUCTS.indexOf(p) % CONSUMABLES.length] : p;
 }
 
+/** The bundled sample's last day of orders (samples/sample-shop.xlsx), a UTC midnight. */
+export const SAMPLE_END = Date.UTC(2026, 10, 23);
+/** Two years of orders, less two days: the register starts on 2024-11-25. */
+const SAMPLE_SPAN = SAMPLE_END - Date.UTC(2024, 10, 25);
+
+/**
+ * The register, ending on `end` (a UTC midnight): the add-on's copy ends the day before the user
+ * takes it, so its customers are as fresh as the bundled file's were on its day.
+ */
 export function generateSampleShop(
   seed = SAMPLE_SEED,
   customers = 2000,
   targetLines = 12000,
+  end = SAMPLE_END,
 ): SampleShop {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[] | string): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const start = Date.UTC(2024, 10, 25);
-  const end = Date.UTC(2026, 10, 23);
-  const span = end - start;
+  const span = SAMPLE_SPAN;
+  const start = end - span;
 
   // Heavy-tailed appetite: a few customers buy very often, most once or twice.
   const people = Array.from({ length: customers }, (_, i) => {
