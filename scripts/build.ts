@@ -181,7 +181,8 @@ function verify(code: string, entries: EntryPoint[]): void {
   }
 }
 
-export async function build(): Promise<{
+/** Builds into build/ (clasp's rootDir), or into `dir`: a dry run must not rewrite what tests read. */
+export async function build(dir = BUILD): Promise<{
   codeBytes: number;
   sidebarBytes: number;
   entries: EntryPoint[];
@@ -196,10 +197,10 @@ export async function build(): Promise<{
   const code = `${bundle}\n// Top-level entry points: Apps Script calls these by name.\n\n${entries.map(wrapper).join('\n')}`;
   verify(code, entries);
   const sidebar = await bundleSidebar();
-  fs.mkdirSync(BUILD, { recursive: true });
-  fs.writeFileSync(path.join(BUILD, 'Code.js'), code);
-  fs.writeFileSync(path.join(BUILD, 'Sidebar.html'), sidebar);
-  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(BUILD, 'appsscript.json'));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'Code.js'), code);
+  fs.writeFileSync(path.join(dir, 'Sidebar.html'), sidebar);
+  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dir, 'appsscript.json'));
   return { codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar), entries };
 }
 
