@@ -46,7 +46,13 @@ function sh(command: string, args: readonly string[], capture = false): string {
   return r.stdout ?? '';
 }
 
-const clasp = (...args: string[]) => sh('npx', ['clasp', '--json', ...args], true);
+/**
+ * The published add-on is a standalone script of its own, named in .clasp.release.json; the
+ * script `npm run deploy` pushes to (.clasp.json, often bound to a test spreadsheet) is never it.
+ */
+export const RELEASE_PROJECT = '.clasp.release.json';
+const clasp = (...args: string[]) =>
+  sh('npx', ['clasp', '-P', RELEASE_PROJECT, '--json', ...args], true);
 
 /** What a real release needs that this checkout lacks; the dry run lists them. */
 function blockers(): string[] {
@@ -56,14 +62,16 @@ function blockers(): string[] {
     out.push('This is not a git checkout: a release is committed and tagged.');
   else if (dirty.stdout.trim())
     out.push('The working tree has uncommitted changes: commit them first.');
-  const claspFile = path.join(ROOT, '.clasp.json');
+  const claspFile = path.join(ROOT, RELEASE_PROJECT);
   const config = fs.existsSync(claspFile)
     ? (JSON.parse(fs.readFileSync(claspFile, 'utf8')) as { scriptId?: string; rootDir?: string })
     : null;
   if (!config?.scriptId) {
-    out.push('.clasp.json names no script: README, "Install" → "Publishing a release".');
+    out.push(`${RELEASE_PROJECT} names no script: docs/publishing/runbook.md, step 2.`);
   } else if (config.rootDir !== 'build') {
-    out.push('.clasp.json must keep "rootDir": "build", where the build writes the project.');
+    out.push(
+      `${RELEASE_PROJECT} must keep "rootDir": "build", where the build writes the project.`,
+    );
   }
   if (!PUBLISHER.site || !PUBLISHER.supportEmail) {
     out.push(
@@ -111,8 +119,8 @@ async function main(): Promise<void> {
     `write src/words/changes.json, CHANGELOG.md and package.json for ${version}`,
     'npm run typecheck; npm run lint; npm test',
     'build build/ (Code.js, Sidebar.html, appsscript.json)',
-    'npx clasp push --force',
-    `npx clasp create-version "${description}"  → Apps Script version N`,
+    `npx clasp -P ${RELEASE_PROJECT} push --force`,
+    `npx clasp -P ${RELEASE_PROJECT} create-version "${description}"  → Apps Script version N`,
     `npx clasp list-deployments; move "${DEPLOYMENT_NAME}" to N (update-deployment, or create-deployment the first time)`,
     `record N in changes.json and CHANGELOG.md; git commit "Release ${version}"; git tag v${version}`,
     'by hand: Google Cloud console → Google Workspace Marketplace SDK → App Configuration → script version N → Save (docs/publishing/runbook.md)',
@@ -147,7 +155,7 @@ async function main(): Promise<void> {
     console.log(`3. ${steps[2]}`);
     await build();
     console.log(`4. ${steps[3]}`);
-    sh('npx', ['clasp', 'push', '--force']);
+    sh('npx', ['clasp', '-P', RELEASE_PROJECT, 'push', '--force']);
     console.log(`5. ${steps[4]}`);
     scriptVersion = (JSON.parse(clasp('create-version', description)) as { versionNumber: number })
       .versionNumber;
@@ -166,7 +174,7 @@ async function main(): Promise<void> {
     } else clasp('create-deployment', '-V', String(scriptVersion), '-d', named);
   } catch (e) {
     console.error(
-      `✗ ${(e as Error).message}\nVersion ${scriptVersion} exists; move the deployment by hand: npx clasp deployments, then npx clasp redeploy <id> -V ${scriptVersion}.`,
+      `✗ ${(e as Error).message}\nVersion ${scriptVersion} exists; move the deployment by hand: npx clasp -P ${RELEASE_PROJECT} deployments, then npx clasp -P ${RELEASE_PROJECT} redeploy <id> -V ${scriptVersion}.`,
     );
   }
   console.log(`7. ${steps[6].replace('N', String(scriptVersion))}`);

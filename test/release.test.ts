@@ -123,8 +123,8 @@ describe('npm run release -- --dry-run', () => {
       const next = bump(CHANGES.releases[0]?.version ?? null, 'patch');
       expect(r.stdout).toContain(`SheetCare ${next} (patch`);
       for (const c of CHANGES.unreleased) expect(r.stdout).toContain(c.zh);
-      expect(r.stdout).toContain('would 4. npx clasp push --force');
-      expect(r.stdout).toContain(`npx clasp create-version "SheetCare ${next}"`);
+      expect(r.stdout).toContain('would 4. npx clasp -P .clasp.release.json push --force');
+      expect(r.stdout).toContain(`create-version "SheetCare ${next}"`);
       expect(r.stdout).toMatch(/built offline: Code\.js \d+ KiB/);
       expect(r.stdout).toContain('Dry run: nothing written, nothing pushed.');
     }

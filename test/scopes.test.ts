@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIR } from '../local/runner';
 import { SCOPE_PREFIX, scopeOf } from '../local/scopes';
+import { manifestScopes } from '../scripts/listing/texts';
+import { LISTING } from '../src/words/publishing';
 
 const SERVICES =
   /\b(SpreadsheetApp|MailApp|ScriptApp|FormApp|LockService|PropertiesService|CacheService|HtmlService|Session|Utilities|Logger|Charts|UrlFetchApp|GmailApp|DriveApp|DocumentApp|CalendarApp|ContactsApp)\.([A-Za-z]+)/g;
@@ -33,5 +35,17 @@ describe('OAuth scopes', () => {
     // A bundle whose calls the pattern no longer sees would pass the test above vacuously.
     expect(calls).toContain('SpreadsheetApp.getActiveSpreadsheet');
     expect(calls).toContain('SpreadsheetApp.getUi');
+  });
+
+  it('are the scopes the README’s table and the listing justify, one reason each, no more', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('## Scopes it asks for, and why'));
+    const rows = table.slice(0, table.indexOf('\n## ')).split('\n');
+    const inReadme = rows.flatMap((r) => /^\| `([a-z._]+)` \|/.exec(r)?.slice(1) ?? []);
+    expect(inReadme).toEqual(manifestScopes());
+    for (const lang of ['en', 'zh'] as const) {
+      expect(Object.keys(LISTING[lang].scopes).sort(), lang).toEqual([...manifestScopes()].sort());
+    }
+    expect(manifestScopes().length).toBe(manifest.oauthScopes.length);
   });
 });

@@ -9,7 +9,7 @@
 export interface Publisher {
   /** Who publishes SheetCare, as the pages and Help name them in each language. */
   readonly name: { readonly en: string; readonly zh: string };
-  /** Where docs/publishing/site/ is hosted, e.g. "https://example.org/sheetcare", or null. */
+  /** Where docs/publishing is hosted, e.g. "https://example.org/sheetcare", or null. */
   readonly site: string | null;
   /** The support address the listing, the pages and Help give, or null. */
   readonly supportEmail: string | null;

@@ -54,6 +54,8 @@ export interface LegalWords {
 
 export interface ListingWords {
   readonly name: string;
+  /** A few words under the name on the card banner. */
+  readonly tagline: string;
   /** At most 200 characters (the Marketplace's short description). */
   readonly short: string;
   /** Paragraphs and "- " bullet lines; under 16,000 characters in all. */

@@ -134,6 +134,7 @@ export const legalEn: LegalWords = {
 
 export const listingEn: ListingWords = {
   name: 'SheetCare',
+  tagline: 'Customer care for your order sheet',
   short:
     'Know your customers from your order sheet: ABC tiers, RFM, customer value, reminder emails that never go twice, and satisfaction surveys, in Google Sheets.',
   long: [

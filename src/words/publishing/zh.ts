@@ -132,6 +132,7 @@ export const legalZh: LegalWords = {
 
 export const listingZh: ListingWords = {
   name: 'SheetCare',
+  tagline: '订单表里的客户关怀',
   short:
     '从订单表读懂每位客户：ABC 分级、RFM、客户价值，绝不重复发送的提醒邮件，以及满意度调查，全部在 Google 表格中完成。',
   long: [
