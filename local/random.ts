@@ -1,4 +1,8 @@
-/** mulberry32: a small, fast seeded generator, the same everywhere, so "random" repeats. */
+/**
+ * mulberry32: a small, fast seeded generator, the same everywhere, so "random" repeats. The
+ * product draws its sample shop with the same one (src/core/ground/random.ts); the stand-in keeps
+ * its own, since it imports nothing of src/ (eslint.config.js).
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

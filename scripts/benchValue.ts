@@ -4,7 +4,7 @@
  * purchase rate and dropout chance from the model's priors, their purchases over the days from
  * their first, and what each purchase is worth.
  */
-import { seededRandom } from '../local/random';
+import { seededRandom } from '../src/core/ground/random';
 import type { OrderLines } from '../src/core/ground/purchases';
 
 const DAY_MS = 86_400_000;

@@ -15,12 +15,18 @@ import { onRender, session, showError, w, working } from './session';
 const root = document.getElementById('app') as HTMLElement;
 
 /** Each tab is named as its menu item is: one name for one thing. */
-const PANELS: { id: string; label: (w: Words) => string; render: () => HTMLElement }[] = [
+const PANELS: {
+  id: string;
+  label: (w: Words) => string;
+  render: () => HTMLElement;
+  /** A narrow tab shows this sign, named by its label for screen readers and on hover. */
+  sign?: string;
+}[] = [
   { id: 'customers', label: (w) => w.panel.tabCustomers, render: customersPanel },
   { id: 'reminders', label: (w) => w.menu.reminders, render: remindersPanel },
   { id: 'survey', label: (w) => w.menu.survey, render: surveyPanel },
   { id: 'settings', label: (w) => w.menu.settings, render: settingsPanel },
-  { id: 'help', label: (w) => w.menu.help, render: helpPanel },
+  { id: 'help', label: (w) => w.menu.help, render: helpPanel, sign: '?' },
 ];
 
 function render(): void {
@@ -36,6 +42,9 @@ function render(): void {
         role: 'tab',
         type: 'button',
         id: `tab-${p.id}`,
+        class: p.sign ? 'sign' : undefined,
+        'aria-label': p.sign ? p.label(w()) : undefined,
+        title: p.sign ? p.label(w()) : undefined,
         'aria-selected': String(selected),
         'aria-controls': `panel-${p.id}`,
         tabindex: selected ? 0 : -1,
@@ -53,7 +62,7 @@ function render(): void {
           document.getElementById(`tab-${next.id}`)?.focus();
         },
       },
-      p.label(w()),
+      p.sign ?? p.label(w()),
     );
     tabs.append(button);
   });

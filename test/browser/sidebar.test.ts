@@ -394,8 +394,10 @@ describe('the sidebar in a real browser (English)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect
-      .poll(() => frame.locator('#tab-settings').getAttribute('aria-selected'))
+      .poll(() => frame.locator('#tab-help').getAttribute('aria-selected'))
       .toBe('true');
+    // The narrow Help tab is named for a screen reader.
+    await expect.poll(() => frame.locator('#tab-help').getAttribute('aria-label')).toBe('Help');
   });
 
   it('tells the user why a server action failed', async () => {

@@ -11,7 +11,13 @@ import { StandIn } from '../../local/runner';
 import { CELL_LIMIT } from '../../local/spreadsheet/cells';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
-import type { AnalyzeResult, OrderSheetInfo, SidebarState } from '../../src/shared/api';
+import type {
+  AnalyzeResult,
+  LastRunInfo,
+  OrderSheetInfo,
+  SidebarState,
+  TodayPlan,
+} from '../../src/shared/api';
 import { isDateObject } from '../../src/core/ground/cells';
 import { SHEET_NAMES } from '../../src/words/sheetNames';
 
@@ -118,5 +124,30 @@ describe('the sample shop, offered where there are no orders', async () => {
     chosen.run('saveSettings', { currency: 'USD' });
     chosen.run('addSampleShop');
     expect((chosen.run('analyzeCustomers', SAMPLE) as AnalyzeResult).currency).toBe('USD');
+  });
+
+  it('is planned and previewed for, never mailed: the job says why, and mails the shop’s own customers once it has them', () => {
+    const s = fresh('2026-11-24T02:00:00Z');
+    s.run('addSampleShop');
+    s.run('analyzeCustomers', SAMPLE);
+    s.run('setUpReminders', { shop: '暖暖母婴' });
+    s.run('setRuleOn', { id: 'follow-up', on: true });
+    const plan = s.run('planToday') as TodayPlan;
+    expect(plan.byRule.find((r) => r.rule === 'follow-up')!.mails).toBeGreaterThan(0);
+    // The user is told, in their language, naming the sheet.
+    expect(() => s.run('runRemindersNow')).toThrow(`示例店铺“${SAMPLE}”`);
+    expect(() => s.run('runRemindersNow')).toThrow(/绝不发送/);
+    // Nor by hand: the questionnaire sent from the panel goes through the same door.
+    expect(() => s.run('sendQuestionnaire', { audience: '' })).toThrow(/绝不发送/);
+    expect(s.mail._sent).toHaveLength(0);
+    // The shop's own orders, analysed: the job mails them (a follow-up a week after a purchase).
+    s.spreadsheet._load('我的订单', [
+      ['客户ID', '邮箱', '成交金额', '成交时间'],
+      ['K1', 'k1@example.com', 120, new Date('2026-11-17T03:00:00Z')],
+    ]);
+    s.run('analyzeCustomers', '我的订单');
+    const mine = s.run('runRemindersNow') as LastRunInfo;
+    expect(mine.error).toBeUndefined();
+    expect(s.mail._sent.map((m) => m.to[0])).toEqual(['k1@example.com']);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { notes, standings } from '../../local/ledgerView';
-import { seededRandom } from '../../local/random';
+import { seededRandom } from '../../src/core/ground/random';
 import type { StandIn } from '../../local/runner';
 import { deleteRow, insertRow, randomEdit, sortRows, typeInto } from '../../local/team';
 import { unsubscribeReference } from '../../src/core/reminders/unsubscribe';

@@ -21,7 +21,7 @@ import { record, text } from '../ground/input';
 import { ownedSheets } from '../ground/ownedSheets';
 import { localDay, readOccasions, readRules } from './reminderData';
 import { JobContext, openJob, recordEvents } from './jobContext';
-import { closedDays, firstDayToPlan, planDays } from './planning';
+import { closedDays, firstDayToPlan, mayMail, planDays } from './planning';
 import { loadJobState, loadReminderConfig, loadSettings, loadSurveyForms } from '../ground/store';
 import { createSurveyForm, surveyLink, surveyOfKind } from '../surveys/surveyForms';
 import { blockedFor, DoNotEmail, readDoNotEmail, unsubscribeLink } from './unsubscribe';
@@ -286,7 +286,11 @@ function questionnaireAudience(input: unknown): Audience {
  * under the same keys as the rule's own (a customer it already reached today is not planned
  * again).
  */
-function questionnaireToday(j: JobContext, audience: Audience, dryRun: boolean): LogEntry[] {
+function questionnaireToday(
+  j: JobContext,
+  audience: Audience,
+  dryRun: boolean,
+): ReturnType<typeof planDays> {
   const rule = readRules(j.owned).find((r) => r.kind === 'survey');
   if (!rule) return fail((w) => w.reminders.errors.noSurveyRule);
   const today = localDay(j.zone, Date.now());
@@ -298,7 +302,7 @@ function questionnaireToday(j: JobContext, audience: Audience, dryRun: boolean):
     occasion: { month: date.getUTCMonth() + 1, day: date.getUTCDate() },
     days: 0,
   };
-  return planDays(j, [now], readDoNotEmail(j.owned, j.book.ledger), today, today, dryRun).entries;
+  return planDays(j, [now], readDoNotEmail(j.owned, j.book.ledger), today, today, dryRun);
 }
 
 const questionnaireCounts = (entries: readonly LogEntry[]): QuestionnairePlanned => {
@@ -314,7 +318,7 @@ const questionnaireCounts = (entries: readonly LogEntry[]): QuestionnairePlanned
 /** What sending the questionnaire now would do, for the user to confirm; nothing is recorded. */
 export function questionnaireWouldSend(input: unknown): QuestionnairePlanned {
   const audience = questionnaireAudience(input);
-  return questionnaireCounts(questionnaireToday(openJob(active()), audience, false));
+  return questionnaireCounts(questionnaireToday(openJob(active()), audience, false).entries);
 }
 
 /** The yearly questionnaire, now: planned for today, and sent by the job within the quota. */
@@ -323,7 +327,8 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
   return locked(() => {
     const ss = active();
     const j = openJob(ss);
-    const entries = questionnaireToday(j, audience, j.config.dryRun);
+    const { entries, sheetName } = questionnaireToday(j, audience, j.config.dryRun);
+    mayMail(sheetName, j.config.dryRun);
     createSurveyForm(ss, 'questionnaire', j.lang, j.shop);
     // What it skips is said here, to the user who asked; the ledger keeps what is to go.
     recordEvents(

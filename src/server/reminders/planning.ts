@@ -7,7 +7,9 @@ import { readOccasions } from './reminderData';
 import { loadSettings, ReminderConfig } from '../ground/store';
 import { parseClosedDays } from '../../core/reminders/closedDays';
 import { blockedFor, DoNotEmail } from './unsubscribe';
+import { fail } from '../../core/ground/i18n';
 import { words } from '../../words';
+import { SHEET_NAMES } from '../../words/sheetNames';
 import { JobContext } from './jobContext';
 import { shopCurrency } from '../../core/ground/currency';
 
@@ -35,7 +37,7 @@ export function planDays(
   from: number,
   to: number,
   dryRun: boolean,
-): { entries: LogEntry[]; problems: Problem[] } {
+): { entries: LogEntry[]; problems: Problem[]; sheetName: string } {
   const settings = loadSettings();
   const o = readOccasions(j.ss, j.owned, settings, j.lang);
   const dues = dueMails(
@@ -58,7 +60,18 @@ export function planDays(
     capPerDay: j.config.capPerDay,
     dryRun,
   });
-  return { entries, problems: o.problems };
+  return { entries, problems: o.problems, sheetName: o.sheetName };
+}
+
+/**
+ * Mails planned from `sheetName` may go into the ledger to be sent. The sample shop's customers
+ * are made up, their addresses at example.com, which takes no mail: the panel plans and
+ * previews for them, a rehearsal (dry run) logs them, nothing sends to them.
+ */
+export function mayMail(sheetName: string, dryRun: boolean): void {
+  if (!dryRun && sheetName === SHEET_NAMES.sampleOrders) {
+    fail((w) => w.reminders.errors.sampleShopNotMailed(sheetName));
+  }
 }
 
 /**

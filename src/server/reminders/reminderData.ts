@@ -77,6 +77,8 @@ export interface Occasions {
   readonly zone: Zone;
   /** Customers lapse by the value model, fitted again each time (see PlanInput.lapsesMove). */
   readonly lapsesMove: boolean;
+  /** The sheet the customers were read from. */
+  readonly sheetName: string;
 }
 
 export function readOccasions(
@@ -85,7 +87,7 @@ export function readOccasions(
   settings: Settings,
   lang: Lang,
 ): Occasions {
-  const { analysis, zone } = analyseOrderSheet(new Workbook(ss), settings, lang, owned);
+  const { analysis, zone, sheetName } = analyseOrderSheet(new Workbook(ss), settings, lang, owned);
   const recipients = analysis.customers.map((r) => recipientOf(r, analysis.replenishments(r.key)));
   const problems: Problem[] = [];
   let activities: Activity[] = [];
@@ -117,7 +119,7 @@ export function readOccasions(
     }
   }
   const lapsesMove = analysis.summary.lostBy.applied === 'chance';
-  return { recipients, activities, coupons, problems, zone, lapsesMove };
+  return { recipients, activities, coupons, problems, zone, lapsesMove, sheetName };
 }
 
 export const localDay = (zone: Zone, utcMs: number): number => dayOf(zone.toLocal(utcMs));

@@ -33,7 +33,7 @@ import { answerSheet, syncDoNotEmail } from './unsubscribe';
 import { words } from '../../words';
 import { fillContactList } from './contactList';
 import { markUnknown, openJob, recordEvents } from './jobContext';
-import { CATCH_UP_DAYS, firstDayToPlan, planDays } from './planning';
+import { CATCH_UP_DAYS, firstDayToPlan, mayMail, planDays } from './planning';
 import { sendQueued } from './sending';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -108,7 +108,8 @@ function runAlone(fromTrigger: boolean, runStart: number): LastRun {
     const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
     if (time && (plannedDay ?? -Infinity) < today) {
       const from = firstDayToPlan(plannedDay, today);
-      const { entries } = planDays(j, rules, list, from, today, dry);
+      const { entries, sheetName } = planDays(j, rules, list, from, today, dry);
+      mayMail(sheetName, dry);
       if (dry) rehearsal = entries;
       else {
         // Skips are tallied, not kept one by one: their day is never planned again.

@@ -107,6 +107,8 @@ export interface ReminderWords {
     readonly badCoupon: (sheet: string, cell: string) => string;
     readonly unknownCouponCustomer: (sheet: string, cell: string, customer: string) => string;
     readonly noRulesSheet: string;
+    /** The chosen order sheet is the sample shop's copy: its customers are never mailed. */
+    readonly sampleShopNotMailed: (sheet: string) => string;
     /** Neither the settings nor the orders' export name the shop. */
     readonly noShopName: string;
     readonly badClosedDays: (part: string, maxDays: number) => string;

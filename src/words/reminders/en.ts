@@ -362,6 +362,8 @@ export const remindersEn: ReminderWingWords = {
         'Enter the shop\'s name as customers know it (Reminders → "Shop name in mails"): the order sheet has no shop name column (店铺名称), and a file name is not a shop\'s name.',
       noRulesSheet:
         'There are no reminder rules yet. In the Reminders panel, click "Set up reminder sheets".',
+      sampleShopNotMailed: (sheet) =>
+        `The order sheet is "${sheet}", the sample shop: its customers are made up, so SheetCare plans and previews their mails but never sends them. Choose your own order sheet in the Customers panel and analyse it; the job then sends to your customers.`,
       rulesInvalid: (sheet, count, first) =>
         `"${sheet}" has ${count} ${count === 1 ? 'thing' : 'things'} to fix; no mail is sent until then. The first: ${first}`,
       noSuchRule: (id) => `There is no rule with the ID "${id}".`,

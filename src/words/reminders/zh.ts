@@ -354,6 +354,8 @@ export const remindersZh: ReminderWingWords = {
       noShopName:
         '请填写顾客认识的店铺名称（“客户提醒”面板 →“邮件中的店名”）：订单表没有“店铺名称”列，文件名不能当作店铺名称。',
       noRulesSheet: '还没有提醒规则。请在“客户提醒”面板中点“创建提醒表格”。',
+      sampleShopNotMailed: (sheet) =>
+        `当前订单表是示例店铺“${sheet}”：其中的客户都是虚构的，SheetCare 会为他们生成计划和预览，但绝不发送。请在“客户”面板中选择您自己的订单表并完成分析，之后自动发送才会发给您的客户。`,
       rulesInvalid: (sheet, count, first) =>
         `“${sheet}”中有 ${count} 处需要修改，修改前不会发送任何邮件。第一处：${first}`,
       noSuchRule: (id) => `没有编号为“${id}”的规则。`,
