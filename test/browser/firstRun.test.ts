@@ -63,8 +63,13 @@ describe.each(LANGS)('a new spreadsheet, first run ($lang)', (l) => {
       const frame = page.frameLocator('#sidebar');
       await frame.locator('#sample-offer').waitFor();
       await expect
-        .poll(() => frame.locator('#sample-offer p').textContent())
+        .poll(() => frame.locator('#sample-offer').textContent())
         .toContain(SHEET_NAMES.sampleOrders);
+      // Five tabs in the sidebar's 300 px, none cut or run into the next.
+      const overflow = await frame
+        .locator('[role=tab], .tabs')
+        .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+      expect(overflow).toBe(0);
       await shot(page, `1-first-run-${l.lang}`);
 
       await frame.locator('#try-sample').click();

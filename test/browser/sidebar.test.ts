@@ -393,9 +393,7 @@ describe('the sidebar in a real browser (English)', () => {
     // Left from the first tab wraps round to the last.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect
-      .poll(() => frame.locator('#tab-help').getAttribute('aria-selected'))
-      .toBe('true');
+    await expect.poll(() => frame.locator('#tab-help').getAttribute('aria-selected')).toBe('true');
     // The narrow Help tab is named for a screen reader.
     await expect.poll(() => frame.locator('#tab-help').getAttribute('aria-label')).toBe('Help');
   });

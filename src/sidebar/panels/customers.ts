@@ -356,7 +356,8 @@ function sampleOffer(status: HTMLElement): HTMLElement {
   return h(
     'div',
     { class: 'offer', id: 'sample-offer' },
-    h('p', {}, w().panel.sampleOffer(name)),
+    h('p', { class: 'offer-title' }, t('sampleOffer')),
+    h('p', { class: 'sub' }, w().panel.sampleDetails(name)),
     h(
       'button',
       {

@@ -145,7 +145,8 @@ export interface CustomerWords {
     readonly orderSheet: string;
     readonly noOrderSheet: string;
     /** The offer of the sample shop, for a spreadsheet with no orders: what it is, where it goes. */
-    readonly sampleOffer: (sheet: string) => string;
+    readonly sampleOffer: string;
+    readonly sampleDetails: (sheet: string) => string;
     readonly trySample: string;
     readonly addingSample: string;
     readonly columns: string;

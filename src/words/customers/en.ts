@@ -246,8 +246,9 @@ export const customersEn: CustomerWords = {
     tabCustomers: 'Customers',
     orderSheet: 'Order sheet',
     noOrderSheet: 'No order sheet recognised. Choose the sheet that holds your orders.',
-    sampleOffer: (sheet) =>
-      `No orders here yet? See SheetCare at work on a sample shop: two years of a mother-and-baby store's orders (2,000 customers, about 12,000 order lines, ending yesterday), copied into a new sheet “${sheet}” and analysed. Its amounts are in yuan, so the shop's currency becomes ¥ unless you have chosen one (Settings). Its customers are made up: SheetCare plans reminders for them but never mails them. Nothing else in this spreadsheet changes; delete that sheet when you are done.`,
+    sampleOffer: 'No orders here yet? See SheetCare at work on a sample shop.',
+    sampleDetails: (sheet) =>
+      `Two years of a mother-and-baby store's orders (2,000 customers, ending yesterday) go into a new sheet “${sheet}” and are analysed. Amounts are in yuan (the currency becomes ¥ unless you chose one); the customers are made up and are never mailed. Nothing else changes; delete the sheet when you are done.`,
     trySample: 'Try it on the sample shop',
     addingSample: 'Copying the sample shop into this spreadsheet…',
     columns: 'Columns',

@@ -238,8 +238,9 @@ export const customersZh: CustomerWords = {
     tabCustomers: '客户',
     orderSheet: '订单表',
     noOrderSheet: '未识别到订单表，请选择存放订单的工作表。',
-    sampleOffer: (sheet) =>
-      `还没有订单？先用示例店铺看看 SheetCare 怎么工作：一家母婴店两年的订单（2,000 位客户、约 12,000 行订单，截至昨天），复制到新工作表“${sheet}”并完成分析。金额为人民币；若您未选过币种，店铺币种将设为 ¥（可在“设置”中更改）。其中客户均为虚构，SheetCare 会为他们生成提醒计划，但绝不发信。表格中其他内容不会改动；看完删除该工作表即可。`,
+    sampleOffer: '还没有订单？先用示例店铺看看 SheetCare 怎么工作。',
+    sampleDetails: (sheet) =>
+      `一家母婴店两年的订单（2,000 位客户，截至昨天）将复制到新工作表“${sheet}”并完成分析。金额为人民币（若您未选过币种，将设为 ¥）；客户均为虚构，绝不会收到邮件。其他内容不会改动；看完删除该工作表即可。`,
     trySample: '用示例店铺试一试',
     addingSample: '正在把示例店铺复制到此表格……',
     columns: '列',
