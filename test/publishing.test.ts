@@ -5,9 +5,10 @@
  * px, a 220 × 140 card banner, 1280 × 800 screenshots), and every word in both languages.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMAGES } from '../scripts/listing/images';
+import { IMAGES, renderImages } from '../scripts/listing/images';
 import { pngSize } from '../scripts/listing/png';
 import { KIT, kitTexts, LANGS, LIMITS, longText } from '../scripts/listing/texts';
 import { HELP, LEGAL, LISTING } from '../src/words/publishing';
@@ -62,6 +63,21 @@ describe('the listing kit', () => {
         // The product's name and a page's date stay as they are; the rest is in Chinese.
         if (!/(^|\.)(name|updated)$/.test(at)) expect(text, `${name}.zh.${at}`).toMatch(CJK);
       }
+    }
+  });
+
+  it('draws the icons and the banner from icon.svg at the Marketplace’s sizes, the icons clear around the square', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheetcare-images-'));
+    try {
+      await renderImages(dir);
+      for (const image of IMAGES) {
+        const png = fs.readFileSync(path.join(dir, image.file));
+        expect(pngSize(png), image.file).toEqual({ width: image.width, height: image.height });
+        // RGBA (colour type 6) for the icons: their corners show the page behind them.
+        expect(png[25], image.file).toBe(image.file.startsWith('icon') ? 6 : 2);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true });
     }
   });
 

@@ -30,7 +30,8 @@ ${svg.replace('width="128" height="128"', 'width="64" height="64"')}
 </body>`;
 }
 
-export async function renderImages(): Promise<void> {
+/** Draws the images into `dir` (the kit by default). */
+export async function renderImages(dir = KIT): Promise<void> {
   const svg = fs.readFileSync(path.join(KIT, 'icon.svg'), 'utf8');
   const browser = await launch();
   try {
@@ -42,7 +43,7 @@ export async function renderImages(): Promise<void> {
       const html = image.file.startsWith('icon') ? icon(svg, image.width) : banner(svg);
       await page.setContent(html);
       await page.screenshot({
-        path: path.join(KIT, image.file),
+        path: path.join(dir, image.file),
         omitBackground: image.file.startsWith('icon'),
       });
       await page.close();

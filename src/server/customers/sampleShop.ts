@@ -58,10 +58,11 @@ export function addSampleShop(): OrderSheetInfo {
   saveOrderSheetChoice({ sheetName: name });
   // The sample's amounts are yuan (some typed "¥1,299.00" or "300元"): shown as dollars, they
   // would be untrue. A currency the user chose stays theirs.
-  const settings = loadSettings();
-  if (settings.currency === 'auto') saveSettings({ ...settings, currency: 'CNY' });
+  const stored = loadSettings();
+  const settings = stored.currency === 'auto' ? { ...stored, currency: 'CNY' as const } : stored;
+  if (settings !== stored) saveSettings(settings);
   return (
-    findOrderSheet(new Workbook(ss), sheetContext(ss), { name }) ??
+    findOrderSheet(new Workbook(ss), sheetContext(ss, settings), { name }) ??
     fail((w) => w.errors.noSheet(name))
   );
 }
