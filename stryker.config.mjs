@@ -15,5 +15,5 @@ export default {
   htmlReporter: { fileName: 'test-output/mutation/index.html' },
   jsonReporter: { fileName: 'test-output/mutation/report.json' },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['out', 'test-output', 'build', 'docs', '.stryker-tmp'],
+  ignorePatterns: ['out', 'test-output', 'build', '.stryker-tmp'],
 };

@@ -5,8 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/build';
 import {
   bump,
@@ -16,6 +17,8 @@ import {
   released,
   renderChangelog,
 } from '../scripts/release/plan';
+import { FILES, release, RELEASE_PROJECT, ReleaseWorld } from '../scripts/release/run';
+import type { Publisher } from '../src/shared/publisher';
 import { CHANGES, Changes } from '../src/words/changes';
 
 const change = (n: number) => ({ en: `Change ${n}`, zh: `更新 ${n}` });
@@ -135,5 +138,129 @@ describe('npm run release -- --dry-run', () => {
     const r = run('--dryrun');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Unknown option --dryrun');
+  });
+});
+
+/**
+ * The real run, with clasp and git recorded instead of called: a copy of the release files in a
+ * folder of its own, a publisher with a site, and Google answering version 7.
+ */
+describe('npm run release, step by step', () => {
+  const publisher: Publisher = {
+    name: { en: 'the SheetCare team', zh: 'SheetCare 团队' },
+    site: 'https://sheetcare.example.org',
+    supportEmail: 'support@sheetcare.example.org',
+  };
+  type Answer = (command: string, args: readonly string[]) => string | undefined;
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true })));
+
+  function world(answer: Answer = () => undefined) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sheetcare-release-test-'));
+    roots.push(root);
+    fs.mkdirSync(path.join(root, 'src', 'words'), { recursive: true });
+    fs.writeFileSync(path.join(root, FILES.changes), JSON.stringify(history, null, 2) + '\n');
+    fs.writeFileSync(path.join(root, FILES.changelog), renderChangelog(history));
+    fs.writeFileSync(
+      path.join(root, FILES.package),
+      '{\n  "name": "sheetcare",\n  "version": "0.2.0"\n}\n',
+    );
+    fs.writeFileSync(
+      path.join(root, RELEASE_PROJECT),
+      JSON.stringify({ scriptId: '1abcScript', rootDir: 'build' }),
+    );
+    const commands: string[] = [];
+    const lines: string[] = [];
+    const w: ReleaseWorld = {
+      root,
+      publisher,
+      today: '2026-12-05',
+      run: (command, args) => {
+        commands.push([command, ...args].join(' '));
+        const given = answer(command, args);
+        if (given !== undefined) return given;
+        if (args.includes('create-version')) return '{ "versionNumber": 7 }';
+        if (args.includes('list-deployments')) {
+          return JSON.stringify([
+            { deploymentId: 'AKfyHEAD', description: '' },
+            { deploymentId: 'AKfyRel', versionNumber: 4, description: 'SheetCare release 0.2.0' },
+          ]);
+        }
+        return '';
+      },
+      build: async () => ({ codeBytes: 1024, sidebarBytes: 1024 }),
+      log: (l) => lines.push(l),
+    };
+    const file = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
+    return { w, root, commands, lines, file };
+  }
+
+  it('checks, pushes, numbers, moves the deployment, records Google’s number, commits and tags', async () => {
+    const { w, commands, lines, file } = world();
+    await release(w, { dry: false, kind: 'minor' });
+    const clasp = 'npx clasp -P .clasp.release.json';
+    expect(commands).toEqual([
+      'git status --porcelain',
+      'npm run typecheck',
+      'npm run lint',
+      'npm run test',
+      `${clasp} push --force`,
+      `${clasp} --json create-version SheetCare 0.3.0`,
+      `${clasp} --json list-deployments`,
+      `${clasp} --json update-deployment AKfyRel -V 7 -d SheetCare release 0.3.0`,
+      `git commit -qm Release 0.3.0 ${Object.values(FILES).join(' ')}`,
+      'git tag v0.3.0',
+    ]);
+    const changes = JSON.parse(file(FILES.changes)) as Changes;
+    expect(changes.unreleased).toEqual([]);
+    expect(changes.releases[0]).toEqual({
+      version: '0.3.0',
+      date: '2026-12-05',
+      scriptVersion: 7,
+      changes: [change(3)],
+    });
+    expect(file(FILES.changelog)).toContain('## 0.3.0 · 2026-12-05 · Apps Script version 7');
+    expect(JSON.parse(file(FILES.package))).toEqual({ name: 'sheetcare', version: '0.3.0' });
+    expect(lines.at(-1)).toContain('script version 7 → Save');
+  });
+
+  it('makes the release deployment the first time', async () => {
+    const { w, commands } = world((_c, args) =>
+      args.includes('list-deployments') ? '[{ "deploymentId": "AKfyHEAD" }]' : undefined,
+    );
+    await release(w, { dry: false, kind: 'patch' });
+    expect(commands).toContain(
+      'npx clasp -P .clasp.release.json --json create-deployment -V 7 -d SheetCare release 0.2.1',
+    );
+  });
+
+  it('puts every file back as it was when the push fails, and numbers nothing', async () => {
+    const { w, commands, file } = world((_c, args) => {
+      if (args.includes('push')) throw new Error('npx clasp push --force failed (exit 1).');
+      return undefined;
+    });
+    const before = Object.values(FILES).map(file);
+    await expect(release(w, { dry: false, kind: 'minor' })).rejects.toThrow(
+      /push --force failed[\s\S]*Nothing was released/,
+    );
+    expect(Object.values(FILES).map(file)).toEqual(before);
+    expect(commands.some((c) => c.includes('create-version'))).toBe(false);
+  });
+
+  it('refuses with uncommitted changes or without the publisher’s site, running nothing', async () => {
+    const dirty = world((command) =>
+      command === 'git' ? ' M src/words/changes.json\n' : undefined,
+    );
+    await expect(release(dirty.w, { dry: false, kind: 'minor' })).rejects.toThrow(
+      /uncommitted changes/,
+    );
+    expect(dirty.commands).toEqual(['git status --porcelain']);
+    const anonymous = world();
+    await expect(
+      release(
+        { ...anonymous.w, publisher: { ...publisher, site: null } },
+        { dry: false, kind: 'minor' },
+      ),
+    ).rejects.toThrow(/no site or no support address/);
   });
 });
