@@ -81,6 +81,15 @@ describe('the listing kit', () => {
     }
   });
 
+  it('reads a PNG’s size from its header, and refuses what is not a PNG', () => {
+    const png = fs.readFileSync(path.join(KIT, 'icon-32.png'));
+    expect(pngSize(png)).toEqual({ width: 32, height: 32 });
+    expect(() => pngSize(Buffer.from('GIF89a............................'))).toThrow('not a PNG');
+    const noHeader = Buffer.from(png);
+    noHeader.write('IDAT', 12, 'ascii');
+    expect(() => pngSize(noHeader)).toThrow('not a PNG');
+  });
+
   it('has its icons and banner at the Marketplace’s sizes', () => {
     for (const image of IMAGES) {
       const png = fs.readFileSync(path.join(KIT, image.file));

@@ -37,7 +37,10 @@ describe('a release, planned', () => {
     expect(bump('0.2.0', 'minor')).toBe('0.3.0');
     expect(bump('0.2.9', 'patch')).toBe('0.2.10');
     expect(bump('0.9.3', 'major')).toBe('1.0.0');
-    expect(() => bump('v1', 'patch')).toThrow(/"v1" is not major\.minor\.patch/);
+    expect(bump('10.20.30', 'patch')).toBe('10.20.31');
+    for (const odd of ['v1', 'v1.2.3', '1.2.3-beta', '1.2']) {
+      expect(() => bump(odd, 'patch'), odd).toThrow(`"${odd}" is not major.minor.patch`);
+    }
   });
 
   it('moves the unreleased changes under the new version, newest first, and records Google’s number', () => {
@@ -66,6 +69,13 @@ describe('a release, planned', () => {
   it('refuses a change missing a language, naming it', () => {
     const half: Changes = { unreleased: [{ en: 'Faster', zh: ' ' }], releases: [] };
     expect(problems(half)).toEqual(['unreleased change 1: the Chinese text is missing.']);
+    const old: Changes = {
+      unreleased: [],
+      releases: [
+        { version: '0.1.0', date: '2026-11-20', changes: [change(1), { en: '', zh: '快' }] },
+      ],
+    };
+    expect(problems(old)).toEqual(['0.1.0, change 2: the English text is missing.']);
     expect(problems(CHANGES)).toEqual([]);
   });
 

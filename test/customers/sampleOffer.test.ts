@@ -60,8 +60,23 @@ describe('the sample shop, offered where there are no orders', async () => {
     expect(formulas.every((f) => f === '')).toBe(true);
     expect(rows.flat()).toContain('=HYPERLINK("http://example.com","点我领券")');
     expect(rows.some((r) => typeof r[9] === 'string' && r[9].startsWith('¥'))).toBe(true);
-    // As wide as the register: no empty columns spent of the cell limit.
+    // As wide and as long as the register: no empty cells spent of the cell limit.
     expect(sheet.getMaxColumns()).toBe(bundledRows[0].length);
+    expect(sheet.getMaxRows()).toBe(bundledRows.length);
+    // Every amount, order time and birthday shown as the bundled file shows it.
+    const width = bundledRows[0].length;
+    const mine = sheet.getRange(2, 1, 400, width).getNumberFormats();
+    const theirs = bundled._sheets[0].getRange(2, 1, 400, width).getNumberFormats();
+    let typed = 0;
+    bundledRows.slice(1, 401).forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (!isDateObject(v) && typeof v !== 'number') return;
+        if (theirs[i][c] === '') return;
+        typed++;
+        expect(mine[i][c], `row ${i + 2}, column ${c + 1}`).toBe(theirs[i][c]);
+      }),
+    );
+    expect(typed).toBeGreaterThan(800);
     expect(s.spreadsheet.getSheets()[0].getRange('A1').getValue()).toBe('我的笔记');
   });
 
@@ -106,7 +121,10 @@ describe('the sample shop, offered where there are no orders', async () => {
       Math.floor((CELL_LIMIT - s.spreadsheet._cellCount()) / 26) - 1000,
     );
     const names = s.spreadsheet.getSheets().map((x) => x.getName());
-    expect(() => s.run('addSampleShop')).toThrow(/10,000,000/);
+    // The register's cells, and what is left of Google's ten million.
+    const needed = (bundledRows.length * bundledRows[0].length).toLocaleString('en-US');
+    const left = (CELL_LIMIT - s.spreadsheet._cellCount()).toLocaleString('en-US');
+    expect(() => s.run('addSampleShop')).toThrow(new RegExp(`${needed}.*${left}.*10,000,000`));
     expect(s.spreadsheet.getSheets().map((x) => x.getName())).toEqual(names);
   });
 
