@@ -1,14 +1,8 @@
 /** Writes samples/sample-shop.xlsx from the seeded generator (npm run sample). */
 import path from 'node:path';
 import { Env } from '../local/env';
-import {
-  generateCoupons,
-  generateSampleShop,
-  generateSurvey,
-  SAMPLE_ACTIVITIES,
-  SAMPLE_HEADERS,
-  SampleCell,
-} from '../src/core/ground/sampleShop';
+import { generateSampleShop, SAMPLE_HEADERS, SampleCell } from '../src/core/ground/sampleShop';
+import { generateCoupons, generateSurvey, SAMPLE_ACTIVITIES } from './sampleExtras';
 import { FakeSpreadsheet } from '../local/spreadsheet/spreadsheet';
 import { saveWorkbook } from '../local/workbook';
 import { ACTIVITY_COLUMNS, COUPON_COLUMNS } from '../src/core/reminders/reminderSheets';

@@ -1,13 +1,13 @@
 /**
  * The listing kit's text files, from the words (src/words/publishing) and the manifest: the
  * store listing in both languages, the scope justifications, and the pages to host (homepage,
- * privacy policy, terms: docs/publishing is the site, its pages beside the images they show). Pure: `npm run listing` writes them, test/publishing.test.ts holds the
- * files in docs/publishing to them.
+ * privacy policy, terms: docs/publishing is the site, its pages beside the images they show).
+ * Pure: `npm run listing` writes them, test/publishing.test.ts holds docs/publishing to them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/words';
-import { PUBLISHER, pageUrl } from '../../src/shared/publisher';
+import { PUBLISHER } from '../../src/shared/publisher';
 import { LEGAL, LISTING, PolicyPage, ScopeName } from '../../src/words/publishing';
 import { ROOT } from '../build';
 
@@ -205,13 +205,4 @@ export function kitTexts(): Map<string, string> {
     files.set(`${lang}/terms.html`, policyPage(lang, legal.terms(PUBLISHER.name[lang], contact)));
   }
   return files;
-}
-
-/** The URLs the consent screen and the listing ask for, once the site is set. */
-export function siteUrls(): Record<'homepage' | 'privacy' | 'terms', string | null> {
-  return {
-    homepage: PUBLISHER.site,
-    privacy: pageUrl(PUBLISHER, 'privacy', 'en'),
-    terms: pageUrl(PUBLISHER, 'terms', 'en'),
-  };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Env } from '../../local/env';
 import { StandIn } from '../../local/runner';
-import { generateSurvey, SURVEY_HEADERS } from '../../src/core/ground/sampleShop';
+import { generateSurvey, SURVEY_HEADERS } from '../../scripts/sampleExtras';
 import { openWorkbook } from '../../local/workbook';
 import { ROOT } from '../../scripts/build';
 import type { SurveyReport } from '../../src/shared/api';
