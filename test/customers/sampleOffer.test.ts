@@ -157,6 +157,10 @@ describe('the sample shop, offered where there are no orders', async () => {
     expect(() => s.run('runRemindersNow')).toThrow(/绝不发送/);
     // Nor by hand: the questionnaire sent from the panel goes through the same door.
     expect(() => s.run('sendQuestionnaire', { audience: '' })).toThrow(/绝不发送/);
+    // The team renames the sheet: still the sample, by its mark, not its name.
+    s.spreadsheet.getSheetByName(SAMPLE)!.setName('试用订单');
+    s.run('analyzeCustomers', '试用订单');
+    expect(() => s.run('runRemindersNow')).toThrow('示例店铺“试用订单”');
     expect(s.mail._sent).toHaveLength(0);
     // The shop's own orders, analysed: the job mails them (a follow-up a week after a purchase).
     s.spreadsheet._load('我的订单', [

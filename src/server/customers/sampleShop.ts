@@ -3,7 +3,8 @@
  * its seed, copied into a new sheet of its own so a new user sees SheetCare work at once. Its
  * last orders are yesterday's, so its customers are as fresh as on the day it was made. Nothing
  * of the user's is touched: the sheet is new, under a name no sheet has; asked twice (a second
- * click, a second editor), it answers with the sheet already there.
+ * click, a second editor), it answers with the sheet already there. The sheet carries a mark of
+ * its own, so it stays the sample under any name the team gives it (or in a copy of it).
  */
 import { fail } from '../../core/ground/i18n';
 import { DAY_MS, dayOf } from '../../core/ground/zone';
@@ -23,6 +24,12 @@ const FORMATS: readonly [column: number, format: string][] = [
   [SAMPLE_HEADERS.indexOf('成交时间') + 1, 'yyyy-mm-dd hh:mm'],
   [SAMPLE_HEADERS.length + 1, 'yyyy-mm-dd'],
 ];
+
+const SAMPLE_MARK = 'sheetcare.sampleShop';
+
+/** Whether the sheet is the sample shop's register, by its mark (one call), whatever its name. */
+export const isSampleSheet = (sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean =>
+  sheet.getDeveloperMetadata().some((m) => m.getKey() === SAMPLE_MARK);
 
 export function addSampleShop(): OrderSheetInfo {
   const ss = theSpreadsheet();
@@ -44,6 +51,7 @@ export function addSampleShop(): OrderSheetInfo {
       fail((w) => w.errors.noRoom(n(rows.length * cols), n(CELL_LIMIT - used), n(CELL_LIMIT)));
     }
     const sheet = ss.insertSheet(name);
+    sheet.addDeveloperMetadata(SAMPLE_MARK);
     const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
     if (grid.rows < rows.length) sheet.insertRowsAfter(grid.rows, rows.length - grid.rows);
     // The sheet is as wide as the register, so it spends no more of the cell limit than it needs.

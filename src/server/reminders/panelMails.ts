@@ -327,8 +327,8 @@ export function sendQuestionnaire(input: unknown): QuestionnairePlanned {
   return locked(() => {
     const ss = active();
     const j = openJob(ss);
-    const { entries, sheetName } = questionnaireToday(j, audience, j.config.dryRun);
-    mayMail(sheetName, j.config.dryRun);
+    const { entries, from } = questionnaireToday(j, audience, j.config.dryRun);
+    mayMail(from, j.config.dryRun);
     createSurveyForm(ss, 'questionnaire', j.lang, j.shop);
     // What it skips is said here, to the user who asked; the ledger keeps what is to go.
     recordEvents(

@@ -3,13 +3,12 @@ import { dueMails } from '../../core/reminders/occasions';
 import { Problem } from '../../core/reminders/reminderSheets';
 import { Rule } from '../../core/reminders/rules';
 import { LogEntry, planEntries } from '../../core/reminders/sendLog';
-import { readOccasions } from './reminderData';
+import { Occasions, readOccasions } from './reminderData';
 import { loadSettings, ReminderConfig } from '../ground/store';
 import { parseClosedDays } from '../../core/reminders/closedDays';
 import { blockedFor, DoNotEmail } from './unsubscribe';
 import { fail } from '../../core/ground/i18n';
 import { words } from '../../words';
-import { SHEET_NAMES } from '../../words/sheetNames';
 import { JobContext } from './jobContext';
 import { shopCurrency } from '../../core/ground/currency';
 
@@ -37,7 +36,7 @@ export function planDays(
   from: number,
   to: number,
   dryRun: boolean,
-): { entries: LogEntry[]; problems: Problem[]; sheetName: string } {
+): { entries: LogEntry[]; problems: Problem[]; from: MailSource } {
   const settings = loadSettings();
   const o = readOccasions(j.ss, j.owned, settings, j.lang);
   const dues = dueMails(
@@ -60,17 +59,20 @@ export function planDays(
     capPerDay: j.config.capPerDay,
     dryRun,
   });
-  return { entries, problems: o.problems, sheetName: o.sheetName };
+  return { entries, problems: o.problems, from: o };
 }
 
+/** Where planned mails' customers were read from. */
+export type MailSource = Pick<Occasions, 'sheetName' | 'fromSample'>;
+
 /**
- * Mails planned from `sheetName` may go into the ledger to be sent. The sample shop's customers
- * are made up, their addresses at example.com, which takes no mail: the panel plans and
+ * Mails planned from `from` may go into the ledger to be sent. The sample shop's customers
+ * are made up (its sheet is known by its mark, whatever the team named it), their addresses at example.com, which takes no mail: the panel plans and
  * previews for them, a rehearsal (dry run) logs them, nothing sends to them.
  */
-export function mayMail(sheetName: string, dryRun: boolean): void {
-  if (!dryRun && sheetName === SHEET_NAMES.sampleOrders) {
-    fail((w) => w.reminders.errors.sampleShopNotMailed(sheetName));
+export function mayMail(from: MailSource, dryRun: boolean): void {
+  if (!dryRun && from.fromSample()) {
+    fail((w) => w.reminders.errors.sampleShopNotMailed(from.sheetName));
   }
 }
 

@@ -17,6 +17,7 @@ import { Rule } from '../../core/reminders/rules';
 import type { Settings } from '../../core/customers/settings';
 import { DAY_MS, dayOf, Zone } from '../../core/ground/zone';
 import { analyseOrderSheet } from '../customers/analyze';
+import { isSampleSheet } from '../customers/sampleShop';
 import { OwnedSheets } from '../ground/ownedSheets';
 import { dataRows, parseRulesSheet, reminderSheet } from './reminderSheets';
 import { Workbook } from '../ground/workbook';
@@ -79,6 +80,8 @@ export interface Occasions {
   readonly lapsesMove: boolean;
   /** The sheet the customers were read from. */
   readonly sheetName: string;
+  /** Whether that sheet is the sample shop's (asked only when a mail is to go). */
+  readonly fromSample: () => boolean;
 }
 
 export function readOccasions(
@@ -87,7 +90,12 @@ export function readOccasions(
   settings: Settings,
   lang: Lang,
 ): Occasions {
-  const { analysis, zone, sheetName } = analyseOrderSheet(new Workbook(ss), settings, lang, owned);
+  const { analysis, zone, sheetName, facts } = analyseOrderSheet(
+    new Workbook(ss),
+    settings,
+    lang,
+    owned,
+  );
   const recipients = analysis.customers.map((r) => recipientOf(r, analysis.replenishments(r.key)));
   const problems: Problem[] = [];
   let activities: Activity[] = [];
@@ -119,7 +127,8 @@ export function readOccasions(
     }
   }
   const lapsesMove = analysis.summary.lostBy.applied === 'chance';
-  return { recipients, activities, coupons, problems, zone, lapsesMove, sheetName };
+  const fromSample = () => isSampleSheet(facts.sheet);
+  return { recipients, activities, coupons, problems, zone, lapsesMove, sheetName, fromSample };
 }
 
 export const localDay = (zone: Zone, utcMs: number): number => dayOf(zone.toLocal(utcMs));

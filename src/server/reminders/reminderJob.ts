@@ -108,8 +108,8 @@ function runAlone(fromTrigger: boolean, runStart: number): LastRun {
     const time = !fromTrigger || localHour(j.zone, started) >= j.config.hour;
     if (time && (plannedDay ?? -Infinity) < today) {
       const from = firstDayToPlan(plannedDay, today);
-      const { entries, sheetName } = planDays(j, rules, list, from, today, dry);
-      mayMail(sheetName, dry);
+      const { entries, from: source } = planDays(j, rules, list, from, today, dry);
+      mayMail(source, dry);
       if (dry) rehearsal = entries;
       else {
         // Skips are tallied, not kept one by one: their day is never planned again.
