@@ -45,6 +45,8 @@ const CORE_CROSSINGS = {
   surveys: ['customers'],
   // The value model stands on the orders alone.
   value: [],
+  // Analyze as SQL: the customers' rules, written for a warehouse.
+  warehouse: ['customers'],
 };
 const CORE_LAYER = {
   regex: '^(?!\\./|\\.\\./[a-z]+/|\\.\\./\\.\\./words(/|$))',

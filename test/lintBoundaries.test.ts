@@ -44,7 +44,7 @@ describe("the core's wings", () => {
   const CORE = path.join(ROOT, 'src', 'core');
   const wings = fs.readdirSync(CORE).sort();
 
-  it('are the seven of the README, each with its README', () => {
+  it('are the eight of the README, each with its README', () => {
     expect(wings).toEqual([
       'calendar',
       'customers',
@@ -53,6 +53,7 @@ describe("the core's wings", () => {
       'reminders',
       'surveys',
       'value',
+      'warehouse',
     ]);
     for (const w of wings) expect(fs.existsSync(path.join(CORE, w, 'README.md')), w).toBe(true);
   });
@@ -77,6 +78,7 @@ describe("the core's wings", () => {
       'reminders → calendar',
       'reminders → customers',
       'surveys → customers',
+      'warehouse → customers',
     ]);
   });
 

@@ -70,7 +70,7 @@ const CURRENCY_WORD = '(?:rmb|cny|usd|元|圆|块)';
  * right places, an optional decimal part; or the same without a sign in accounting
  * parentheses, which mean negative.
  */
-const AMOUNT_TEXT = new RegExp(
+export const AMOUNT_TEXT = new RegExp(
   `^([+-])?${CURRENCY_MARK}?([+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(\\d+))?${CURRENCY_WORD}?$`,
 );
 
@@ -91,7 +91,7 @@ export function amountOf(v: unknown): number {
   return typeof v === 'string' ? amountText(v) : NaN;
 }
 
-const AMOUNT_SPACES = /[\s\u00a0\u2009\u202f]/g;
+export const AMOUNT_SPACES = /[\s\u00a0\u2009\u202f]/g;
 
 function amountText(v: string): number {
   let t = halfWidth(v).toLowerCase().replace(AMOUNT_SPACES, '');

@@ -4,8 +4,18 @@
  */
 import { isBlank } from './cells';
 
-const YES = new Set(['yes', 'y', 'true', '1', 'subscribed', 'opted in', '是', '同意', '接受']);
-const NO = new Set([
+export const YES = new Set([
+  'yes',
+  'y',
+  'true',
+  '1',
+  'subscribed',
+  'opted in',
+  '是',
+  '同意',
+  '接受',
+]);
+export const NO = new Set([
   'no',
   'n',
   'false',

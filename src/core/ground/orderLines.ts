@@ -203,11 +203,11 @@ export function furtherLineOrders(
   );
 }
 
-/** The register's customers in order of appearance, with the latest details each wrote. */
 /** A line's text that names no product: a refund, a price difference, shipping, an adjustment. */
-const NOT_A_PRODUCT =
+export const NOT_A_PRODUCT =
   /^\s*[（(【[]?\s*(退款|退货|退差|补差|补运费|运费|邮费|调整|调价|refund|return|price adjustment|adjustment|shipping)/i;
 
+/** The register's customers in order of appearance, with the latest details each wrote. */
 class Customers {
   readonly keys: string[] = [];
   readonly ids: string[] = [];
@@ -217,7 +217,13 @@ class Customers {
   readonly products: string[] = [];
   readonly birthdays: (number | undefined)[] = [];
   readonly consents: (boolean | undefined)[] = [];
+  /** When each detail was last written, and the amount of the line that named the product. */
+  private readonly nameAt: number[] = [];
+  private readonly emailAt: number[] = [];
+  private readonly phoneAt: number[] = [];
+  private readonly birthdayAt: number[] = [];
   private readonly productAt: number[] = [];
+  private readonly productAmount: number[] = [];
   private readonly consentAt: number[] = [];
   /**
    * Each customer by their key, and by every ID cell written for them (text or number) that is
@@ -243,39 +249,78 @@ class Customers {
       this.emails.push('');
       this.phones.push('');
       this.products.push('');
-      this.productAt.push(-Infinity);
       this.birthdays.push(undefined);
       this.consents.push(undefined);
+      for (const at of [this.nameAt, this.emailAt, this.phoneAt, this.birthdayAt]) {
+        at.push(-Infinity);
+      }
+      this.productAt.push(-Infinity);
+      this.productAmount.push(0);
       this.consentAt.push(-Infinity);
     }
     if (cell !== undefined && cell !== key) this.index.set(cell, c);
     return c;
   }
 
-  /** The latest name, email and phone written for a customer win: people change them. */
+  /**
+   * The latest name, email, phone and birthday written for a customer win, by the order's
+   * time (people change them), so a sorted or filtered sheet reads the same; of one moment,
+   * the lower row.
+   */
   update(c: number, r: RowReader, row: readonly unknown[]): void {
     if (!r.hasDetails) return;
+    const at = r.at;
     const name = r.nameOf(row);
-    if (name) this.names[c] = name;
+    if (name && at >= this.nameAt[c]) {
+      this.names[c] = name;
+      this.nameAt[c] = at;
+    }
     const email = r.emailOf(row);
-    if (email) this.emails[c] = email;
+    if (email && at >= this.emailAt[c]) {
+      this.emails[c] = email;
+      this.emailAt[c] = at;
+    }
     const phone = r.phoneText(row);
-    if (phone) this.phones[c] = phone;
+    if (phone && at >= this.phoneAt[c]) {
+      this.phones[c] = phone;
+      this.phoneAt[c] = at;
+    }
     const birthday = r.birthdayOf(row);
-    if (birthday !== undefined) this.birthdays[c] = birthday;
+    if (birthday !== undefined && at >= this.birthdayAt[c]) {
+      this.birthdays[c] = birthday;
+      this.birthdayAt[c] = at;
+    }
     // A customer may change their mind: the latest order that says so decides.
     const consent = r.consentOf(row);
-    if (consent !== undefined && r.at >= this.consentAt[c]) {
+    if (consent !== undefined && at >= this.consentAt[c]) {
       this.consents[c] = consent;
-      this.consentAt[c] = r.at;
+      this.consentAt[c] = at;
     }
     const product = r.productOf(row);
     // What they bought: a line that paid for something, not a refund, a price difference or
     // a shipping charge, which a mail must never call a product.
-    if (product && r.amount > 0 && !NOT_A_PRODUCT.test(product) && r.at >= this.productAt[c]) {
+    if (
+      product &&
+      r.amount > 0 &&
+      !NOT_A_PRODUCT.test(product) &&
+      this.laterProduct(c, r, product)
+    ) {
       this.products[c] = product;
-      this.productAt[c] = r.at;
+      this.productAt[c] = at;
+      this.productAmount[c] = r.amount;
     }
+  }
+
+  /**
+   * Whether a line names the customer's product before the one kept: a later purchase; of one
+   * order (one moment), the line that cost most, then the first name in code-unit order. Never
+   * the row order, which the team changes and a warehouse does not have.
+   */
+  private laterProduct(c: number, r: RowReader, product: string): boolean {
+    const at = this.productAt[c];
+    if (r.at !== at) return r.at > at;
+    const amount = this.productAmount[c];
+    return r.amount !== amount ? r.amount > amount : product < this.products[c];
   }
 }
 
