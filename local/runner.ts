@@ -20,6 +20,7 @@ import { FakeFormApp, FakeFormResponse } from './services/forms';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { Account, FakeMailApp, MAIL_QUOTA } from './services/mail';
+import { FakeBigQuery } from './services/bigquery';
 import { FakePropertiesService, PROPERTY_CALLS_A_DAY } from './services/properties';
 import { FakeScriptApp, FakeTrigger } from './services/scriptApp';
 import { FakeSpreadsheetApp } from './services/spreadsheetApp';
@@ -54,6 +55,8 @@ export class StandIn {
   readonly env: Env;
   readonly spreadsheet: FakeSpreadsheet;
   readonly mail: FakeMailApp;
+  /** The BigQuery advanced service, on DuckDB (local/services/bigquery.ts). */
+  readonly bigquery: FakeBigQuery;
   readonly properties: FakePropertiesService;
   readonly locks: FakeLockService;
   readonly cache: FakeCacheService;
@@ -105,6 +108,7 @@ export class StandIn {
       this.account,
       email,
     );
+    this.bigquery = new FakeBigQuery(env);
     this.properties = new FakePropertiesService(env);
     this.properties._quota.limit = PROPERTY_CALLS_A_DAY[this.account];
     this.locks = new FakeLockService(env);
@@ -121,6 +125,7 @@ export class StandIn {
     this.context = vm.createContext({
       SpreadsheetApp: new FakeSpreadsheetApp(env, this.spreadsheet),
       MailApp: this.mail,
+      BigQuery: this.bigquery,
       PropertiesService: this.properties,
       LockService: this.locks,
       CacheService: this.cache,

@@ -27,6 +27,9 @@ export function scopeOf(service: string, method: string): string | null {
         : 'script.scriptapp';
     case 'FormApp':
       return 'forms';
+    case 'BigQuery':
+      // The advanced service: running a query job needs more than bigquery.readonly's "view".
+      return 'bigquery';
     case 'Session':
       return ['getActiveUser', 'getEffectiveUser'].includes(method) ? 'userinfo.email' : null;
     case 'LockService':

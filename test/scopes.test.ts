@@ -13,7 +13,7 @@ import { manifestScopes } from '../scripts/listing/texts';
 import { LISTING } from '../src/words/publishing';
 
 const SERVICES =
-  /\b(SpreadsheetApp|MailApp|ScriptApp|FormApp|LockService|PropertiesService|CacheService|HtmlService|Session|Utilities|Logger|Charts|UrlFetchApp|GmailApp|DriveApp|DocumentApp|CalendarApp|ContactsApp)\.([A-Za-z]+)/g;
+  /\b(SpreadsheetApp|MailApp|ScriptApp|FormApp|BigQuery|LockService|PropertiesService|CacheService|HtmlService|Session|Utilities|Logger|Charts|UrlFetchApp|GmailApp|DriveApp|DocumentApp|CalendarApp|ContactsApp)\.([A-Za-z]+)/g;
 
 describe('OAuth scopes', () => {
   const code = fs.readFileSync(path.join(BUILD_DIR, 'Code.js'), 'utf8');

@@ -3,6 +3,7 @@ import type { ServerApi } from '../shared/api';
 import { readable } from '../server/ground/errors';
 import * as requests from '../server/ground/requests';
 import * as sample from '../server/customers/sampleShop';
+import * as warehouse from '../server/customers/warehouse';
 import * as contacts from '../server/reminders/contactsExport';
 import * as lists from '../server/reminders/panelLists';
 import * as mails from '../server/reminders/panelMails';
@@ -14,6 +15,8 @@ export const inspectOrderSheet: ServerApi['inspectOrderSheet'] = readable(reques
 export const addSampleShop: ServerApi['addSampleShop'] = readable(sample.addSampleShop);
 export const saveColumnChoice: ServerApi['saveColumnChoice'] = readable(requests.chooseColumns);
 export const analyzeCustomers: ServerApi['analyzeCustomers'] = readable(requests.analyzeSheet);
+export const useWarehouse: ServerApi['useWarehouse'] = readable(warehouse.useWarehouse);
+export const leaveWarehouse: ServerApi['leaveWarehouse'] = readable(warehouse.leaveWarehouse);
 export const saveSettings: ServerApi['saveSettings'] = readable(requests.applySettings);
 export const showSheet: ServerApi['showSheet'] = readable(requests.openSheet);
 export const surveyReport: ServerApi['surveyReport'] = readable(requests.surveyOf);

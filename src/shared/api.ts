@@ -145,6 +145,50 @@ export interface AnalyzeResult {
   readonly staleChoices: StaleChoice[];
   readonly format: FormatInfo;
   readonly unknownStatuses: UnknownStatusInfo[];
+  /** Where the orders came from, when a BigQuery table (absent: the order sheet). */
+  readonly warehouse?: WarehouseResultInfo;
+}
+
+/** An Analyze on a BigQuery table: what it read and paid, and how much came back. */
+export interface WarehouseResultInfo {
+  readonly table: string;
+  readonly billing: string;
+  /** Bytes the queries read, as BigQuery bills them. */
+  readonly bytes: number;
+  /** Customers on the Customers sheet (the biggest spenders, up to the cap). */
+  readonly shown: number;
+  readonly rowCap: number;
+}
+
+/** A BigQuery result read in part: the next call goes on where this one stopped. */
+export interface AnalyzeContinuing {
+  readonly continuing: { readonly fetched: number; readonly total: number };
+}
+
+/** The table the team chose for its orders, as typed in the panel. */
+export interface WarehouseSourceInput {
+  readonly project: string;
+  readonly dataset: string;
+  readonly table: string;
+  /** The project billed for queries; empty: the table's. */
+  readonly billing?: string;
+  readonly rowCap?: number;
+  /** Columns chosen by the team, by field: a column name, or "none". */
+  readonly columns?: Partial<Record<OrderField, string>>;
+}
+
+/** The chosen table as SheetCare read it: its columns, which is which, who pays. */
+export interface WarehouseInfo {
+  readonly source: Required<Omit<WarehouseSourceInput, 'columns'>> & {
+    readonly columns: Partial<Record<OrderField, string>>;
+  };
+  readonly columns: readonly { readonly name: string; readonly type: string }[];
+  /** Field → column name, as recognised and corrected. */
+  readonly recognised: Partial<Record<OrderField, string>>;
+  readonly missing: OrderField[];
+  readonly format: FormatInfo;
+  /** Bytes one Analyze would read, as BigQuery's dry run measures them. */
+  readonly estimate: number;
 }
 
 export interface SidebarState {
@@ -156,6 +200,8 @@ export interface SidebarState {
   readonly orderSheet: OrderSheetInfo | null;
   readonly settings: Settings;
   readonly lastAnalysis: AnalyzeResult | null;
+  /** The BigQuery table the orders are read from, when one is chosen. */
+  readonly warehouse: WarehouseSourceInput | null;
 }
 
 /** Settings as typed in the sidebar: numbers or text such as "5%". */
@@ -181,7 +227,11 @@ export interface ServerApi {
   addSampleShop(): OrderSheetInfo;
   saveColumnChoice(choice: ColumnChoice): OrderSheetInfo | null;
   /** Analyses the named order sheet (the one in the picker), else the chosen or detected one. */
-  analyzeCustomers(sheetName?: string): AnalyzeResult;
+  analyzeCustomers(sheetName?: string): AnalyzeResult | AnalyzeContinuing;
+  /** Reads a BigQuery table's columns and, when it can be analysed, makes it the order source. */
+  useWarehouse(input: WarehouseSourceInput): WarehouseInfo;
+  /** Back to the order sheet. */
+  leaveWarehouse(): void;
   saveSettings(input: SettingsInput): SaveSettingsResult;
   showSheet(name: string): void;
   /** The survey on the named sheet, or on the first sheet of answers when the name is ''. */

@@ -484,20 +484,27 @@ function parameters(rules: WarehouseRules): SqlParam[] {
 const withClause = (r: WarehouseRegister) => (rules: WarehouseRules) =>
   `WITH ${readRows(r, rules)},${customersCte()}`;
 
-/**
- * One row per customer, biggest spenders first (ties by ID, as the Customers sheet lists
- * them); `where` narrows them (the reminders ask only for those due), on results' columns.
- */
+/** What a customer query asks beyond the analysis: only some customers, at most so many. */
+export interface CustomerFilter {
+  /** A condition on results' columns (the reminders ask only for those due), with its values. */
+  readonly where?: { readonly sql: string; readonly params: readonly SqlParam[] };
+  /** The biggest spenders only: the Customers sheet's cap. */
+  readonly limit?: number;
+}
+
+/** One row per customer, biggest spenders first (ties by ID, as the Customers sheet lists them). */
 export function customerQuery(
   r: WarehouseRegister,
   rules: WarehouseRules,
-  where?: { readonly sql: string; readonly params: readonly SqlParam[] },
+  filter: CustomerFilter = {},
 ): SqlQuery {
+  const { where, limit } = filter;
   const sql = `${withClause(r)(rules)}
 SELECT ${CUSTOMER_FIELDS.join(', ')}
 FROM results${where ? `\nWHERE ${where.sql}` : ''}
-ORDER BY spend DESC, id`;
-  return sqlQuery(sql, [...parameters(rules), ...(where?.params ?? [])]);
+ORDER BY spend DESC, id${limit === undefined ? '' : '\nLIMIT @row_cap'}`;
+  const cap = limit === undefined ? [] : [sqlParam.int('row_cap', limit)];
+  return sqlQuery(sql, [...parameters(rules), ...(where?.params ?? []), ...cap]);
 }
 
 /**
@@ -523,6 +530,8 @@ typical AS (
   FROM results WHERE basic_value > 0
 )
 SELECT 'customers' AS kind, '' AS k, COUNT(*) AS n, SUM(spend_units) / ${UNITS} AS amount FROM results
+UNION ALL SELECT 'rowsRead', '', COUNT(*), NULL FROM raw
+UNION ALL SELECT 'rowsUsed', '', COUNT(*), NULL FROM usable
 UNION ALL SELECT 'buyers', '', COUNTIF(purchases > 0), NULL FROM results
 UNION ALL SELECT 'asOf', '', NULL, MAX(last_ms) FROM results
 UNION ALL ${group('tier', 'tier')}

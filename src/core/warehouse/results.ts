@@ -93,7 +93,7 @@ export function valueStats(row: Row): ValueStats | undefined {
 export function warehouseSummary(
   rows: readonly WarehouseRow[],
   lost: LostRule,
-): { summary: Summary; asOf: number | undefined } {
+): { summary: Summary; asOf: number | undefined; rowsRead: number; rowsUsed: number } {
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const one = (kind: string, k = '') => rows.find((r) => r.kind === kind && (r.k ?? '') === k);
   const groups = (kind: string, keys: readonly string[]): GroupStat[] => {
@@ -125,6 +125,8 @@ export function warehouseSummary(
   const asOf = num(one('asOf')?.amount);
   return {
     asOf,
+    rowsRead: Number(one('rowsRead')?.n ?? 0),
+    rowsUsed: Number(one('rowsUsed')?.n ?? 0),
     summary: {
       customers: Number(total?.n ?? 0),
       buyers: Number(one('buyers')?.n ?? 0),

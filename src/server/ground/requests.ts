@@ -9,6 +9,7 @@ import { fail } from '../../core/ground/i18n';
 import { validateSettings } from '../../core/customers/settings';
 import { CURRENCIES, Currency, shopCurrency } from '../../core/ground/currency';
 import type {
+  AnalyzeContinuing,
   AnalyzeResult,
   ColumnChoice,
   OrderSheetInfo,
@@ -26,6 +27,7 @@ import { sheetLang, uiLang } from './lang';
 import { findOrderSheet, sheetContext } from '../customers/orderSheet';
 import { ownedIds, ownedSheets } from './ownedSheets';
 import { writeCustomerAnalysis } from '../customers/analyze';
+import { loadWarehouseSource } from '../customers/warehouse';
 import {
   ChosenColumn,
   loadLastAnalysis,
@@ -62,6 +64,7 @@ export function sidebarState(): SidebarState {
     orderSheet: findOrderSheet(book, ctx, { exclude: ownedIds(ownedSheets(ss)) }) ?? null,
     settings,
     lastAnalysis: loadLastAnalysis(),
+    warehouse: loadWarehouseSource() ?? null,
   };
 }
 
@@ -69,8 +72,9 @@ export function sidebarState(): SidebarState {
  * Analyse the sheet the user has in the picker: it becomes the chosen order sheet (its
  * column choices kept when it already was), so the result is always of the sheet shown.
  */
-export function analyzeSheet(sheetName?: unknown): AnalyzeResult {
-  if (sheetName !== undefined && sheetName !== null && sheetName !== '') {
+export function analyzeSheet(sheetName?: unknown): AnalyzeResult | AnalyzeContinuing {
+  // With the orders in BigQuery the picker's sheet is not the source.
+  if (sheetName !== undefined && sheetName !== null && sheetName !== '' && !loadWarehouseSource()) {
     const name = text(sheetName, 'sheetName');
     if (!active().getSheetByName(name)) fail((w) => w.errors.noSheet(name));
     const choice = loadOrderSheetChoice();

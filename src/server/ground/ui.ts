@@ -1,6 +1,6 @@
 /** The add-on menu, the sidebar and dialogs. */
 import type { Tier } from '../../core/customers/abc';
-import type { AnalyzeResult } from '../../shared/api';
+import type { AnalyzeContinuing, AnalyzeResult } from '../../shared/api';
 import { analysisNotices } from '../../shared/notices';
 import { words } from '../../words';
 import { spokenLang, userMessage } from './errors';
@@ -42,8 +42,18 @@ export function withAlert(action: () => void): void {
 }
 
 /** The dialog after Analyze, in the user's language (the sheets are in the spreadsheet's). */
-export function reportAnalysis(r: AnalyzeResult): void {
+export function reportAnalysis(r: AnalyzeResult | AnalyzeContinuing): void {
   const w = words(spokenLang());
+  if ('continuing' in r) {
+    // A menu run cannot go on by itself: the sidebar's Analyze takes the result up.
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(
+      w.warehouse.title,
+      w.warehouse.continuing(r.continuing.fetched, r.continuing.total),
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     w.analysisReport.summary(r.orderSheet, r.customers, r.rowsUsed, r.rowsNotUsed, r.sheets.issues),

@@ -2,7 +2,14 @@
  * The Customers panel: the order sheet and its columns (each can be corrected), the first rows
  * as SheetCare reads them, Analyze, and the analysis at a glance.
  */
-import type { AnalyzeResult, GroupRow, OrderField, OrderSheetInfo } from '../../shared/api';
+import type {
+  AnalyzeResult,
+  GroupRow,
+  OrderField,
+  OrderSheetInfo,
+  WarehouseResultInfo,
+} from '../../shared/api';
+import { bytes, onDemandCost } from '../../shared/bigQueryCost';
 import { analysisNotices, staleChoiceNotice } from '../../shared/notices';
 import { paretoChart } from '../chart';
 import { estimateNotes } from '../../words/estimates';
@@ -11,6 +18,7 @@ import { append, h } from '../dom';
 import { money, pct, roundMoney } from '../format';
 import { call } from '../server';
 import { busy, render, session, t, w } from '../session';
+import { analyzeAll, warehouseForm, warehouseSource } from './warehouse';
 
 function sheetPicker(info: OrderSheetInfo | null): HTMLElement {
   const select = h(
@@ -248,6 +256,17 @@ const when = (iso: string) => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
+/** What an Analyze on BigQuery read and cost, and how many customers came back. */
+function warehouseLines(q: WarehouseResultInfo): HTMLElement {
+  const W = w().warehouse;
+  return h(
+    'p',
+    { class: 'note', id: 'warehouse-result' },
+    `${W.scanned(bytes(q.bytes), `$${onDemandCost(q.bytes).toFixed(4)}`)} ${W.billedTo(q.billing)} `,
+    W.shown(q.shown, session.state.lastAnalysis?.customers ?? q.shown),
+  );
+}
+
 function resultView(r: AnalyzeResult): HTMLElement {
   const M = w().meanings;
   return h(
@@ -258,6 +277,7 @@ function resultView(r: AnalyzeResult): HTMLElement {
       { class: 'note', id: 'analysed' },
       w().panel.analysed(r.orderSheet, when(r.ranAt), r.asOf ?? '—'),
     ),
+    r.warehouse ? warehouseLines(r.warehouse) : null,
     h(
       'p',
       { class: 'kpis' },
@@ -340,7 +360,7 @@ function statusChoices(r: AnalyzeResult): HTMLElement {
 
 /** Analyses the named sheet and shows the result, scrolled to. */
 async function analyzeInto(status: HTMLElement, sheetName: string): Promise<void> {
-  const r = await busy(status, t('analyzing'), () => call('analyzeCustomers', sheetName));
+  const r = await analyzeAll(status, sheetName);
   if (r) {
     session.state = { ...session.state, lastAnalysis: r };
     render();
@@ -403,6 +423,22 @@ export function customersPanel(): HTMLElement {
     },
     w().menu.analyze,
   );
+  const source = session.state.warehouse;
+  if (source) {
+    const table = `${source.project}.${source.dataset}.${source.table}`;
+    analyze.disabled = false;
+    analyze.onclick = () => analyzeInto(status, '');
+    const last = session.state.lastAnalysis;
+    return h(
+      'div',
+      {},
+      warehouseSource(status),
+      h('div', { class: 'actions' }, analyze),
+      status,
+      last && last.orderSheet === table ? resultView(last) : null,
+      warehouseForm(status),
+    );
+  }
   const panel = h('div', {}, sheetPicker(info));
   if (!info) {
     append(panel, [h('p', { class: 'note' }, t('noOrderSheet')), sampleOffer(status), status]);
@@ -445,6 +481,7 @@ export function customersPanel(): HTMLElement {
       ? resultView(session.state.lastAnalysis)
       : null,
     columns,
+    warehouseForm(status),
   ]);
   return panel;
 }

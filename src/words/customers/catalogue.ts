@@ -133,6 +133,9 @@ export interface CustomerWords {
     readonly lostBy: string;
   };
 
+  /** Orders kept in BigQuery: the source, its set-up, and what BigQuery's refusals mean. */
+  readonly warehouse: WarehouseWords;
+
   readonly errors: {
     readonly analysisRunning: string;
     readonly abcShares: string;
@@ -201,5 +204,41 @@ export interface CustomerWords {
     readonly classes: string;
     /** One sentence per setting: what it changes. */
     readonly settingHelp: Readonly<Record<NumericSetting, string>>;
+  };
+}
+
+export interface WarehouseWords {
+  readonly title: string;
+  readonly intro: string;
+  readonly project: string;
+  readonly dataset: string;
+  readonly table: string;
+  readonly billingProject: string;
+  readonly billingHint: string;
+  readonly rowCap: string;
+  readonly use: string;
+  readonly checking: string;
+  readonly useSheet: string;
+  readonly inUse: (table: string) => string;
+  readonly billedTo: (project: string) => string;
+  readonly scanned: (bytes: string, cost: string) => string;
+  readonly shown: (shown: number, customers: number) => string;
+  readonly continuing: (fetched: number, total: number) => string;
+  readonly estimate: (bytes: string, cost: string) => string;
+  readonly setUpHelp: string;
+  readonly errors: {
+    readonly badName: (what: string, value: string) => string;
+    readonly noProject: (project: string) => string;
+    readonly apiDisabled: (project: string) => string;
+    readonly noJobUser: (project: string) => string;
+    readonly noDataViewer: (table: string) => string;
+    readonly notFound: (table: string) => string;
+    readonly freeQuota: (project: string) => string;
+    readonly billing: (project: string) => string;
+    readonly notGranted: string;
+    readonly missingColumns: (table: string, fields: readonly string[]) => string;
+    readonly noColumn: (field: string, column: string) => string;
+    readonly other: (message: string) => string;
+    readonly tooLong: string;
   };
 }

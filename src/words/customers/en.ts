@@ -234,6 +234,60 @@ export const customersEn: CustomerWords = {
     lostBy: 'Choose days without a purchase or the value model’s chance.',
   },
 
+  warehouse: {
+    title: 'Orders in BigQuery',
+    intro:
+      'For a shop past one spreadsheet: the order lines stay in a BigQuery table, the analysis runs there, and only one row per customer comes back.',
+    project: 'Project',
+    dataset: 'Dataset',
+    table: 'Table or view',
+    billingProject: 'Project billed for queries',
+    billingHint: 'Empty: the table’s own project.',
+    rowCap: 'Customers written to the sheet, at most',
+    use: 'Use this table',
+    checking: 'Reading the table’s columns…',
+    useSheet: 'Use the order sheet instead',
+    inUse: (table) => `Orders from BigQuery: ${table}`,
+    billedTo: (project) => `Queries are billed to the Google Cloud project ${project}.`,
+    scanned: (bytes, cost) =>
+      `This analysis read ${bytes} in BigQuery (${cost} at on-demand prices, before the free TiB a month).`,
+    shown: (shown, customers) =>
+      shown < customers
+        ? `The Customers sheet lists the ${shown.toLocaleString('en')} biggest spenders of ${customers.toLocaleString('en')}; the Summary counts them all.`
+        : `The Customers sheet lists all ${customers.toLocaleString('en')} customers.`,
+    continuing: (fetched, total) =>
+      `Fetched ${fetched.toLocaleString('en')} of ${total.toLocaleString('en')} customers; continuing in the next run…`,
+    estimate: (bytes, cost) =>
+      `One Analyze reads about ${bytes} in BigQuery (${cost} at on-demand prices).`,
+    setUpHelp:
+      'Set-up: enable the BigQuery API in a Google Cloud project, load the order export into a table, and have the roles BigQuery Job User (on the billed project) and BigQuery Data Viewer (on the dataset). See the README, “Orders in BigQuery”.',
+    errors: {
+      badName: (what, value) =>
+        `“${value}” is not a BigQuery ${what} name: letters, digits, - and _ for a project, letters, digits and _ for a dataset or table.`,
+      noProject: (project) =>
+        `No Google Cloud project “${project}” can be reached with your account. Check the project ID (not its name) in the Cloud console.`,
+      apiDisabled: (project) =>
+        `The BigQuery API is not enabled in project “${project}”. Enable it in the Cloud console (APIs & Services → BigQuery API → Enable), wait a minute, and try again.`,
+      noJobUser: (project) =>
+        `Your account may not run queries in project “${project}”. Ask the project’s owner for the role BigQuery Job User there (IAM → Grant access).`,
+      noDataViewer: (table) =>
+        `Your account may not read ${table}. Ask the dataset’s owner for the role BigQuery Data Viewer on it.`,
+      notFound: (table) =>
+        `There is no table ${table}. Check the project, dataset and table IDs (case matters) and the dataset’s location.`,
+      freeQuota: (project) =>
+        `Project “${project}” has used its free TiB of queries this month (the BigQuery sandbox). Attach a billing account to the project to go on.`,
+      billing: (project) =>
+        `Billing is not enabled for project “${project}”. Attach a billing account to it, or use the BigQuery sandbox.`,
+      notGranted:
+        'SheetCare has not been allowed to use BigQuery. Run Analyze from the sidebar and tick “View and manage your data in Google BigQuery” when Google asks.',
+      missingColumns: (table, fields) =>
+        `${table} has no column SheetCare recognises as ${fields.join(', ')}. Choose them below.`,
+      noColumn: (field, column) =>
+        `The column “${column}” chosen as ${field} is no longer in the table. Choose it again.`,
+      other: (message) => `BigQuery refused the query: ${message}`,
+      tooLong: 'BigQuery is still working on the query. Try again in a minute.',
+    },
+  },
   errors: {
     analysisRunning: 'An analysis is already running in this spreadsheet. Try again in a minute.',
     abcShares:

@@ -227,6 +227,57 @@ export const customersZh: CustomerWords = {
     lostBy: '请选择按未购买天数或按价值模型的概率判断。',
   },
 
+  warehouse: {
+    title: 'BigQuery 中的订单',
+    intro:
+      '订单多到一张表格放不下时：订单明细留在 BigQuery 的表里，分析在那里完成，每位客户只回来一行。',
+    project: '项目',
+    dataset: '数据集',
+    table: '表或视图',
+    billingProject: '查询计费的项目',
+    billingHint: '留空：即表所在的项目。',
+    rowCap: '写入表格的客户数上限',
+    use: '使用此表',
+    checking: '正在读取表的列……',
+    useSheet: '改用订单工作表',
+    inUse: (table) => `订单来自 BigQuery：${table}`,
+    billedTo: (project) => `查询费用计入 Google Cloud 项目 ${project}。`,
+    scanned: (bytes, cost) =>
+      `本次分析在 BigQuery 中读取了 ${bytes}（按需价格约 ${cost}，每月免费 1 TiB 之前）。`,
+    shown: (shown, customers) =>
+      shown < customers
+        ? `“客户”表列出消费最高的 ${shown.toLocaleString('zh')} 位（共 ${customers.toLocaleString('zh')} 位）；“汇总”统计全部客户。`
+        : `“客户”表列出全部 ${customers.toLocaleString('zh')} 位客户。`,
+    continuing: (fetched, total) =>
+      `已取回 ${fetched.toLocaleString('zh')} / ${total.toLocaleString('zh')} 位客户，下一次运行继续……`,
+    estimate: (bytes, cost) => `每次分析在 BigQuery 中约读取 ${bytes}（按需价格约 ${cost}）。`,
+    setUpHelp:
+      '准备工作：在 Google Cloud 项目中启用 BigQuery API，把订单导出文件加载为一张表，并拥有角色“BigQuery 作业用户”（计费项目）和“BigQuery 数据查看者”（数据集）。详见 README“BigQuery 中的订单”。',
+    errors: {
+      badName: (what, value) =>
+        `“${value}”不是有效的 BigQuery ${what}名称：项目可用字母、数字、- 和 _，数据集和表可用字母、数字和 _。`,
+      noProject: (project) =>
+        `您的账号无法访问 Google Cloud 项目“${project}”。请在 Cloud 控制台核对项目 ID（不是项目名称）。`,
+      apiDisabled: (project) =>
+        `项目“${project}”未启用 BigQuery API。请在 Cloud 控制台启用（API 和服务 → BigQuery API → 启用），稍等一分钟后重试。`,
+      noJobUser: (project) =>
+        `您的账号无权在项目“${project}”中运行查询。请项目所有者在 IAM 中授予您“BigQuery 作业用户”角色。`,
+      noDataViewer: (table) =>
+        `您的账号无权读取 ${table}。请数据集所有者授予您“BigQuery 数据查看者”角色。`,
+      notFound: (table) =>
+        `找不到表 ${table}。请核对项目、数据集和表的 ID（区分大小写）以及数据集所在位置。`,
+      freeQuota: (project) =>
+        `项目“${project}”本月的免费查询额度（1 TiB，BigQuery 沙盒）已用完。请为项目关联结算账号后继续。`,
+      billing: (project) => `项目“${project}”未启用结算。请关联结算账号，或使用 BigQuery 沙盒。`,
+      notGranted:
+        'SheetCare 尚未获准使用 BigQuery。请在侧边栏中运行“分析”，并在 Google 询问时勾选“查看和管理您在 Google BigQuery 中的数据”。',
+      missingColumns: (table, fields) =>
+        `${table} 中没有 SheetCare 能识别为 ${fields.join('、')} 的列。请在下方选择。`,
+      noColumn: (field, column) => `选为“${field}”的列“${column}”已不在表中。请重新选择。`,
+      other: (message) => `BigQuery 拒绝了查询：${message}`,
+      tooLong: 'BigQuery 仍在处理查询。请一分钟后重试。',
+    },
+  },
   errors: {
     analysisRunning: '本表格正在进行另一项分析，请稍后再试。',
     abcShares: 'ABC 比例须满足 0% ≤ A 类比例 ≤ B 类比例 ≤ 100%：请写成百分比，例如 5% 和 20%。',

@@ -13,7 +13,8 @@ export type ScopeName =
   | 'script.send_mail'
   | 'script.scriptapp'
   | 'forms'
-  | 'userinfo.email';
+  | 'userinfo.email'
+  | 'bigquery';
 
 export interface HelpWords {
   readonly version: (version: string, date: string) => string;

@@ -197,6 +197,11 @@ export const listingEn: ListingWords = {
       without:
         'No test mail and no warning mail to the user; the panel cannot say whose account sends the reminders.',
     },
+    bigquery: {
+      why: 'Only for a shop whose orders are in BigQuery: run the analysis as a query in the user’s own Cloud project (billed there) and read back one row per customer. Asked when that source is chosen.',
+      without:
+        'Orders can only come from a sheet; everything else works. A shop that never uses BigQuery can leave it unticked.',
+    },
   },
   screenshots: {
     'first-run': 'A new spreadsheet: SheetCare offers the sample shop',

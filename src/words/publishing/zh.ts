@@ -190,6 +190,10 @@ export const listingZh: ListingWords = {
       why: '获取用户自己的邮箱地址：用于发送测试邮件、在提醒任务无法运行时通知用户，以及让同事看到提醒由谁的账号发送。',
       without: '无法发送测试邮件和提醒用户的邮件；面板无法显示提醒由谁的账号发送。',
     },
+    bigquery: {
+      why: '仅用于订单存放在 BigQuery 的店铺：在用户自己的 Cloud 项目中以查询运行分析（费用计入该项目），每位客户只读回一行。选择该数据源时才请求。',
+      without: '订单只能来自工作表，其他功能不受影响。从不使用 BigQuery 的店铺可以不勾选。',
+    },
   },
   screenshots: {
     'first-run': '新表格：SheetCare 提供示例店铺',
