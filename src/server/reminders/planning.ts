@@ -1,5 +1,6 @@
 /** Planning: what the days since the last plan make due, as the ledger will hold it. */
 import { dueMails } from '../../core/reminders/occasions';
+import { dueCandidates } from '../../core/reminders/dueFilter';
 import { Problem } from '../../core/reminders/reminderSheets';
 import { Rule } from '../../core/reminders/rules';
 import { LogEntry, planEntries } from '../../core/reminders/sendLog';
@@ -38,20 +39,27 @@ export function planDays(
   dryRun: boolean,
 ): { entries: LogEntry[]; problems: Problem[]; from: MailSource } {
   const settings = loadSettings();
-  const o = readOccasions(j.ss, j.owned, settings, j.lang);
+  const w = words(j.lang);
+  const days = {
+    rules,
+    from,
+    to,
+    currency: shopCurrency(settings.currency, j.ss.getSpreadsheetLocale()),
+    closed: closedDays(j.config),
+  };
+  // From BigQuery, only the customers these days could make due are read.
+  const o = readOccasions(j.ss, j.owned, settings, j.lang, (read) =>
+    dueCandidates({ ...days, ...read }, w),
+  );
   const dues = dueMails(
     {
+      ...days,
       recipients: o.recipients,
-      rules,
       activities: o.activities,
       coupons: o.coupons,
-      from,
-      to,
       lapsesMove: o.lapsesMove,
-      currency: shopCurrency(settings.currency, j.ss.getSpreadsheetLocale()),
-      closed: closedDays(j.config),
     },
-    words(j.lang),
+    w,
   );
   const entries = planEntries(dues, j.latest, {
     now: Date.now(),

@@ -6,6 +6,18 @@ import { CustomerRecord } from '../../core/customers/analysis';
 import type { Replenishment } from '../../core/customers/replenishment';
 import { fail, Lang } from '../../core/ground/i18n';
 import type { Activity, Coupon, Recipient } from '../../core/reminders/occasions';
+import type { DueWanted } from '../../core/warehouse/due';
+import { dueWhere } from '../../core/warehouse/due';
+import { tableName } from '../ground/bigQuery';
+import { spreadsheetZone } from '../ground/zone';
+import {
+  loadWarehouseSource,
+  RUN_BUDGET_MS,
+  WarehouseSource,
+  warehouseCustomers,
+  warehouseRegister,
+  warehouseRules,
+} from '../customers/warehouse';
 import {
   COUPON_COLUMNS,
   parseActivities,
@@ -16,7 +28,7 @@ import { columnLetter } from '../../core/ground/cells';
 import { Rule } from '../../core/reminders/rules';
 import type { Settings } from '../../core/customers/settings';
 import { DAY_MS, dayOf, Zone } from '../../core/ground/zone';
-import { analyseOrderSheet } from '../customers/analyze';
+import { analyseOrderSheet, OrderAnalysis } from '../customers/analyze';
 import { isSampleSheet } from '../customers/sampleShop';
 import { OwnedSheets } from '../ground/ownedSheets';
 import { dataRows, parseRulesSheet, reminderSheet } from './reminderSheets';
@@ -84,19 +96,20 @@ export interface Occasions {
   readonly fromSample: () => boolean;
 }
 
+/** What a reader of the customers wants of them, once the activities and coupons are read. */
+export type Wanted = (read: Pick<Occasions, 'activities' | 'coupons'>) => DueWanted | undefined;
+
 export function readOccasions(
   ss: Spreadsheet,
   owned: OwnedSheets,
   settings: Settings,
   lang: Lang,
+  /** With the orders in BigQuery: the customers to read (undefined: all of them). */
+  wanted: Wanted = () => undefined,
 ): Occasions {
-  const { analysis, zone, sheetName, facts } = analyseOrderSheet(
-    new Workbook(ss),
-    settings,
-    lang,
-    owned,
-  );
-  const recipients = analysis.customers.map((r) => recipientOf(r, analysis.replenishments(r.key)));
+  const source = loadWarehouseSource();
+  const sheet = source ? undefined : analyseOrderSheet(new Workbook(ss), settings, lang, owned);
+  const zone = sheet?.zone ?? spreadsheetZone(ss.getSpreadsheetTimeZone());
   const problems: Problem[] = [];
   let activities: Activity[] = [];
   let coupons: Coupon[] = [];
@@ -107,18 +120,25 @@ export function readOccasions(
     problems.push(...read.problems);
   }
   const c = reminderSheet(owned, 'coupons');
+  const couponSheet = c?.getName() ?? '';
   if (c) {
-    const name = c.getName();
-    const read = parseCoupons(dataRows(c, 'coupons'), 2, zone, name);
-    const known = new Set(recipients.flatMap((r) => [r.key, r.email.toLowerCase()]));
+    const read = parseCoupons(dataRows(c, 'coupons'), 2, zone, couponSheet);
     coupons = read.coupons;
     problems.push(...read.problems);
+  }
+  const customers = sheet
+    ? fromAnalysis(sheet)
+    : fromWarehouse(source!, settings, zone, wanted({ activities, coupons }));
+  const recipients = customers.recipients;
+  // Only all the customers can tell that a coupon's holder is none of them.
+  if (!customers.some) {
+    const known = new Set(recipients.flatMap((r) => [r.key, r.email.toLowerCase()]));
     for (const coupon of coupons) {
       if (!known.has(coupon.customer.toLowerCase())) {
         problems.push({
           message: (w) =>
             w.reminders.errors.unknownCouponCustomer(
-              name,
+              couponSheet,
               `${CUSTOMER_COLUMN}${coupon.row}`,
               coupon.customer,
             ),
@@ -126,9 +146,46 @@ export function readOccasions(
       }
     }
   }
-  const lapsesMove = analysis.summary.lostBy.applied === 'chance';
-  const fromSample = () => isSampleSheet(facts.sheet);
-  return { recipients, activities, coupons, problems, zone, lapsesMove, sheetName, fromSample };
+  return { recipients, activities, coupons, problems, zone, ...customers.from };
+}
+
+type Customers = {
+  recipients: Recipient[];
+  /** Only some of the customers were read. */
+  some: boolean;
+  from: Pick<Occasions, 'lapsesMove' | 'sheetName' | 'fromSample'>;
+};
+
+function fromAnalysis({ analysis, sheetName, facts }: OrderAnalysis): Customers {
+  return {
+    recipients: analysis.customers.map((r) => recipientOf(r, analysis.replenishments(r.key))),
+    some: false,
+    from: {
+      lapsesMove: analysis.summary.lostBy.applied === 'chance',
+      sheetName,
+      fromSample: () => isSampleSheet(facts.sheet),
+    },
+  };
+}
+
+/** From BigQuery: the customers wanted (the due ones), else the biggest spenders to the cap. */
+function fromWarehouse(
+  source: WarehouseSource,
+  settings: Settings,
+  zone: Zone,
+  due: DueWanted | undefined,
+): Customers {
+  const deadline = Date.now() + RUN_BUDGET_MS;
+  const register = warehouseRegister(source);
+  const rules = warehouseRules(source, register, settings, zone, undefined, deadline);
+  const filter = due ? { where: dueWhere(due) } : { limit: source.rowCap };
+  const customers = warehouseCustomers(source, register, rules, zone, filter, deadline);
+  return {
+    recipients: customers.map((r) => recipientOf(r)),
+    some: due !== undefined || customers.length >= source.rowCap,
+    // Lost by days: the value model's refit, which moves lapses, needs every history here.
+    from: { lapsesMove: false, sheetName: tableName(source), fromSample: () => false },
+  };
 }
 
 export const localDay = (zone: Zone, utcMs: number): number => dayOf(zone.toLocal(utcMs));
