@@ -11,6 +11,9 @@
  * 5. The value model: histories and fit for 100,000 customers drawn from the model (target < 5 s,
  *    with the likelihood's evaluations, against one plain pass of the likelihood), and the
  *    parameters it finds on the UCI file and the sample shop.
+ * 6. Orders in BigQuery: 10,000,000 order lines / 1,000,000 customers analysed through the
+ *    stand-in's BigQuery (DuckDB), beside a plain GROUP BY of the same table: time, memory, bytes
+ *    billed and their cost, the rows that come back (scripts/benchWarehouse.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,6 +47,7 @@ import { parseOrderRows } from '../src/core/ground/orderLines';
 import type { OrderLines } from '../src/core/ground/purchases';
 import type { ColumnMap } from '../src/core/ground/columns';
 import { benchRules } from './benchCore';
+import { warehouseBenchmark } from './benchWarehouse';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const UCI = path.resolve(ROOT, '..', 'shared', 'datasets', 'online-retail.csv.gz');
@@ -660,6 +664,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   cells: cellsBenchmark,
   value: valueBenchmark,
   instructions: async () => instructionsBenchmark(await bundled('benchReaders')),
+  warehouse: warehouseBenchmark,
 };
 const chosen = process.argv[2];
 if (chosen && !parts[chosen]) {

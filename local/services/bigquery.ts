@@ -67,6 +67,8 @@ export class FakeBigQuery {
   readonly _jobs = new Map<string, Job>();
   /** Every query's bytes billed, in order: what the shop pays for. */
   readonly _billed: number[] = [];
+  /** Every query's time in the engine, in ms, in order. */
+  readonly _engineMs: number[] = [];
   /** Polls each new query answers `jobComplete: false` to (a slow query). */
   _slowPolls = 0;
   /** A page ends before this many bytes of rows, whatever maxResults asked (BigQuery: 10 MB). */
@@ -250,6 +252,7 @@ export class FakeBigQuery {
       throw apiError('jobs.query', `Query error: ${(e as Error).message.split('\n')[0]}`);
     }
     this._billed.push(bytes);
+    this._engineMs.push(result.ms);
     const id = `job_standin_${this.nextJob++}`;
     this._jobs.set(id, {
       project,

@@ -38,6 +38,7 @@ export const legalEn: LegalWords = {
           'Your own email address, to send you a test mail, to tell you when the reminder job cannot run, and to show your colleagues whose account sends the reminders.',
           'The Google Forms SheetCare makes for you (the unsubscribe form and the surveys) and the answers they bring into the spreadsheet.',
           'SheetCare cannot read your mailbox: it sends mail with Apps Script’s MailApp, which can only send.',
+          'Only if you choose to keep your orders in BigQuery: the table you name, queried in your own Google Cloud project under your account; one row per customer comes back to your spreadsheet, nothing goes anywhere else.',
         ],
       },
       {

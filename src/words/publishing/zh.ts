@@ -36,6 +36,7 @@ export const legalZh: LegalWords = {
           '您自己的邮箱地址：用于给您发送测试邮件、在提醒任务无法运行时通知您，以及让同事看到提醒由谁的账号发送。',
           'SheetCare 为您创建的 Google 表单（退订表单和问卷）以及它们写入表格的回复。',
           'SheetCare 无法读取您的邮箱：它通过 Apps Script 的 MailApp 发信，MailApp 只能发送。',
+          '仅当您选择把订单放在 BigQuery 中时：您指定的表，在您自己的 Google Cloud 项目中以您的账号查询；每位客户只有一行回到您的表格，不会发往其他任何地方。',
         ],
       },
       {
