@@ -111,6 +111,7 @@ export async function bothPaths(
     zoneId: timeZone,
     today,
     counted: countedStatuses(found2, format, {}).counted,
+    unpaid: countedStatuses(found2, format, {}).unpaid,
     shippingIncluded: settings.shipping === 'included',
   };
   return { sheet, parsed, engine, register, rules, zone: z, headers, rows };

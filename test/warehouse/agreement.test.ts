@@ -102,6 +102,13 @@ describe.each(CASES)('%s: SQL and sheet agree', (_name, file, timeZone) => {
       s.lostBy.rule,
     );
     expect(got.asOf).toBe(both.sheet.asOf);
+    // The rows: used (an order's further lines with it), awaiting payment, blank, the rest not used.
+    expect(got.rowsRead).toBe(both.sheet.rowsRead);
+    expect(got.rowsUsed).toBe(both.sheet.rowsUsed);
+    expect(got.awaitingPayment).toBe(both.sheet.awaitingPayment);
+    expect(got.rowsRead - got.rowsUsed - got.awaitingPayment - got.blankRows).toBe(
+      both.sheet.issues.length,
+    );
     expect(got.summary).toEqual({ ...s, value: { ...s.value, model: undefined } });
   });
 });

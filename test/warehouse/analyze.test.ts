@@ -112,7 +112,7 @@ describe('orders in BigQuery, analysed there', async () => {
   it('charges the bytes the queries read: at least 10 MB each, and counts its calls', () => {
     expect(bq.bigquery._billed.length).toBe(3);
     expect(bq.bigquery._billed.every((b) => b >= 10 * 2 ** 20)).toBe(true);
-    expect(result.warehouse!.bytes).toBe(bq.bigquery._billed.slice(1).reduce((a, b) => a + b, 0));
+    expect(result.warehouse!.bytes).toBe(bq.bigquery._billed.reduce((a, b) => a + b, 0));
   });
 });
 

@@ -34,6 +34,7 @@ const rules = {
   zoneId: 'Asia/Shanghai',
   today: 20_000,
   counted: ['已完成'],
+  unpaid: ['等待买家付款'],
   shippingIncluded: true,
 };
 const ALL = [customerQuery(register, rules), summaryQuery(register, rules), statusQuery(register)!];

@@ -57,6 +57,8 @@ export interface WarehouseRules {
   readonly today: number;
   /** The status texts that count as sales (countedStatuses); blank always counts. */
   readonly counted: readonly string[];
+  /** The status texts of orders awaiting payment: not sales yet, and no problem. */
+  readonly unpaid: readonly string[];
   readonly shippingIncluded: boolean;
 }
 
@@ -205,16 +207,23 @@ raw AS (
     ${c.at()} AS at_ms
   FROM ${quoteTable(r.table)}
 ),
-heads AS (
+numbered AS (
   SELECT *,
     IF(order_id = '', 1, ROW_NUMBER() OVER (
       PARTITION BY order_id ORDER BY IF(amount_blank, 1, 0), at_ms NULLS LAST, amount DESC NULLS LAST
     )) AS nth_line
   FROM raw
 ),
+heads AS (
+  SELECT *,
+    -- A further line of an order whose totals another line holds: it shares that line's fate.
+    (nth_line > 1${r.format.totals === 'perLine' ? ' AND amount_blank' : ''}) AS further,
+    (status <> '' AND status IN UNNEST(@unpaid_statuses)) AS unpaid
+  FROM numbered
+),
 usable AS (
   SELECT * FROM heads
-  WHERE (${r.format.totals === 'perLine' ? 'NOT amount_blank OR ' : ''}nth_line = 1)
+  WHERE NOT further
     AND (id_key <> '' OR email_key <> '' OR phone_key <> '')
     AND (status = '' OR status IN UNNEST(@counted_statuses))
     AND amount IS NOT NULL AND ABS(amount) <= @max_amount
@@ -459,6 +468,7 @@ function parameters(rules: WarehouseRules): SqlParam[] {
     sqlParam.int('end_local', Date.UTC(MAX_YEAR + 1, 0, 1)),
     sqlParam.float('max_amount', a.maxAmount),
     sqlParam.strings('counted_statuses', rules.counted),
+    sqlParam.strings('unpaid_statuses', rules.unpaid),
     sqlParam.string('full_width', FULL_WIDTH),
     sqlParam.string('half_width', HALF_WIDTH),
     sqlParam.string('amount_spaces', sqlRegex(AMOUNT_SPACES)),
@@ -531,7 +541,13 @@ typical AS (
 )
 SELECT 'customers' AS kind, '' AS k, COUNT(*) AS n, SUM(spend_units) / ${UNITS} AS amount FROM results
 UNION ALL SELECT 'rowsRead', '', COUNT(*), NULL FROM raw
-UNION ALL SELECT 'rowsUsed', '', COUNT(*), NULL FROM usable
+UNION ALL SELECT 'rowsUsed', '', (SELECT COUNT(*) FROM usable)
+  + (SELECT COUNT(*) FROM heads WHERE further AND order_id IN (SELECT order_id FROM usable)), NULL
+UNION ALL SELECT 'awaitingPayment', '', (SELECT COUNT(*) FROM heads WHERE unpaid AND NOT further)
+  + (SELECT COUNT(*) FROM heads WHERE further
+      AND order_id IN (SELECT order_id FROM heads WHERE unpaid AND NOT further)), NULL
+UNION ALL SELECT 'blankRows', '', COUNT(*), NULL FROM raw
+  WHERE id_key = '' AND email_key = '' AND phone_key = '' AND amount_blank AND at_ms IS NULL AND status = ''
 UNION ALL SELECT 'buyers', '', COUNTIF(purchases > 0), NULL FROM results
 UNION ALL SELECT 'asOf', '', NULL, MAX(last_ms) FROM results
 UNION ALL ${group('tier', 'tier')}
@@ -569,17 +585,23 @@ export function countedStatuses(
   found: readonly { readonly status: string; readonly rows: number }[],
   format: PlatformFormat,
   choices: Readonly<Record<string, boolean>>,
-): { counted: string[]; unknown: { status: string; rows: number; counted: boolean }[] } {
+): {
+  counted: string[];
+  unpaid: string[];
+  unknown: { status: string; rows: number; counted: boolean }[];
+} {
   const counted: string[] = [];
+  const unpaid: string[] = [];
   const unknown: { status: string; rows: number; counted: boolean }[] = [];
   for (const { status, rows } of found) {
     const rule = statusRule(format, status);
     if (rule === 'sale') counted.push(status);
+    else if (rule === 'unpaid') unpaid.push(status);
     else if (rule === undefined) {
       const yes = choices[statusKey(status)] !== false;
       if (yes) counted.push(status);
       unknown.push({ status, rows, counted: yes });
     }
   }
-  return { counted, unknown };
+  return { counted, unpaid, unknown };
 }

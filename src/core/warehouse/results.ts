@@ -93,7 +93,14 @@ export function valueStats(row: Row): ValueStats | undefined {
 export function warehouseSummary(
   rows: readonly WarehouseRow[],
   lost: LostRule,
-): { summary: Summary; asOf: number | undefined; rowsRead: number; rowsUsed: number } {
+): {
+  summary: Summary;
+  asOf: number | undefined;
+  rowsRead: number;
+  rowsUsed: number;
+  awaitingPayment: number;
+  blankRows: number;
+} {
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const one = (kind: string, k = '') => rows.find((r) => r.kind === kind && (r.k ?? '') === k);
   const groups = (kind: string, keys: readonly string[]): GroupStat[] => {
@@ -127,6 +134,8 @@ export function warehouseSummary(
     asOf,
     rowsRead: Number(one('rowsRead')?.n ?? 0),
     rowsUsed: Number(one('rowsUsed')?.n ?? 0),
+    awaitingPayment: Number(one('awaitingPayment')?.n ?? 0),
+    blankRows: Number(one('blankRows')?.n ?? 0),
     summary: {
       customers: Number(total?.n ?? 0),
       buyers: Number(one('buyers')?.n ?? 0),

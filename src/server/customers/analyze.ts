@@ -216,7 +216,9 @@ function writeAnalysis(
     spend: s.spend,
     rowsRead: analysis.rowsRead,
     rowsUsed: analysis.rowsUsed,
-    rowsNotUsed: found.warehouse ? analysis.rowsRead - analysis.rowsUsed : analysis.issues.length,
+    rowsNotUsed: found.warehouse
+      ? analysis.rowsRead - analysis.rowsUsed - analysis.awaitingPayment - analysis.blankRows
+      : analysis.issues.length,
     awaitingPayment: analysis.awaitingPayment,
     tiers: rowsOf(s.tiers),
     segments: rowsOf(s.segments),

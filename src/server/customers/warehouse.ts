@@ -97,6 +97,11 @@ export function sourceOf(input: WarehouseSourceInput): WarehouseSource {
   };
 }
 
+const pick = ({ counted, unpaid }: { counted: string[]; unpaid: string[] }) => ({
+  counted,
+  unpaid,
+});
+
 /** The chosen table, or undefined: the orders are on a sheet. */
 export function loadWarehouseSource(stored?: Stored): WarehouseSource | undefined {
   const raw = parsed<WarehouseSourceInput>(stored ? stored[SOURCE_KEY] : readValue(SOURCE_KEY));
@@ -153,19 +158,16 @@ export function warehouseRules(
   zone: Zone,
   stored: Stored | undefined,
   deadline: number,
-): WarehouseRules {
+): WarehouseRules & { readonly bytes: number } {
   const sq = statusQuery(register);
-  const found = sq
-    ? queryRows(source.billing, tableName(source), sq, deadline).rows.map((r) => ({
-        status: r.status ?? '',
-        rows: Number(r.n),
-      }))
-    : [];
+  const read = sq ? queryRows(source.billing, tableName(source), sq, deadline) : undefined;
+  const found = (read?.rows ?? []).map((r) => ({ status: r.status ?? '', rows: Number(r.n) }));
   return {
+    bytes: read?.bytes ?? 0,
     analysis: analysisSettings(settings),
     zoneId: zone.id,
     today: dayOf(zone.toLocal(Date.now())),
-    counted: countedStatuses(found, register.format, loadStatusChoices(stored)).counted,
+    ...pick(countedStatuses(found, register.format, loadStatusChoices(stored))),
     shippingIncluded: settings.shipping === 'included',
   };
 }
@@ -287,7 +289,7 @@ export function runWarehouseAnalysis(
     const { job, first } = startQuery(source.billing, table, q, deadline);
     progress = {
       table,
-      job: { ...job, bytes: job.bytes + summary.bytes },
+      job: { ...job, bytes: job.bytes + summary.bytes + rules.bytes },
       pageToken: '',
       fetched: 0,
       startedAt: started,
@@ -317,11 +319,14 @@ export function runWarehouseAnalysis(
     ? rowsOf(pages.getRange(1, 1, progress.fetched, CUSTOMER_FIELDS.length).getValues())
     : [];
   const all = [...kept, ...rows];
-  const { summary, asOf, rowsRead, rowsUsed } = warehouseSummary(progress.summaryRows, {
-    by: settings.lostBy,
-    days: settings.lostAfterDays,
-    below: settings.lostChance,
-  });
+  const { summary, asOf, rowsRead, rowsUsed, awaitingPayment, blankRows } = warehouseSummary(
+    progress.summaryRows,
+    {
+      by: settings.lostBy,
+      days: settings.lostAfterDays,
+      below: settings.lostChance,
+    },
+  );
   const analysis: Analysis = {
     asOf,
     customers: all.map((r) => customerRecord(r, zone)),
@@ -330,8 +335,8 @@ export function runWarehouseAnalysis(
     unknownStatuses: [],
     rowsRead,
     rowsUsed,
-    blankRows: 0,
-    awaitingPayment: 0,
+    blankRows,
+    awaitingPayment,
     replenishments: () => [],
   };
   return { done: true, analysis, register, bytes: progress.job.bytes };
@@ -360,11 +365,17 @@ export function useWarehouse(input: unknown): WarehouseInfo {
     zoneId: 'UTC',
     today: 0,
     counted: [],
+    unpaid: [],
     shippingIncluded: true,
   };
+  // One Analyze's three queries: the statuses, the Summary, the customers.
+  const table = tableName(source);
+  const status = statusQuery(register);
   const estimate = missing.length
     ? 0
-    : dryRun(source.billing, tableName(source), customerQuery(register, rules));
+    : [customerQuery(register, rules), summaryQuery(register, rules), ...(status ? [status] : [])]
+        .map((q) => dryRun(source.billing, table, q))
+        .reduce((a, b) => a + b, 0);
   const names = register.columns.map((c) => c.name);
   const recognised: Partial<Record<OrderField, string>> = {};
   for (const f of ORDER_FIELDS) {

@@ -287,8 +287,11 @@ function resultView(r: AnalyzeResult): HTMLElement {
     h(
       'p',
       {},
-      `${w().panel.rowsNotUsed(r.rowsNotUsed)} · `,
-      sheetLink(t('openIssues'), r.sheets.issues),
+      // From BigQuery the rows not used are counted, not listed: Issues would be empty.
+      r.warehouse
+        ? w().panel.rowsNotUsed(r.rowsNotUsed)
+        : `${w().panel.rowsNotUsed(r.rowsNotUsed)} · `,
+      r.warehouse ? null : sheetLink(t('openIssues'), r.sheets.issues),
       r.awaitingPayment
         ? h(
             'span',
@@ -441,7 +444,12 @@ export function customersPanel(): HTMLElement {
   }
   const panel = h('div', {}, sheetPicker(info));
   if (!info) {
-    append(panel, [h('p', { class: 'note' }, t('noOrderSheet')), sampleOffer(status), status]);
+    append(panel, [
+      h('p', { class: 'note' }, t('noOrderSheet')),
+      sampleOffer(status),
+      status,
+      warehouseForm(status),
+    ]);
     return panel;
   }
   const complete = info.missing.length === 0 && info.staleChoices.length === 0;

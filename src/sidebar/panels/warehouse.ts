@@ -44,8 +44,14 @@ export function warehouseForm(status: HTMLElement): HTMLElement {
   const s = session.state.warehouse;
   return h(
     'details',
-    { id: 'warehouse', ...(s ? { open: true } : {}) },
-    h('summary', {}, W.title),
+    // Folded once a table is in use: the source line above says which.
+    { id: 'warehouse' },
+    h(
+      'summary',
+      {},
+      s ? `${W.title} · ` : W.title,
+      s ? h('span', { class: 'link' }, t('change')) : null,
+    ),
     h('p', { class: 'sub' }, W.intro),
     field('bq-project', W.project, s?.project ?? ''),
     field('bq-dataset', W.dataset, s?.dataset ?? ''),
@@ -139,7 +145,7 @@ export function warehouseSource(status: HTMLElement): HTMLElement {
       'button',
       {
         type: 'button',
-        class: 'link-button',
+        class: 'link',
         id: 'bq-leave',
         onclick: async () => {
           const done = await busy(status, '', () => call('leaveWarehouse'));
