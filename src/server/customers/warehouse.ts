@@ -38,6 +38,7 @@ import {
 } from '../ground/bigQuery';
 import { parsed, readValue, removeValue, Stored, writeValue } from '../ground/spreadsheetStore';
 import { loadSettings, loadStatusChoices } from '../ground/store';
+import { literal } from '../ground/sheetWriter';
 import { spreadsheetZone } from '../ground/zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -240,9 +241,9 @@ function keepPages(sheet: GoogleAppsScript.Spreadsheet.Sheet, after: number, row
   sheet.getRange(after + 1, 1, rows.length, CUSTOMER_FIELDS.length).setValues(cellsOf(rows));
 }
 
-/** A page's rows as text cells (an ID 00123 stays text); '' is NULL. */
+/** A page's rows as cells, text kept as text (an ID 00123 stays text); '' is NULL. */
 const cellsOf = (rows: readonly Record<string, string | null>[]) =>
-  rows.map((r) => CUSTOMER_FIELDS.map((f) => (r[f] === null ? '' : `'${r[f]}`)));
+  rows.map((r) => CUSTOMER_FIELDS.map((f) => (r[f] === null ? '' : literal(r[f]))));
 const rowsOf = (cells: readonly (readonly unknown[])[]): Row[] =>
   cells.map(
     (c) =>
